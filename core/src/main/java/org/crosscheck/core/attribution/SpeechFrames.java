@@ -1,0 +1,198 @@
+package org.crosscheck.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Finds who-said-what constructions in one stretch of text (a sentence, or sentences joined by a quotation):
+ * "X said (that) ...", "..., X said", "“...,” said X", "..., according to X", "X called on Y to ...",
+ * "X stressed A, and praised B", "..., saying that ...", "..., X said, ..." and "what X termed “...”".
+ */
+public final class SpeechFrames {
+
+    private final CueLexicon lexicon;
+
+    public SpeechFrames(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Frame> find(List<Word> w) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            Cue cue = lexicon.at(w, i);
+            if (cue == null) {
+                continue;
+            }
+            int after = i + cue.words().size();
+            Span cueSpan = new Span(w.get(i).span().start(), w.get(after - 1).span().end());
+            Frame frame = switch (cue.grammar()) {
+                case SOURCE -> source(w, i, after, cue, cueSpan);
+                case PARTICIPLE -> participle(w, i, after, cue, cueSpan);
+                case VERB -> verb(w, i, after, cue, cueSpan);
+            };
+            if (frame != null) {
+                frames.add(frame);
+                i = after - 1;
+            }
+        }
+        return frames;
+    }
+
+    private Frame verb(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        int last = PhraseEdges.skipLeftCircumstance(w, at);
+        if (last >= 0 && (PhraseEdges.isBe(w.get(last)) || w.get(last).kind() == Word.Kind.POSSESSIVE
+                || PhraseEdges.DETERMINER.contains(w.get(last).lower()) && w.get(last).kind() == Word.Kind.WORD
+                || w.get(last).is("to"))) {
+            return null;
+        }
+        if (cue.names()) {
+            return naming(w, last, after, cue, cueSpan);
+        }
+        if (last >= 0 && (w.get(last).is("and") || w.get(last).is("but"))) {
+            return head(w, after, cue, cueSpan, null, true);
+        }
+        if (last >= 1 && w.get(last).is("who") && w.get(last - 1).isPunct(',') && last >= 2) {
+            int end = last - 2;
+            return head(w, after, cue, cueSpan, phrase(w, PhraseEdges.phraseStart(w, end), end), false);
+        }
+        if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
+            return inverted(w, at, after, cue, cueSpan);
+        }
+        if (PhraseEdges.stops(w.get(last))) {
+            return null;
+        }
+        int start = PhraseEdges.phraseStart(w, last);
+        Span speaker = phrase(w, start, last);
+        boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE);
+        if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
+                && !w.get(after + 1).lower().endsWith("ing")) {
+            return parenthetical(w, start, after, cue, cueSpan, speaker);
+        }
+        if (afterBreak && PhraseEdges.onlyCircumstance(w, after, w.size())
+                || afterBreak && after < w.size() && w.get(after).isPunct(',')) {
+            return tail(w, clauseStart(w, start), start - (w.get(start - 1).isPunct(',') ? 1 : 0), cue, cueSpan, speaker);
+        }
+        return head(w, after, cue, cueSpan, speaker, false);
+    }
+
+    /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */
+    private Frame inverted(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        if (at == 0) {
+            return null;
+        }
+        int end = after;
+        while (end < w.size() && !PhraseEdges.isEndPunct(w.get(end)) && !w.get(end).isPunct(',')
+                && w.get(end).kind() != Word.Kind.QUOTE && end - after < PhraseEdges.LONGEST_PHRASE) {
+            end++;
+        }
+        if (end == after) {
+            return null;
+        }
+        int contentEnd = at - (w.get(at - 1).isPunct(',') ? 1 : 0);
+        return tail(w, clauseStart(w, contentEnd), contentEnd, cue, cueSpan, phrase(w, after, end - 1));
+    }
+
+    private Frame source(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        int end = after;
+        while (end < w.size() && !w.get(end).isPunct(',') && !PhraseEdges.isEndPunct(w.get(end))
+                && w.get(end).kind() != Word.Kind.QUOTE && end - after < PhraseEdges.LONGEST_PHRASE) {
+            end++;
+        }
+        if (end == after) {
+            return null;
+        }
+        Span speaker = phrase(w, after, end - 1);
+        if (at == 0 && end < w.size() && w.get(end).isPunct(',')) {
+            return head(w, end + 1, cue, cueSpan, speaker, false);
+        }
+        int contentEnd = at - (at > 0 && w.get(at - 1).isPunct(',') ? 1 : 0);
+        return tail(w, clauseStart(w, contentEnd), contentEnd, cue, cueSpan, speaker);
+    }
+
+    private Frame participle(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        if (at == 0 || !w.get(at - 1).isPunct(',')) {
+            return null;
+        }
+        return head(w, after, cue, cueSpan, null, true);
+    }
+
+    /** "what it termed a Turkish “occupation”": only the quoted label is the speaker's. */
+    private Frame naming(List<Word> w, int last, int after, Cue cue, Span cueSpan) {
+        if (last < 0 || PhraseEdges.stops(w.get(last))) {
+            return null;
+        }
+        for (int k = after; k < w.size() && k < after + 5; k++) {
+            if (w.get(k).kind() == Word.Kind.QUOTE) {
+                Span speaker = phrase(w, PhraseEdges.phraseStart(w, last), last);
+                return new Frame(cue, cueSpan, speaker, false, w.get(k).span(), true);
+            }
+        }
+        return null;
+    }
+
+    private Frame head(List<Word> w, int after, Cue cue, Span cueSpan, Span speaker, boolean borrows) {
+        int from = PhraseEdges.contentStart(w, after, w.size());
+        int to = w.size();
+        while (to > from && PhraseEdges.isEndPunct(w.get(to - 1))) {
+            to--;
+        }
+        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows);
+    }
+
+    private Frame tail(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker) {
+        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, false);
+    }
+
+    /** A paraphrase stops where the writer's own clause begins: ", where ...", ", after ...", ", it ...". */
+    private static int clauseEnd(List<Word> w, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (w.get(k).isPunct(',') && w.get(k + 1).kind() == Word.Kind.WORD
+                    && PhraseEdges.SUBORDINATE.contains(w.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** "“A,” he said, “B”" and "The two diplomats, X said, addressed ...": content after the cue's closing comma. */
+    private Frame parenthetical(List<Word> w, int start, int after, Cue cue, Span cueSpan, Span speaker) {
+        return head(w, after + 1, cue, cueSpan, speaker, false);
+    }
+
+    /** Quoted words alone (or opening the clause, or filling most of it) make a direct quote; else a paraphrase. */
+    private static Frame content(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker, boolean borrows) {
+        while (to > from && (w.get(to - 1).kind() == Word.Kind.PUNCT && w.get(to - 1).text().charAt(0) != ')')) {
+            to--;
+        }
+        while (from < to && w.get(from).kind() == Word.Kind.PUNCT && w.get(from).text().charAt(0) != '(') {
+            from++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        Span whole = new Span(w.get(from).span().start(), w.get(to - 1).span().end());
+        Word first = w.get(from);
+        Word last = w.get(to - 1);
+        if (first.kind() == Word.Kind.QUOTE && (to - from == 1 || first.span().length() * 2 >= whole.length())) {
+            return new Frame(cue, cueSpan, speaker, borrows, first.span(), true);
+        }
+        if (last.kind() == Word.Kind.QUOTE && last.span().length() * 3 >= whole.length() * 2) {
+            return new Frame(cue, cueSpan, speaker, borrows, last.span(), true);
+        }
+        return new Frame(cue, cueSpan, speaker, borrows, whole, false);
+    }
+
+    /** Start of the clause that ends at {@code end}: the stretch's start, or after a preceding sentence-like break. */
+    private static int clauseStart(List<Word> w, int end) {
+        int k = end - 1;
+        while (k >= 0 && !(w.get(k).kind() == Word.Kind.PUNCT && ";:".indexOf(w.get(k).text().charAt(0)) >= 0)) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private static Span phrase(List<Word> w, int first, int last) {
+        return new Span(w.get(first).span().start(), w.get(last).span().end());
+    }
+}
