@@ -28,6 +28,7 @@ public final class KnowledgeBase {
     private final Map<String, String> institutionClass = new HashMap<>();
     private final Map<String, String> institutionCanonical = new HashMap<>();
     private final List<String[]> cues = new ArrayList<>();
+    private final java.util.Set<String> roleWords = new java.util.HashSet<>();
 
     public static KnowledgeBase standard() {
         return STANDARD;
@@ -55,6 +56,34 @@ public final class KnowledgeBase {
         return Optional.ofNullable(institutionClass.get(NameForm.fold(phrase)));
     }
 
+    /** A word that can be part of a title before a name ("Foreign", "Minister", "Deputy", "leader"). */
+    public boolean isRoleWord(String word) {
+        return roleWords.contains(NameForm.fold(word));
+    }
+
+    /** The rank of the longest role phrase inside {@code words} ("Deputy Foreign Affairs Minister" gives deputy-foreign-minister). */
+    public Optional<String> rankWithin(String words) {
+        return longestWithin(words, roleRank);
+    }
+
+    /** The institution class of the longest institution phrase inside {@code words}. */
+    public Optional<String> institutionWithin(String words) {
+        return longestWithin(words, institutionClass);
+    }
+
+    private static Optional<String> longestWithin(String words, Map<String, String> table) {
+        String[] w = NameForm.fold(words).split(" ");
+        for (int len = Math.min(w.length, 6); len >= 1; len--) {
+            for (int from = 0; from + len <= w.length; from++) {
+                String hit = table.get(String.join(" ", Arrays.copyOfRange(w, from, from + len)));
+                if (hit != null) {
+                    return Optional.of(hit);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public String institutionName(String institutionClass) {
         return institutionCanonical.getOrDefault(institutionClass, institutionClass);
     }
@@ -75,7 +104,11 @@ public final class KnowledgeBase {
         }
         for (String[] row : rows("roles.tsv", 2)) {
             list(row[1]).forEach(p -> kb.roleRank.putIfAbsent(NameForm.fold(p), row[0]));
+            list(row[1]).forEach(p -> kb.roleWords.addAll(Arrays.asList(NameForm.fold(p).split(" "))));
         }
+        kb.roleWords.addAll(List.of("deputy", "vice", "acting", "interim", "former", "chief", "senior", "top", "affairs",
+                "counterpart", "head"));
+        kb.roleWords.removeAll(List.of("of", "the", "state", "government"));
         for (String[] row : rows("institutions.tsv", 3)) {
             kb.institutionCanonical.put(row[0], row[1]);
             list(row[2]).forEach(p -> kb.institutionClass.putIfAbsent(NameForm.fold(p), row[0]));

@@ -1,0 +1,93 @@
+package org.crosscheck.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.core.attribution.Speakers;
+import org.crosscheck.core.attribution.Utterance;
+import org.crosscheck.core.attribution.Utterances;
+import org.crosscheck.core.entity.Actor;
+import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.entity.NameReader;
+import org.crosscheck.core.entity.Roster;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportAttribution;
+import org.crosscheck.core.report.ReportDocument;
+import org.crosscheck.core.report.ReportEntity;
+import org.crosscheck.core.report.TextSpan;
+
+/**
+ * Articles in, report out: reads each article's actors and utterances, resolves every speaker, then merges the
+ * actors of all articles into one canonical entity each. Deterministic: the same articles give the same report.
+ */
+public final class Analyzer {
+
+    private final NameReader names;
+    private final Utterances utterances;
+    private final Speakers speakers;
+
+    public Analyzer() {
+        this(KnowledgeBase.standard());
+    }
+
+    public Analyzer(KnowledgeBase kb) {
+        this.names = new NameReader(kb);
+        this.utterances = new Utterances(kb);
+        this.speakers = new Speakers(kb);
+    }
+
+    private record Said(ArticleInput article, Utterance utterance, Actor speaker) {
+    }
+
+    public Report analyze(List<ArticleInput> articles) {
+        Roster roster = new Roster();
+        List<Said> said = new ArrayList<>();
+        List<ReportDocument> documents = new ArrayList<>();
+        for (ArticleInput article : articles) {
+            ArticleCast cast = new ArticleCast();
+            names.read(article.text(), article.sentences(), cast);
+            Actor last = null;
+            for (Utterance u : utterances.find(article.text(), article.sentences())) {
+                if (!article.inBody(u.content())) {
+                    continue;
+                }
+                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last);
+                if (speaker == null) {
+                    continue;
+                }
+                if (u.speakerPhrase() != null) {
+                    cast.mention(u.speakerPhrase(), speaker);
+                }
+                said.add(new Said(article, u, speaker));
+                last = speaker;
+            }
+            roster.add(cast);
+            documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));
+        }
+        Map<Actor, String> ids = roster.settle();
+        return new Report(documents, entities(ids), attributions(said, ids), List.of());
+    }
+
+    private static List<ReportEntity> entities(Map<Actor, String> ids) {
+        List<ReportEntity> out = new ArrayList<>();
+        ids.forEach((a, id) -> out.add(new ReportEntity(id, a.name(), a.kind().label(), List.copyOf(a.aliases()),
+                a.country() == null ? null : a.country().name(),
+                a.country() != null && a.kind().label().equals("country") && !a.country().wikidata().isEmpty() ? a.country().wikidata() : null)));
+        out.sort(Comparator.comparing(ReportEntity::id));
+        return out;
+    }
+
+    private static List<ReportAttribution> attributions(List<Said> said, Map<Actor, String> ids) {
+        List<ReportAttribution> out = new ArrayList<>();
+        for (Said s : said) {
+            String text = s.article().text();
+            Utterance u = s.utterance();
+            out.add(new ReportAttribution("a" + (out.size() + 1), s.article().file(), ids.get(s.speaker().canonical()),
+                    u.cue() == null ? "" : u.cue().of(text), u.stance().name(), u.direct(), TextSpan.of(text, u.content()),
+                    u.speakerPhrase() == null ? null : TextSpan.of(text, u.speakerPhrase())));
+        }
+        return out;
+    }
+}

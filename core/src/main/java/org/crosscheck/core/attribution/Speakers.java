@@ -1,0 +1,141 @@
+package org.crosscheck.core.attribution;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.entity.Actor;
+import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.Country;
+import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Resolves the phrase naming a speaker to the actor meant: pronouns to the latest fitting speaker, "a statement
+ * issued by X" to X, "the Egyptian minister" to the Egyptian minister of the article, "the Turkish presidency" to
+ * Turkey's presidency (not its president), a capital standing for a government to that country, and any other
+ * common noun ("Observers") to a group of that name.
+ */
+public final class Speakers {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "we");
+
+    private final KnowledgeBase kb;
+
+    public Speakers(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker) {
+        if (phrase == null) {
+            return lastSpeaker;
+        }
+        Span p = firstConjunct(text, phrase);
+        String lower = p.of(text).toLowerCase(Locale.ROOT);
+        int statement = lower.indexOf("statement");
+        if (statement >= 0) {
+            int by = lower.indexOf(" by ", statement);
+            int possessive = lower.indexOf("'s statement");
+            if (by >= 0) {
+                p = new Span(p.start() + by + 4, p.end());
+            } else if (possessive > 0) {
+                p = new Span(p.start(), p.start() + possessive);
+            } else {
+                return lastSpeaker != null ? lastSpeaker : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
+            }
+            lower = p.of(text).toLowerCase(Locale.ROOT);
+        }
+        if (PERSON_PRONOUNS.contains(lower)) {
+            return lastSpeaker != null && lastSpeaker.kind() == EntityKind.PERSON ? lastSpeaker
+                    : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.PERSON);
+        }
+        if (THING_PRONOUNS.contains(lower)) {
+            return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
+                    : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
+        }
+        Span head = p;
+        Actor named = cast.within(p, a -> true);
+        if (named != null && endsWithMention(text, p, cast, named)) {
+            return named;
+        }
+        return described(text, head, cast);
+    }
+
+    private boolean endsWithMention(String text, Span phrase, ArticleCast cast, Actor named) {
+        Actor atEnd = cast.within(new Span(lastWordStart(text, phrase), phrase.end()), a -> a == named);
+        return atEnd != null || named.aliases().contains(phrase.of(text).strip());
+    }
+
+    /** A speaker named by description: role and country, a country's institution, a country, or a group. */
+    private Actor described(String text, Span p, ArticleCast cast) {
+        String phrase = p.of(text);
+        String headWord = phrase.substring(lastWordStart(text, p) - p.start());
+        Country country = countryIn(phrase);
+        Optional<String> institution = kb.institutionWithin(headWord);
+        if (kb.isRoleWord(headWord)) {
+            Optional<String> rank = kb.rankWithin(phrase);
+            Actor person = holder(cast, p.start(), rank.orElse(null), country);
+            if (person != null) {
+                person.addAlias(phrase);
+                return person;
+            }
+        }
+        if (institution.isPresent()) {
+            String kind = kb.institutionWithin(phrase).orElse(institution.get());
+            Actor inst = country != null ? cast.institution(kind, country, null, kb.institutionName(kind))
+                    : cast.lastBefore(p.start(), a -> kind.equals(a.institution()));
+            if (inst != null) {
+                inst.addAlias(phrase);
+                return inst;
+            }
+        }
+        Optional<Country> plainCountry = kb.countryNamed(phrase).or(() -> kb.countryOfCapital(phrase))
+                .or(() -> kb.countryOfDemonym(headWord));
+        if (plainCountry.isPresent()) {
+            Actor c = cast.country(plainCountry.get());
+            c.addAlias(phrase);
+            return c;
+        }
+        if (Character.isUpperCase(phrase.codePointAt(0)) && !phrase.contains(" ")) {
+            Actor bySurname = cast.personBySurname(phrase);
+            return bySurname != null ? bySurname : cast.person(phrase);
+        }
+        return cast.group(phrase);
+    }
+
+    /** The latest person of the article holding a fitting rank in the given country (any rank for a bare "minister"). */
+    private static Actor holder(ArticleCast cast, int before, String rank, Country country) {
+        java.util.function.Predicate<Actor> fits = a -> a.kind() == EntityKind.PERSON
+                && (country == null || country.equals(a.country()))
+                && (rank == null || rank.equals(a.rank()) || "minister".equals(rank) && a.rank() != null && a.rank().endsWith("minister"));
+        Actor earlier = cast.lastBefore(before, fits);
+        if (earlier != null) {
+            return earlier;
+        }
+        return cast.actors().stream().filter(fits).findFirst().orElse(null);
+    }
+
+    private Country countryIn(String phrase) {
+        for (String word : phrase.split("[\\s’']+")) {
+            Optional<Country> c = kb.countryOfDemonym(word).or(() -> kb.countryNamed(word));
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return null;
+    }
+
+    private static Span firstConjunct(String text, Span phrase) {
+        int and = phrase.of(text).indexOf(" and ");
+        return and > 0 ? new Span(phrase.start(), phrase.start() + and) : phrase;
+    }
+
+    private static int lastWordStart(String text, Span p) {
+        int k = p.end();
+        while (k > p.start() && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+}

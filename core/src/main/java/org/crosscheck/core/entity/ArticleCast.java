@@ -1,0 +1,115 @@
+package org.crosscheck.core.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.crosscheck.core.text.Span;
+
+/**
+ * The actors of one article and where each is mentioned, so that a later "he", "the legislature" or a bare
+ * surname finds the actor the writer meant: the most recent fitting mention before it.
+ */
+public final class ArticleCast {
+
+    private record Placed(Span span, Actor actor) {
+    }
+
+    private final List<Placed> placed = new ArrayList<>();
+    private final Map<String, Actor> byKey = new HashMap<>();
+
+    public Actor country(Country country) {
+        return byKey.computeIfAbsent("country:" + country.name(), k -> new Actor(EntityKind.COUNTRY, country.name(), country, null, null));
+    }
+
+    public Actor place(String name, Country country) {
+        return byKey.computeIfAbsent("place:" + NameForm.fold(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+    }
+
+    public Actor organization(String name, Country country) {
+        return byKey.computeIfAbsent("org:" + NameForm.fold(name), k -> new Actor(EntityKind.ORGANIZATION, name, country, null, null));
+    }
+
+    public Actor group(String name) {
+        return byKey.computeIfAbsent("group:" + NameForm.fold(name), k -> new Actor(EntityKind.GROUP, name, null, null, null));
+    }
+
+    /** A country's institution, told apart by class, country and qualifier ("eastern-based"), never by name alone. */
+    public Actor institution(String institutionClass, Country country, String qualifier, String canonicalName) {
+        String key = "inst:" + institutionClass + "|" + (country == null ? "?" : country.name()) + "|" + qualifier;
+        String name = country == null ? canonicalName : canonicalName + " (" + country.name() + ")";
+        return byKey.computeIfAbsent(key, k -> new Actor(EntityKind.ORGANIZATION, name, country, institutionClass, qualifier));
+    }
+
+    public Actor person(String fullName) {
+        String key = "person:" + NameForm.transliterated(fullName);
+        Actor known = byKey.get(key);
+        if (known != null) {
+            return known.canonical();
+        }
+        Actor actor = new Actor(EntityKind.PERSON, fullName, null, null, null);
+        byKey.put(key, actor);
+        return actor;
+    }
+
+    /** The person of this article whose surname is {@code surname}, spelled alike or off by one letter; null if none or unclear. */
+    public Actor personBySurname(String surname) {
+        String wanted = NameForm.transliterated(surname);
+        Set<Actor> exact = new LinkedHashSet<>();
+        Set<Actor> close = new LinkedHashSet<>();
+        for (Actor a : actors()) {
+            if (a.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String[] parts = NameForm.transliterated(a.name()).split(" ");
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && last.equals(wanted)) {
+                exact.add(a);
+            } else if (parts.length > 1 && wanted.length() >= 4 && Spelling.withinOneEdit(last, wanted)) {
+                close.add(a);
+            }
+        }
+        Set<Actor> pick = exact.isEmpty() ? close : exact;
+        return pick.size() == 1 ? pick.iterator().next() : null;
+    }
+
+    public void mention(Span span, Actor actor) {
+        placed.add(new Placed(span, actor));
+    }
+
+    /** The most recent actor mentioned before {@code offset} that fits. */
+    public Actor lastBefore(int offset, Predicate<Actor> fits) {
+        Actor best = null;
+        int bestStart = -1;
+        for (Placed p : placed) {
+            if (p.span().start() < offset && p.span().start() > bestStart && fits.test(p.actor().canonical())) {
+                best = p.actor().canonical();
+                bestStart = p.span().start();
+            }
+        }
+        return best;
+    }
+
+    /** The actor mentioned exactly over or inside {@code span}, preferring the last (the head of "Egypt's Foreign Minister X"). */
+    public Actor within(Span span, Predicate<Actor> fits) {
+        Actor best = null;
+        int bestEnd = -1;
+        for (Placed p : placed) {
+            if (span.contains(p.span()) && p.span().end() > bestEnd && fits.test(p.actor().canonical())) {
+                best = p.actor().canonical();
+                bestEnd = p.span().end();
+            }
+        }
+        return best;
+    }
+
+    public List<Actor> actors() {
+        Set<Actor> out = new LinkedHashSet<>();
+        byKey.values().forEach(a -> out.add(a.canonical()));
+        placed.forEach(p -> out.add(p.actor().canonical()));
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,19 @@
+package org.crosscheck.ingest.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The analysis of the five seed articles, scored by the shared scorer against the hand annotation. */
+class SeedScoreTest {
+
+    @Test
+    void whoSaidWhatInTheSeedsMatchesTheHandAnnotation() throws Exception {
+        Path shared = ScorerRun.shared();
+        ScorerRun run = ScorerRun.score(shared.resolve("gold/seeds.json"), shared.resolve("seeds"), Path.of("target/seeds-report.json"));
+        System.out.println(run.output);
+        assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(run.forbiddenMerges()).isZero();
+    }
+}
