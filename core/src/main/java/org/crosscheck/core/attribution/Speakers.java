@@ -21,6 +21,9 @@ public final class Speakers {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "we");
 
+    /** "the foreign ministries of both countries": joint speakers, reported under the country discussed last. */
+    private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\b(both|two) (countries|governments|sides)\\b");
+
     private final KnowledgeBase kb;
 
     public Speakers(KnowledgeBase kb) {
@@ -54,28 +57,27 @@ public final class Speakers {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
                     : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
         }
-        Span head = p;
-        Actor named = cast.within(p, a -> true);
-        if (named != null && endsWithMention(text, p, cast, named)) {
+        Actor named = cast.endingAt(p);
+        if (named != null) {
             return named;
         }
-        return described(text, head, cast);
-    }
-
-    private boolean endsWithMention(String text, Span phrase, ArticleCast cast, Actor named) {
-        Actor atEnd = cast.within(new Span(lastWordStart(text, phrase), phrase.end()), a -> a == named);
-        return atEnd != null || named.aliases().contains(phrase.of(text).strip());
+        return described(text, p, cast);
     }
 
     /** A speaker named by description: role and country, a country's institution, a country, or a group. */
     private Actor described(String text, Span p, ArticleCast cast) {
         String phrase = p.of(text);
-        String headWord = phrase.substring(lastWordStart(text, p) - p.start());
         Country country = countryIn(phrase);
+        boolean joint = country == null && BOTH.matcher(phrase).find();
+        if (joint) {
+            Actor latest = cast.lastBefore(p.start(), a -> a.kind() == EntityKind.COUNTRY);
+            country = latest == null ? null : latest.country();
+        }
+        String headWord = joint ? phrase : phrase.substring(lastWordStart(text, p) - p.start());
         Optional<String> institution = kb.institutionWithin(headWord);
         if (kb.isRoleWord(headWord)) {
             Optional<String> rank = kb.rankWithin(phrase);
-            Actor person = holder(cast, p.start(), rank.orElse(null), country);
+            Actor person = cast.holder(p.start(), rank.orElse(null), country);
             if (person != null) {
                 person.addAlias(phrase);
                 return person;
@@ -102,18 +104,6 @@ public final class Speakers {
             return bySurname != null ? bySurname : cast.person(phrase);
         }
         return cast.group(phrase);
-    }
-
-    /** The latest person of the article holding a fitting rank in the given country (any rank for a bare "minister"). */
-    private static Actor holder(ArticleCast cast, int before, String rank, Country country) {
-        java.util.function.Predicate<Actor> fits = a -> a.kind() == EntityKind.PERSON
-                && (country == null || country.equals(a.country()))
-                && (rank == null || rank.equals(a.rank()) || "minister".equals(rank) && a.rank() != null && a.rank().endsWith("minister"));
-        Actor earlier = cast.lastBefore(before, fits);
-        if (earlier != null) {
-            return earlier;
-        }
-        return cast.actors().stream().filter(fits).findFirst().orElse(null);
     }
 
     private Country countryIn(String phrase) {

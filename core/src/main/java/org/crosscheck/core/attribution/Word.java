@@ -16,7 +16,14 @@ public record Word(Span span, String text, Kind kind) {
     }
 
     public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        int hyphen = text.indexOf('-');
+        // Arabic-article names keep their capital after the particle: al-Sisi, el-Sarraj
+        boolean particle = hyphen >= 1 && hyphen <= 3 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(0))
+                && Character.isUpperCase(text.charAt(hyphen + 1));
+        return particle || Character.isUpperCase(text.codePointAt(0));
     }
 
     public String lower() {

@@ -106,6 +106,24 @@ public final class ArticleCast {
         return best;
     }
 
+    /** The actor whose mention ends where {@code phrase} ends: the head of "Egypt's Foreign Minister Sameh Shoukry". */
+    public Actor endingAt(Span phrase) {
+        Actor best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Placed p : placed) {
+            if (phrase.contains(p.span()) && p.span().end() == phrase.end() && p.span().start() < bestStart) {
+                best = p.actor().canonical();
+                bestStart = p.span().start();
+            }
+        }
+        return best;
+    }
+
+    /** The person of this article holding {@code rank} in {@code country}: the latest before {@code offset}, else the first. */
+    public Actor holder(int offset, String rank, Country country) {
+        return Descriptions.holder(this, offset, rank, country);
+    }
+
     public List<Actor> actors() {
         Set<Actor> out = new LinkedHashSet<>();
         byKey.values().forEach(a -> out.add(a.canonical()));

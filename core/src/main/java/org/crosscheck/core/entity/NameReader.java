@@ -29,12 +29,16 @@ public final class NameReader {
             "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
             "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
             "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media");
-    private static final Set<String> ANAPHORIC = Set.of("rival", "same", "new", "former", "current", "country's", "said");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital");
+    static final Set<String> APPOSITIVE_HEADS = Set.of("head", "chief", "leader", "chairman", "chairwoman", "director",
+            "spokesman", "spokeswoman", "spokesperson", "commander", "founder", "president", "secretary-general", "governor");
 
     private final KnowledgeBase kb;
+    private final Descriptions descriptions;
 
     public NameReader(KnowledgeBase kb) {
         this.kb = kb;
+        this.descriptions = new Descriptions(kb);
     }
 
     public void read(String text, List<Sentence> sentences, ArticleCast cast) {
@@ -51,10 +55,11 @@ public final class NameReader {
             for (Sentence s : sentences) {
                 List<Word> w = Words.of(text, s.span(), List.of());
                 for (int i = 0; i < w.size(); i++) {
-                    i = fullNames ? readAt(text, w, i, cast, midCaps) : readSurname(w, i, cast);
+                    i = fullNames ? readAt(text, w, i, cast, midCaps) : readSurname(text, w, i, cast);
                 }
             }
         }
+        descriptions.read(text, sentences, cast);
     }
 
     private int readAt(String text, List<Word> w, int i, ArticleCast cast, Set<String> midCaps) {
@@ -63,10 +68,13 @@ public final class NameReader {
             return titled;
         }
         if (!w.get(i).capitalised()) {
-            return institution(text, w, i, cast);
+            return i;
+        }
+        if (compound(text, w.get(i), cast)) {
+            return i;
         }
         int end = i;
-        while (end + 1 < w.size() && (w.get(end + 1).capitalised() || CONNECTORS.contains(w.get(end + 1).text())
+        while (end + 1 < w.size() && (w.get(end + 1).capitalised() && !isCompound(w.get(end + 1)) || CONNECTORS.contains(w.get(end + 1).text())
                 && end + 2 < w.size() && w.get(end + 2).capitalised())) {
             end++;
         }
@@ -114,7 +122,8 @@ public final class NameReader {
                 || j < w.size() && j > nameStart && CONNECTORS.contains(w.get(j).text()) && j + 1 < w.size() && w.get(j + 1).capitalised()) {
             j++;
         }
-        if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent()) {
+        if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent() || hasOrgWord(w, nameStart, j - 1)
+                || kb.institutionWithin(new Span(w.get(nameStart).span().start(), w.get(j - 1).span().end()).of(text)).isPresent()) {
             return i;
         }
         Span title = new Span(w.get(possessor ? i : zoneStart).span().start(), w.get(zoneEnd - 1).span().end());
@@ -131,6 +140,7 @@ public final class NameReader {
         }
         person.holdsRank(rank, country);
         person.addAlias(titleText);
+        person.addAlias(titleText + " " + name.of(text));
         person.addAlias(name.of(text));
         cast.mention(name, person);
         return j - 1;
@@ -140,40 +150,119 @@ public final class NameReader {
         Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
         String name = span.of(text);
         Optional<Country> country = kb.countryNamed(name);
-        if (country.isPresent()) {
-            cast.mention(span, cast.country(country.get()));
-            return;
-        }
         Optional<Country> capitalOf = kb.countryOfCapital(name);
-        if (capitalOf.isPresent()) {
-            cast.mention(span, cast.place(name, capitalOf.get()));
-            return;
+        if (country.isPresent() || capitalOf.isPresent() && !locative(w, start)) {
+            Actor c = cast.country(country.orElseGet(capitalOf::get));
+            c.addAlias(name);
+            cast.mention(span, c);
+        } else if (capitalOf.isPresent()) {
+            Actor place = cast.place(name, capitalOf.get());
+            if (start >= 2 && w.get(start - 1).is("capital") && w.get(start - 2).is("the")) {
+                place.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            }
+            cast.mention(span, place);
+        } else if (!doubtful && kb.countryOfDemonym(name).isEmpty()) {
+            if (start > 0 && w.get(start - 1).isPunct('(') && end + 1 < w.size() && w.get(end + 1).isPunct(')')
+                    && acronym(name)) {
+                Actor before = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.ORGANIZATION);
+                if (before != null && initialsFit(name, before)) {
+                    before.addAlias(name);
+                    cast.mention(span, before);
+                    return;
+                }
+            }
+            named(text, w, start, end, span, cast);
         }
-        if (doubtful || kb.countryOfDemonym(name).isPresent()) {
-            return;
-        }
+    }
+
+    private void named(String text, List<Word> w, int start, int end, Span span, ArticleCast cast) {
+        String name = span.of(text);
         Optional<String> institution = kb.institutionWithin(name);
-        boolean acronym = name.length() > 1 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (institution.isPresent() || acronym || hasOrgWord(w, start, end)) {
-            Country of = countryInside(w, start, end).or(() -> possessor(w, start)).orElse(null);
+        if (institution.isPresent() || acronym(name) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
+            Optional<Country> possessor = possessor(w, start);
+            Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
             Actor org = institution.isPresent() && !hasCapitalisedOf(w, start, end) && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);
             org.addAlias(name);
+            if (possessor.isPresent()) {
+                org.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            }
             cast.mention(span, org);
-            return;
-        }
-        if (end > start) {
+        } else if (end > start) {
             Actor person = cast.person(name);
             person.addAlias(name);
             cast.mention(span, person);
-        } else if (start > 0 && LOCATIVE.contains(w.get(start - 1).lower())) {
-            cast.mention(span, cast.place(name, null));
+            appositive(text, w, end, person);
         }
     }
 
+    /** "Hakan Fidan, head of the National Intelligence Organization (MİT)": the description is another name for him. */
+    private static void appositive(String text, List<Word> w, int nameEnd, Actor person) {
+        int k = nameEnd + 1;
+        if (k + 2 >= w.size() || !w.get(k).isPunct(',')) {
+            return;
+        }
+        int from = k + 1;
+        int head = w.get(from).is("the") ? from + 1 : from;
+        if (head + 1 >= w.size() || !APPOSITIVE_HEADS.contains(w.get(head).lower()) || !w.get(head + 1).is("of")) {
+            return;
+        }
+        int to = head + 1;
+        while (to + 1 < w.size() && !w.get(to + 1).isPunct(',') && !w.get(to + 1).isPunct('.') && !w.get(to + 1).isPunct(';')) {
+            to++;
+        }
+        person.addAlias(new Span(w.get(from).span().start(), w.get(to).span().end()).of(text));
+    }
+
+    /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */
+    private boolean compound(String text, Word x, ArticleCast cast) {
+        if (!isCompound(x)) {
+            return false;
+        }
+        String acronym = x.text().substring(0, x.text().indexOf('-'));
+        Span span = new Span(x.span().start(), x.span().start() + acronym.length());
+        Optional<Country> country = kb.countryNamed(acronym);
+        Actor actor = country.isPresent() ? cast.country(country.get()) : cast.organization(acronym, null);
+        actor.addAlias(acronym);
+        cast.mention(span, actor);
+        return true;
+    }
+
+    private static boolean isCompound(Word x) {
+        int hyphen = x.text().indexOf('-');
+        return x.kind() == Word.Kind.WORD && hyphen >= 2 && hyphen + 1 < x.text().length()
+                && acronym(x.text().substring(0, hyphen)) && Character.isLowerCase(x.text().charAt(hyphen + 1));
+    }
+
+    private static boolean locative(List<Word> w, int at) {
+        if (at == 0) {
+            return false;
+        }
+        Word before = w.get(at - 1);
+        return LOCATIVE.contains(before.lower()) || before.lower().startsWith("visit") || before.isPunct(',')
+                || before.is("of") && at >= 2 && PLACE_NOUNS.contains(w.get(at - 2).lower()) || before.is("capital");
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() > 1 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && name.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** "(GNA)" after "Government of National Accord", "(MİT)" after "National Intelligence Organization". */
+    private static boolean initialsFit(String acronym, Actor org) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : NameForm.fold(org.name()).split(" ")) {
+            if (!part.isEmpty() && !CONNECTORS.contains(part)) {
+                initials.append(part.charAt(0));
+            }
+        }
+        String a = NameForm.fold(acronym).replace(" ", "");
+        return !a.isEmpty() && (initials.toString().contains(a) || a.charAt(0) == initials.charAt(0));
+    }
+
     /** Second pass: a bare surname joins the person named in full in the same article. */
-    private int readSurname(List<Word> w, int i, ArticleCast cast) {
+    private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
         Word x = w.get(i);
         if (!x.capitalised() || i + 1 < w.size() && w.get(i + 1).capitalised() || i > 0 && w.get(i - 1).capitalised()) {
             return i;
@@ -182,58 +271,15 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
+        } else if (locative(w, i) && !kb.isRoleWord(x.text()) && kb.countryNamed(x.text()).isEmpty()
+                && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
+            Actor place = cast.place(x.text(), null);
+            if (i >= 3 && w.get(i - 1).is("of") && PLACE_NOUNS.contains(w.get(i - 2).lower())) {
+                place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
+            }
+            cast.mention(x.span(), place);
         }
         return i;
-    }
-
-    /** "the Turkish presidency", "Libya's eastern-based parliament", "the legislature": a country's institution. */
-    private int institution(String text, List<Word> w, int i, ArticleCast cast) {
-        Optional<String> kind = Optional.empty();
-        int end = i;
-        for (int len = 3; len >= 1 && kind.isEmpty(); len--) {
-            if (i + len <= w.size()) {
-                String phrase = new Span(w.get(i).span().start(), w.get(i + len - 1).span().end()).of(text);
-                kind = kb.institutionClass(phrase);
-                end = i + len - 1;
-            }
-        }
-        if (kind.isEmpty()) {
-            return i;
-        }
-        Country country = null;
-        String qualifier = null;
-        int start = i;
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-            Word x = w.get(k);
-            Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
-            if (c.isPresent()) {
-                country = c.get();
-                start = k;
-            } else if (x.kind() == Word.Kind.POSSESSIVE || x.is("the")) {
-                start = k;
-            } else if (x.kind() == Word.Kind.WORD && !x.capitalised() && x.text().contains("-") || ANAPHORIC.contains(x.lower())) {
-                qualifier = ANAPHORIC.contains(x.lower()) ? qualifier : x.lower();
-                start = k;
-            } else {
-                break;
-            }
-        }
-        if (country == null && end + 2 < w.size() && w.get(end + 1).is("of")) {
-            country = kb.countryNamed(w.get(end + 2).text()).orElse(null);
-        }
-        Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
-        Actor actor;
-        if (country != null) {
-            actor = cast.institution(kind.get(), country, qualifier, kb.institutionName(kind.get()));
-        } else {
-            String wanted = kind.get();
-            actor = cast.lastBefore(span.start(), a -> wanted.equals(a.institution()));
-        }
-        if (actor != null) {
-            actor.addAlias(span.of(text));
-            cast.mention(span, actor);
-        }
-        return end;
     }
 
     private boolean hasOrgWord(List<Word> w, int start, int end) {
