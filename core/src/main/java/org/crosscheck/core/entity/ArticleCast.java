@@ -26,7 +26,7 @@ public final class ArticleCast {
     }
 
     public Actor place(String name, Country country) {
-        return byKey.computeIfAbsent("place:" + NameForm.fold(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+        return byKey.computeIfAbsent("place:" + NameForm.placeKey(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
     }
 
     public Actor organization(String name, Country country) {
@@ -39,9 +39,27 @@ public final class ArticleCast {
 
     /** A country's institution, told apart by class, country and qualifier ("eastern-based"), never by name alone. */
     public Actor institution(String institutionClass, Country country, String qualifier, String canonicalName) {
-        String key = "inst:" + institutionClass + "|" + (country == null ? "?" : country.name()) + "|" + qualifier;
+        String prefix = "inst:" + institutionClass + "|" + (country == null ? "?" : country.name()) + "|";
+        String key = prefix + qualifier;
+        if (qualifier == null) {
+            List<String> same = byKey.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+            if (same.size() == 1) {
+                return byKey.get(same.get(0)).canonical();
+            }
+        }
         String name = country == null ? canonicalName : canonicalName + " (" + country.name() + ")";
         return byKey.computeIfAbsent(key, k -> new Actor(EntityKind.ORGANIZATION, name, country, institutionClass, qualifier));
+    }
+
+    /** An actor of this article already known under {@code alias} (spelling-insensitive), or null. */
+    public Actor byAlias(String alias) {
+        String folded = NameForm.fold(alias);
+        for (Actor a : actors()) {
+            if (a.aliases().stream().anyMatch(x -> NameForm.fold(x).equals(folded))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     public Actor person(String fullName) {

@@ -52,7 +52,8 @@ final class Descriptions {
             j++;
         }
         int roleStart = j;
-        while (j < w.size() && w.get(j).kind() == Word.Kind.WORD && kb.isRoleWord(w.get(j).text())) {
+        while (j < w.size() && w.get(j).kind() == Word.Kind.WORD && (kb.isRoleWord(w.get(j).text())
+                || j > roleStart && w.get(j).is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text()))) {
             j++;
         }
         if (country == null || j == roleStart || j < w.size() && (w.get(j).capitalised() || w.get(j).isPunct(','))) {
@@ -65,7 +66,9 @@ final class Descriptions {
             Actor other = cast.lastBefore(phrase.start(), a -> a.kind() == EntityKind.PERSON && a.rank() != null);
             rank = other == null ? null : other.rank();
         }
-        Actor holder = holder(cast, phrase.start(), rank, country);
+        String lastRole = w.get(j - 1).lower();
+        boolean plural = lastRole.endsWith("s") && kb.isRoleWord(lastRole.substring(0, lastRole.length() - 1));
+        Actor holder = plural ? cast.group(phrase.of(text)) : holder(cast, phrase.start(), rank, country);
         if (holder == null) {
             return i;
         }
@@ -88,7 +91,7 @@ final class Descriptions {
         Optional<String> kind = Optional.empty();
         int end = i;
         for (int len = 3; len >= 1 && kind.isEmpty(); len--) {
-            if (i + len <= w.size() && !w.get(i).capitalised()) {
+            if (i + len <= w.size() && !w.get(i).capitalised() && allWords(w, i, i + len)) {
                 kind = kb.institutionClass(new Span(w.get(i).span().start(), w.get(i + len - 1).span().end()).of(text));
                 end = i + len - 1;
             }
@@ -126,6 +129,15 @@ final class Descriptions {
             cast.mention(span, actor);
         }
         return end;
+    }
+
+    private static boolean allWords(List<Word> w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.get(k).kind() != Word.Kind.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the council" after "Libya's Presidential Council": the organisation named just before. */

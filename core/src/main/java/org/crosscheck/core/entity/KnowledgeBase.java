@@ -58,7 +58,8 @@ public final class KnowledgeBase {
 
     /** A word that can be part of a title before a name ("Foreign", "Minister", "Deputy", "leader"). */
     public boolean isRoleWord(String word) {
-        return roleWords.contains(NameForm.fold(word));
+        String folded = NameForm.fold(word);
+        return roleWords.contains(folded) || folded.endsWith("s") && roleWords.contains(folded.substring(0, folded.length() - 1));
     }
 
     /** The rank of the longest role phrase inside {@code words} ("Deputy Foreign Affairs Minister" gives deputy-foreign-minister). */

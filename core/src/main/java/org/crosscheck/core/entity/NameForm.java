@@ -44,6 +44,19 @@ public final class NameForm {
         return folded.toLowerCase(Locale.ROOT);
     }
 
+    /** A place's folded name without a trailing "Sea", "River"...: "the eastern Mediterranean" and "Mediterranean Sea" agree. */
+    public static String placeKey(String name) {
+        String folded = fold(name);
+        int space = folded.lastIndexOf(' ');
+        if (space > 0 && GEOGRAPHY.contains(folded.substring(space + 1))) {
+            return folded.substring(0, space);
+        }
+        return folded;
+    }
+
+    static final java.util.Set<String> GEOGRAPHY = java.util.Set.of("sea", "ocean", "river", "gulf", "lake",
+            "desert", "mountains", "strait", "bay", "coast", "basin", "canal", "island", "islands", "peninsula", "valley", "plateau");
+
     /** The folded form with Arabic-article and y/i-ending variants made equal, for comparing person names. */
     public static String transliterated(String name) {
         StringBuilder out = new StringBuilder();

@@ -28,7 +28,12 @@ public final class NameReader {
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
             "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
             "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
-            "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media");
+            "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
+            "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups");
+    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
+    static final Set<String> TIME = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "am", "pm");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital");
     static final Set<String> APPOSITIVE_HEADS = Set.of("head", "chief", "leader", "chairman", "chairwoman", "director",
             "spokesman", "spokeswoman", "spokesperson", "commander", "founder", "president", "secretary-general", "governor");
@@ -79,13 +84,23 @@ public final class NameReader {
             end++;
         }
         int start = i;
-        if (i == 0 && OPENERS.contains(w.get(0).lower()) && !midCaps.contains(w.get(0).text())) {
+        boolean initial = firstWord(w) == i;
+        if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
             start++;
         }
         if (start <= end) {
-            classify(text, w, start, end, cast, i == 0 && start == end && !midCaps.contains(w.get(start).text()));
+            classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
         }
         return end;
+    }
+
+    private static int firstWord(List<Word> w) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.get(k).kind() == Word.Kind.WORD) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Title words (with any demonym or country) followed by a name: a person holding that role. */
@@ -101,7 +116,7 @@ public final class NameReader {
         while (j < w.size() && w.get(j).kind() != Word.Kind.PUNCT) {
             Word x = w.get(j);
             Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
-            if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent() && !role) {
+            if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent()) {
                 country = c.orElse(country);
             } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())) {
                 role = true;
@@ -123,6 +138,7 @@ public final class NameReader {
             j++;
         }
         if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent() || hasOrgWord(w, nameStart, j - 1)
+                || kb.countryOfDemonym(w.get(nameStart).text()).isPresent() || TIME.contains(w.get(nameStart).lower())
                 || kb.institutionWithin(new Span(w.get(nameStart).span().start(), w.get(j - 1).span().end()).of(text)).isPresent()) {
             return i;
         }
@@ -139,7 +155,9 @@ public final class NameReader {
             rank = other == null ? null : other.rank();
         }
         person.holdsRank(rank, country);
-        person.addAlias(titleText);
+        if (titleText.contains(" ")) {
+            person.addAlias(titleText);
+        }
         person.addAlias(titleText + " " + name.of(text));
         person.addAlias(name.of(text));
         cast.mention(name, person);
@@ -164,8 +182,8 @@ public final class NameReader {
         } else if (!doubtful && kb.countryOfDemonym(name).isEmpty()) {
             if (start > 0 && w.get(start - 1).isPunct('(') && end + 1 < w.size() && w.get(end + 1).isPunct(')')
                     && acronym(name)) {
-                Actor before = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.ORGANIZATION);
-                if (before != null && initialsFit(name, before)) {
+                Actor before = start >= 2 ? cast.endingAt(new Span(w.get(0).span().start(), w.get(start - 2).span().end())) : null;
+                if (before != null && before.kind() == EntityKind.ORGANIZATION) {
                     before.addAlias(name);
                     cast.mention(span, before);
                     return;
@@ -177,11 +195,24 @@ public final class NameReader {
 
     private void named(String text, List<Word> w, int start, int end, Span span, ArticleCast cast) {
         String name = span.of(text);
-        Optional<String> institution = kb.institutionWithin(name);
-        if (institution.isPresent() || acronym(name) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
+        Actor known = cast.byAlias(name);
+        if (known != null && known.kind() != EntityKind.PERSON) {
+            cast.mention(span, known);
+            return;
+        }
+        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || start > 0 && COMPASS.contains(w.get(start - 1).text())) {
+            Actor place = cast.place(name, null);
+            if (start > 0 && COMPASS.contains(w.get(start - 1).text())) {
+                place.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text));
+            }
+            cast.mention(span, place);
+            return;
+        }
+        Optional<String> institution = generic(w, start, end);
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || acronym(name) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
             Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
-            Actor org = institution.isPresent() && !hasCapitalisedOf(w, start, end) && of != null
+            Actor org = institution.isPresent() && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);
             org.addAlias(name);
@@ -249,18 +280,6 @@ public final class NameReader {
                 && name.codePoints().allMatch(Character::isLetter);
     }
 
-    /** "(GNA)" after "Government of National Accord", "(MİT)" after "National Intelligence Organization". */
-    private static boolean initialsFit(String acronym, Actor org) {
-        StringBuilder initials = new StringBuilder();
-        for (String part : NameForm.fold(org.name()).split(" ")) {
-            if (!part.isEmpty() && !CONNECTORS.contains(part)) {
-                initials.append(part.charAt(0));
-            }
-        }
-        String a = NameForm.fold(acronym).replace(" ", "");
-        return !a.isEmpty() && (initials.toString().contains(a) || a.charAt(0) == initials.charAt(0));
-    }
-
     /** Second pass: a bare surname joins the person named in full in the same article. */
     private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
         Word x = w.get(i);
@@ -271,9 +290,13 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
-        } else if (locative(w, i) && !kb.isRoleWord(x.text()) && kb.countryNamed(x.text()).isEmpty()
+        } else if ((locative(w, i) || i > 0 && COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
+                && !TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
                 && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
             Actor place = cast.place(x.text(), null);
+            if (i > 0 && COMPASS.contains(w.get(i - 1).text())) {
+                place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
+            }
             if (i >= 3 && w.get(i - 1).is("of") && PLACE_NOUNS.contains(w.get(i - 2).lower())) {
                 place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
             }
@@ -289,6 +312,18 @@ public final class NameReader {
             }
         }
         return false;
+    }
+
+    /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
+    private Optional<String> generic(List<Word> w, int start, int end) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = start; k <= end; k++) {
+            String word = w.get(k).text();
+            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty()) {
+                rest.append(word).append(' ');
+            }
+        }
+        return kb.institutionClass(rest.toString());
     }
 
     private static boolean hasCapitalisedOf(List<Word> w, int start, int end) {

@@ -70,7 +70,7 @@ public final class Roster {
     private static String key(Actor a) {
         return switch (a.kind()) {
             case COUNTRY -> "country:" + a.country().name();
-            case PLACE -> "place:" + NameForm.fold(a.name());
+            case PLACE -> "place:" + NameForm.placeKey(a.name());
             case GROUP -> "group:" + NameForm.fold(a.name());
             case PERSON -> "person:" + NameForm.transliterated(a.name());
             case ORGANIZATION -> a.institution() == null ? "org:" + NameForm.fold(a.name())
