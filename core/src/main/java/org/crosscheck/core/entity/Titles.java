@@ -1,0 +1,105 @@
+package org.crosscheck.core.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.attribution.Word;
+import org.crosscheck.core.text.Span;
+
+/**
+ * People named with their office: "Turkish Foreign Minister Mevlut Cavusoglu", "her Turkish counterpart Mevlüt
+ * Çavuşoğlu" (a counterpart holds the rank of the person just mentioned), and appositions such as "Hakan Fidan,
+ * head of the National Intelligence Organization". The title becomes another name of the person, and gives the
+ * person a rank and a country that later descriptions ("the Egyptian minister") are matched against.
+ */
+final class Titles {
+
+    static final Set<String> APPOSITIVE_HEADS = Set.of("head", "chief", "leader", "chairman", "chairwoman", "director",
+            "spokesman", "spokeswoman", "spokesperson", "commander", "founder", "president", "secretary-general", "governor");
+    private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
+
+    private final KnowledgeBase kb;
+
+    Titles(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Title words (with any demonym or country) followed by a name: a person holding that role. */
+    int read(String text, List<Word> w, int i, ArticleCast cast) {
+        int j = i;
+        boolean possessor = w.get(j).is("his") || w.get(j).is("her") || w.get(j).is("their");
+        if (possessor || w.get(j).is("the")) {
+            j++;
+        }
+        Country country = null;
+        boolean role = false;
+        int zoneStart = j;
+        while (j < w.size() && w.get(j).kind() != Word.Kind.PUNCT) {
+            Word x = w.get(j);
+            Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
+            if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent()) {
+                country = c.orElse(country);
+            } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())) {
+                role = true;
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (!role || j == zoneStart) {
+            return i;
+        }
+        int zoneEnd = j;
+        if (j < w.size() && w.get(j).isPunct(',')) {
+            j++;
+        }
+        int nameStart = j;
+        while (j < w.size() && w.get(j).capitalised() && !kb.isRoleWord(w.get(j).text())
+                || j < w.size() && j > nameStart && CONNECTORS.contains(w.get(j).text()) && j + 1 < w.size() && w.get(j + 1).capitalised()) {
+            j++;
+        }
+        if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent() || NameReader.hasOrgWord(w, nameStart, j - 1)
+                || kb.countryOfDemonym(w.get(nameStart).text()).isPresent() || NameReader.TIME.contains(w.get(nameStart).lower())
+                || kb.institutionWithin(new Span(w.get(nameStart).span().start(), w.get(j - 1).span().end()).of(text)).isPresent()) {
+            return i;
+        }
+        Span title = new Span(w.get(possessor ? i : zoneStart).span().start(), w.get(zoneEnd - 1).span().end());
+        Span name = new Span(w.get(nameStart).span().start(), w.get(j - 1).span().end());
+        Actor person = j - nameStart == 1 ? cast.personBySurname(name.of(text)) : cast.person(name.of(text));
+        if (person == null) {
+            person = cast.person(name.of(text));
+        }
+        String titleText = title.of(text);
+        String rank = kb.rankWithin(titleText).orElse(null);
+        if (titleText.toLowerCase(java.util.Locale.ROOT).contains("counterpart")) {
+            Actor other = cast.lastBefore(title.start(), a -> a.rank() != null);
+            rank = other == null ? null : other.rank();
+        }
+        person.holdsRank(rank, country);
+        if (titleText.contains(" ")) {
+            person.addAlias(titleText);
+        }
+        person.addAlias(titleText + " " + name.of(text));
+        person.addAlias(name.of(text));
+        cast.mention(name, person);
+        return j - 1;
+    }
+
+    /** "Hakan Fidan, head of the National Intelligence Organization (MİT)": the description is another name for him. */
+    static void appositive(String text, List<Word> w, int nameEnd, Actor person) {
+        int k = nameEnd + 1;
+        if (k + 2 >= w.size() || !w.get(k).isPunct(',')) {
+            return;
+        }
+        int from = k + 1;
+        int head = w.get(from).is("the") ? from + 1 : from;
+        if (head + 1 >= w.size() || !APPOSITIVE_HEADS.contains(w.get(head).lower()) || !w.get(head + 1).is("of")) {
+            return;
+        }
+        int to = head + 1;
+        while (to + 1 < w.size() && !w.get(to + 1).isPunct(',') && !w.get(to + 1).isPunct('.') && !w.get(to + 1).isPunct(';')) {
+            to++;
+        }
+        person.addAlias(new Span(w.get(from).span().start(), w.get(to).span().end()).of(text));
+    }
+}
