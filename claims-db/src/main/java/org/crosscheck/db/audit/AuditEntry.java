@@ -1,11 +1,8 @@
 package org.crosscheck.db.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.crosscheck.db.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
@@ -14,11 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEntry extends IdentifiedEntity {
 
     @Column(nullable = false, insertable = false, updatable = false)
     public OffsetDateTime at;

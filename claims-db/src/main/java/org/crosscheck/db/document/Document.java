@@ -1,13 +1,10 @@
 package org.crosscheck.db.document;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.crosscheck.db.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -25,11 +22,7 @@ import org.crosscheck.db.outlet.Outlet;
  */
 @Entity
 @Table(name = "document")
-public class Document extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Document extends IdentifiedEntity {
 
     @Column(nullable = false, unique = true, updatable = false)
     public String sha256;

@@ -1,22 +1,15 @@
 package org.crosscheck.db.outlet;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.crosscheck.db.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** A publication that articles come from. {@code nameKey} is the folded name, so "AL JAZEERA" and "Al Jazeera" are one outlet. */
 @Entity
 @Table(name = "outlet")
-public class Outlet extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Outlet extends IdentifiedEntity {
 
     @Column(nullable = false)
     public String name;
