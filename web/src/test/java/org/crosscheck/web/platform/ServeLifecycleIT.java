@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.crosscheck.db.embedded.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,16 +57,42 @@ class ServeLifecycleIT {
         assertThat(postgresProcessesOn(dataDirectory)).isEmpty();
     }
 
+    @Test
+    void aConfiguredServerIsUsedAndNothingEmbeddedStarts() throws Exception {
+        try (EmbeddedDatabase external = EmbeddedDatabase.startFresh()) {
+            Process platform = start(Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", ""));
+            try {
+                awaitReady(platform);
+                assertThat(postgresProcessesOn(dataDirectory)).isEmpty();
+                assertThat(Files.exists(dataDirectory.resolve("postgres"))).isFalse();
+                try (Connection connection = DriverManager.getConnection(external.jdbcUrl());
+                     ResultSet migrated = connection.createStatement().executeQuery("SELECT max(version) FROM flyway_schema_history")) {
+                    assertThat(migrated.next()).isTrue();
+                    assertThat(migrated.getString(1)).isNotNull();
+                }
+            } finally {
+                stop(platform);
+            }
+        }
+    }
+
     private int httpPort;
 
     private Process start(int databasePort) throws IOException {
+        return start(Map.of("CROSSCHECK_DATABASE_PORT", Integer.toString(databasePort)));
+    }
+
+    private Process start(Map<String, String> environment) throws IOException {
         httpPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + httpPort, "-jar", RUNNER.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.getParent().resolve("serve-" + httpPort + ".log").toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().put("CROSSCHECK_DATA_DIR", dataDirectory.toString());
-        builder.environment().put("CROSSCHECK_DATABASE_PORT", Integer.toString(databasePort));
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
