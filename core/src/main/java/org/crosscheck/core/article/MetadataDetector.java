@@ -19,6 +19,8 @@ public final class MetadataDetector {
     /** Buttons that pages print right after a credited name: "Text by: RFI Follow". */
     private static final Pattern TRAILING_BUTTON = Pattern.compile(
             "\\s+(?:follow|share|subscribe|more|email|profile)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?i:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(\\p{Lu}[^.|©]{1,60})");
     /** "CAIRO (Reuters) -": the wire that filed the story, at the head of its first paragraph. */
     private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[^()\\n]{0,60}?\\(([^()]{2,40})\\)\\s*[-–—]");
 
@@ -67,7 +69,29 @@ public final class MetadataDetector {
             return credited;
         }
         Detected<String> wire = wire(layout);
-        return wire != null ? wire : labelled(layout);
+        if (wire != null) {
+            return wire;
+        }
+        Detected<String> labelled = labelled(layout);
+        return labelled != null ? labelled : copyrightHolder(layout);
+    }
+
+    /** "© 2024 The Harbour Ledger. All rights reserved.": the page's publisher holds the article's copyright. */
+    private static Detected<String> copyrightHolder(PageLayout layout) {
+        List<PageLine> lines = layout.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if ("copyright".equals(layout.reason(i))) {
+                Matcher m = COPYRIGHT_HOLDER.matcher(lines.get(i).text());
+                if (m.find()) {
+                    int at = lines.get(i).span().start();
+                    String holder = m.group(1).strip();
+                    String outlet = OutletNames.outletNamed(holder);
+                    return new Detected<>(outlet != null ? outlet : holder,
+                            new Span(at + m.start(1), at + m.start(1) + holder.length()), "copyright line");
+                }
+            }
+        }
+        return null;
     }
 
     private static Detected<String> credited(PageLayout layout) {

@@ -22,7 +22,8 @@ final class OutletNames {
             "network", "media", "gazette", "telegraph", "guardian", "observer", "monitor", "review", "chronicle",
             "english", "online", "today", "express", "mail", "wire", "channel", "broadcasting", "broadcast",
             "arabic", "weekly", "magazine", "standard", "independent", "reporter", "insider", "digest", "bulletin",
-            "courier", "dispatch", "inquirer", "globe", "television", "newspaper", "info", "24");
+            "courier", "dispatch", "inquirer", "globe", "television", "newspaper", "info", "24", "voice", "ledger",
+            "sentinel", "examiner", "star", "mercury", "advertiser", "argus", "clarion");
     /** Words of section labels ("World News", "Middle East"): a label made only of these names no outlet. */
     private static final Set<String> SECTION_WORDS = Set.of(
             "world", "news", "middle", "east", "africa", "europe", "asia", "americas", "politics", "business",

@@ -18,7 +18,7 @@ final class PageChrome {
             "newsletter", "mailing list", "subscribe", "subscription", "sign up", "signup", "donate", "donation",
             "follow us", "read more", "read also", "also read", "see also", "click here", "download", "app store",
             "google play", "mailbox", "inbox", "stay connected", "share this", "share on", "share article",
-            "advertisement", "publicity", "sponsored", "cookies", "log in", "leave a comment", "comments",
+            "advertisement", "publicity", "sponsored", "cookies", "log in", "leave a comment",
             "print this", "listen to this", "watch the video");
     private static final Set<String> IMPERATIVES = Set.of(
             "make", "join", "subscribe", "sign", "follow", "donate", "share", "click", "download", "read", "get",
@@ -133,7 +133,13 @@ final class PageChrome {
         if (!vocabulary) {
             return false;
         }
-        return line.wordCount() <= 3 || startsWithImperative(lower) || addressesTheReader(lower);
+        return line.wordCount() <= 3 || startsWithImperative(lower) || addressesTheReader(lower)
+                || startsWithTerm(lower) && (line.wordCount() <= 12 || lower.indexOf(':') > 0 && lower.indexOf(':') < 16);
+    }
+
+    /** "ALSO READ: ...", "Sponsored content": the line opens with the appeal itself. */
+    private static boolean startsWithTerm(String lower) {
+        return CALL_TO_ACTION_TERMS.stream().anyMatch(lower::startsWith);
     }
 
     private static boolean startsWithImperative(String lower) {
@@ -157,7 +163,7 @@ final class PageChrome {
         if (line.wordCount() > 8 || line.endsLikeSentence()) {
             return false;
         }
-        if (line.text().contains(" / ") || lower.endsWith(" images")) {
+        if (line.text().contains(" / ") || lower.endsWith(" images") || PHOTO_LABEL.matcher(line.text()).find()) {
             return true;
         }
         return lower.contains("/") && line.words().stream()
