@@ -44,6 +44,7 @@ final class DatelineReader {
             "last", "modified", "first", "date", "local", "time");
     private static final Pattern LABEL = Pattern.compile("\\b(?:published|posted|updated|last modified|date)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile("\\b(?:published|posted)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile("\\b(?:updated|modified)\\b", Pattern.CASE_INSENSITIVE);
     private static final int LONGEST_DATELINE = 200;
 
@@ -56,19 +57,31 @@ final class DatelineReader {
             return null;
         }
         boolean labelled = LABEL.matcher(line).find();
-        // "Published 5 May | Updated 6 May": the first publication is the one a story is dated by
-        Matcher updated = UPDATED.matcher(line);
-        Found found = null;
-        if (labelled && updated.find() && updated.start() > 0) {
-            found = firstDate(line.substring(0, updated.start()));
-        }
-        if (found == null) {
-            found = firstDate(line);
-        }
+        Found found = firstPublished(line);
         if (found == null) {
             return null;
         }
         return labelled || onlyDatelineWordsBesides(line, found) ? found : null;
+    }
+
+    /** "Published 5 May | Updated 6 May", "Updated 6 May, first published 5 May": a story is dated by its first publication. */
+    private static Found firstPublished(String line) {
+        Matcher published = PUBLISHED.matcher(line);
+        if (published.find()) {
+            Found after = firstDate(line.substring(published.end()));
+            if (after != null) {
+                int shift = published.end();
+                return new Found(after.date(), after.start() + shift, after.end() + shift);
+            }
+        }
+        Matcher updated = UPDATED.matcher(line);
+        if (updated.find() && updated.start() > 0) {
+            Found before = firstDate(line.substring(0, updated.start()));
+            if (before != null) {
+                return before;
+            }
+        }
+        return firstDate(line);
     }
 
     /** The first calendar date with a year in {@code text}, or {@code null}. */
@@ -81,12 +94,21 @@ final class DatelineReader {
         best = earlier(best, slashed(SLASHED.matcher(text)));
         if (best == null) {
             Matcher m = MONTH_YEAR.matcher(text);
-            if (m.find()) {
+            if (m.find() && !followsANumber(text, m.start())) {
                 YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)));
                 best = new Found(ReportedDate.month(month), m.start(), m.end());
             }
         }
         return best;
+    }
+
+    /** "31 February 2021" states a day, an impossible one: it is not a month-precise date. */
+    private static boolean followsANumber(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (PageLine.isBlank(text.charAt(i)) || Character.isLetter(text.charAt(i)) && i >= start - 6)) {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     private static Found earlier(Found a, Found b) {

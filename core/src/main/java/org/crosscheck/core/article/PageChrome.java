@@ -191,14 +191,19 @@ final class PageChrome {
         if (line.wordCount() == 0 || line.wordCount() > 8) {
             return false;
         }
+        int buttons = 0;
         for (String word : line.words()) {
             for (String part : word.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-                if (!part.isEmpty() && !SOCIAL.contains(part)) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (!SOCIAL.contains(part)) {
                     return false;
                 }
+                buttons++;
             }
         }
-        return true;
+        return buttons > 0;
     }
 
     /** "Home | World | Middle East": a row of short menu items. */

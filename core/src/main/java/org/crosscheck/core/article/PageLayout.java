@@ -87,12 +87,12 @@ final class PageLayout {
     }
 
     private static String lineReason(PageLine line) {
+        if (line.wordCount() <= 16 && DatelineReader.dateline(line.text()) != null) {
+            return DATELINE;
+        }
         String chrome = PageChrome.reasonFor(line);
         if (chrome != null) {
             return chrome;
-        }
-        if (line.wordCount() <= 16 && DatelineReader.dateline(line.text()) != null) {
-            return DATELINE;
         }
         return isNameLabel(line) ? NAME_LABEL : null;
     }
