@@ -1,0 +1,149 @@
+package org.crosscheck.core.article;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
+
+/**
+ * Reads title, outlet and publication date from the page around an article, only where the page states them: a
+ * headline line, a dateline, a credit or source label. What the page does not state stays unknown.
+ */
+public final class MetadataDetector {
+
+    /** How far below the first paragraph a credit line still belongs to the article head (after the standfirst). */
+    private static final int HEAD_LINES_AFTER_FIRST_PARAGRAPH = 2;
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            "^(?:[\\p{L}]+\\s+)?by\\s*:?\\s*|^(?:sources?|courtesy of|via)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    /** Buttons that pages print right after a credited name: "Text by: RFI Follow". */
+    private static final Pattern TRAILING_BUTTON = Pattern.compile(
+            "\\s+(?:follow|share|subscribe|more|email|profile)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?i:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(\\p{Lu}[^.|©]{1,60})");
+    /** "CAIRO (Reuters) -": the wire that filed the story, at the head of its first paragraph. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[^()\\n]{0,60}?\\(([^()]{2,40})\\)\\s*[-–—]");
+
+    /** Title, outlet and publication date as the text states them; unknown ones are {@code null}. */
+    public ArticleMetadata detect(String text) {
+        return detect(PageLayout.read(text));
+    }
+
+    ArticleMetadata detect(PageLayout layout) {
+        return new ArticleMetadata(null, title(layout), outlet(layout), published(layout));
+    }
+
+    private static Detected<String> title(PageLayout layout) {
+        int i = layout.titleLine();
+        if (i < 0) {
+            return null;
+        }
+        PageLine line = layout.lines().get(i);
+        return new Detected<>(line.text(), line.span(), i == 0 ? "first line" : "headline line");
+    }
+
+    private static Detected<ReportedDate> published(PageLayout layout) {
+        List<PageLine> lines = layout.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String reason = layout.reason(i);
+            boolean dateline = PageLayout.DATELINE.equals(reason);
+            if (!dateline && !"byline".equals(reason)) {
+                continue;
+            }
+            PageLine line = lines.get(i);
+            DatelineReader.Found found = dateline ? DatelineReader.dateline(line.text())
+                    : DatelineReader.firstDate(line.text());
+            if (found != null) {
+                int at = line.span().start();
+                return new Detected<>(found.date(), new Span(at + found.start(), at + found.end()),
+                        dateline ? "dateline" : "byline");
+            }
+        }
+        return null;
+    }
+
+    /** An explicit source or credit first, then the wire in the first paragraph, then an outlet label at the head. */
+    private static Detected<String> outlet(PageLayout layout) {
+        Detected<String> credited = credited(layout);
+        if (credited != null) {
+            return credited;
+        }
+        Detected<String> wire = wire(layout);
+        if (wire != null) {
+            return wire;
+        }
+        Detected<String> labelled = labelled(layout);
+        return labelled != null ? labelled : copyrightHolder(layout);
+    }
+
+    /** "© 2024 The Harbour Ledger. All rights reserved.": the page's publisher holds the article's copyright. */
+    private static Detected<String> copyrightHolder(PageLayout layout) {
+        List<PageLine> lines = layout.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if ("copyright".equals(layout.reason(i))) {
+                Matcher m = COPYRIGHT_HOLDER.matcher(lines.get(i).text());
+                if (m.find()) {
+                    int at = lines.get(i).span().start();
+                    String holder = m.group(1).strip();
+                    String outlet = OutletNames.outletNamed(holder);
+                    return new Detected<>(outlet != null ? outlet : holder,
+                            new Span(at + m.start(1), at + m.start(1) + holder.length()), "copyright line");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Detected<String> credited(PageLayout layout) {
+        List<PageLine> lines = layout.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String reason = layout.reason(i);
+            if (!"source label".equals(reason) && !"byline".equals(reason)) {
+                continue;
+            }
+            PageLine line = lines.get(i);
+            Matcher prefix = CREDIT_PREFIX.matcher(line.text());
+            int from = prefix.find() ? prefix.end() : 0;
+            String credit = TRAILING_BUTTON.matcher(line.text().substring(from)).replaceAll("");
+            for (String part : credit.split("[,;|/]")) {
+                String outlet = OutletNames.outletNamed(part.replaceAll("[.\\s]+$", ""));
+                if (outlet != null) {
+                    String basis = "source label".equals(reason) ? "source label" : "credit line";
+                    return new Detected<>(outlet, line.span(), basis);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Detected<String> wire(PageLayout layout) {
+        int first = layout.runStart();
+        if (first < 0) {
+            return null;
+        }
+        PageLine line = layout.lines().get(first);
+        Matcher m = WIRE_DATELINE.matcher(line.text());
+        if (!m.find()) {
+            return null;
+        }
+        String outlet = OutletNames.outletNamed(m.group(1));
+        int at = line.span().start();
+        return outlet == null ? null : new Detected<>(outlet, new Span(at + m.start(1), at + m.end(1)), "wire dateline");
+    }
+
+    /** A label such as "Iran Press TV" above the article, or right under its standfirst, names its outlet. */
+    private static Detected<String> labelled(PageLayout layout) {
+        List<PageLine> lines = layout.lines();
+        int head = layout.runStart() < 0 ? lines.size() : layout.runStart() + HEAD_LINES_AFTER_FIRST_PARAGRAPH + 1;
+        for (int i = 0; i < Math.min(head, lines.size()); i++) {
+            if (!PageLayout.NAME_LABEL.equals(layout.reason(i))) {
+                continue;
+            }
+            String outlet = OutletNames.outletNamed(lines.get(i).text());
+            if (outlet != null) {
+                return new Detected<>(outlet, lines.get(i).span(), "outlet label");
+            }
+        }
+        return null;
+    }
+}
