@@ -77,6 +77,10 @@ public class Document extends IdentifiedEntity {
     @Column(name = "extraction_version", nullable = false)
     public String extractionVersion;
 
+    /** MinHash minima of the body, to confirm a syndication candidate found through {@link SyndicationBand}. */
+    @Column(name = "body_fingerprint", updatable = false)
+    public long[] bodyFingerprint;
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
     @OrderBy("position")
     public List<BodyRange> body = new ArrayList<>();
@@ -84,4 +88,7 @@ public class Document extends IdentifiedEntity {
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
     @OrderBy("position")
     public List<SentenceRange> sentences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
+    public List<SyndicationBand> syndicationBands = new ArrayList<>();
 }

@@ -77,6 +77,38 @@ public final class BodyFingerprint {
         return minima.clone();
     }
 
+    /** A fingerprint read back from storage ({@link #minima()}). */
+    public static BodyFingerprint restore(long[] storedMinima) {
+        if (storedMinima.length != HASHES) {
+            throw new IllegalArgumentException("a fingerprint has " + HASHES + " minima, not " + storedMinima.length);
+        }
+        boolean empty = Arrays.stream(storedMinima).allMatch(m -> m == Long.MAX_VALUE);
+        return new BodyFingerprint(storedMinima.clone(), empty ? 0 : 1);
+    }
+
+    /**
+     * Locality-sensitive band hashes ({@value #BANDS} bands of {@value #ROWS_PER_BAND} minima): two bodies share at
+     * least one band with probability 1 - (1 - J^2)^64, that is above 0.9999 at the syndication threshold J = 0.5, so
+     * candidates are found by an index lookup instead of a scan, then confirmed by {@link #similarity}.
+     */
+    public long[] bands() {
+        long[] bands = new long[BANDS];
+        if (isEmpty()) {
+            return new long[0];
+        }
+        for (int band = 0; band < BANDS; band++) {
+            long hash = band;
+            for (int row = 0; row < ROWS_PER_BAND; row++) {
+                hash = mix(hash * 31 + minima[band * ROWS_PER_BAND + row]);
+            }
+            bands[band] = hash;
+        }
+        return bands;
+    }
+
+    public static final int ROWS_PER_BAND = 2;
+    public static final int BANDS = HASHES / ROWS_PER_BAND;
+
     /** Case, accents, dotless i and punctuation folded away: "Çavuşoğlu's" and "Cavusoglu s" read the same. */
     static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
