@@ -14,6 +14,7 @@ final class PageLayout {
     private static final int PARAGRAPH_WORDS = 12;
     private static final int SENTENCE_WORDS = 4;
     private static final int LONGEST_CAPTION_WORDS = 25;
+    private static final int HEAD_LINES_AFTER_FIRST_PARAGRAPH = 2;
     static final String HEADLINE = "headline";
     static final String NAME_LABEL = "name label";
     static final String DATELINE = "dateline";
@@ -64,6 +65,14 @@ final class PageLayout {
 
     int titleLine() {
         return title;
+    }
+
+    /**
+     * Whether line {@code i} belongs to the article head: above the first paragraph, or among the few lines under it
+     * (a credit line often follows the standfirst) while the article goes on below.
+     */
+    boolean isHead(int i) {
+        return runStart < 0 || i < runStart || i <= runStart + HEAD_LINES_AFTER_FIRST_PARAGRAPH && i < runEnd;
     }
 
     boolean isBody(int i) {

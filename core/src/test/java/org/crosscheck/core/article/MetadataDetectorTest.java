@@ -47,6 +47,20 @@ class MetadataDetectorTest {
     }
 
     @Test
+    void datesListedWithOtherStoriesBelowTheArticleDoNotDateIt() {
+        String text = "Port terminal to open late" + BODY + "\nMore stories\nStorm closes coast road\n3 March 2024\n";
+        assertThat(detector.detect(text).published()).isNull();
+        assertThat(detector.detect("Port terminal to open late" + BODY + "\n3 March 2024\n").published()).isNull();
+        assertThat(detector.detect("Port terminal to open late" + BODY + "\nPublished: 3 March 2024\n").published()).isNotNull();
+    }
+
+    @Test
+    void theCreditSpanPointsAtTheOutletsName() {
+        String text = "Port terminal to open late\n\nBy Jane Farrow, Reuters" + BODY;
+        assertThat(detector.detect(text).outlet().source().of(text)).isEqualTo("Reuters");
+    }
+
+    @Test
     void anAmbiguousSlashedDateIsNotRead() {
         assertThat(detector.detect("05/06/2021" + BODY).published()).isNull();
     }

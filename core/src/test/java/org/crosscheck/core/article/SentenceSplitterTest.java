@@ -27,6 +27,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aWordThatLooksLikeAnAbbreviationStillEndsASentenceWhereTheWriterEndedIt() {
+        assertThat(sentences("The answer was no. Then they left under the sun. The case vs. Smith Ltd. went on."))
+                .containsExactly("The answer was no.", "Then they left under the sun.", "The case vs. Smith Ltd. went on.");
+    }
+
+    @Test
     void dottedAbbreviationsEndASentenceOnlyWhenANewOneClearlyStarts() {
         assertThat(sentences("The U.S. Treasury and the U.N. Security Council agreed. Talks moved to the U.S. The meeting ended."))
                 .containsExactly("The U.S. Treasury and the U.N. Security Council agreed.", "Talks moved to the U.S.",
