@@ -24,6 +24,12 @@ final class PageChrome {
             "make", "join", "subscribe", "sign", "follow", "donate", "share", "click", "download", "read", "get",
             "receive", "support", "watch", "listen", "register", "log", "like", "tap", "install", "become", "help",
             "leave", "print", "email", "contact", "see", "discover", "explore", "don't", "never", "stay", "enable");
+    /** The page's own controls; only on short lines, where nothing else is said. */
+    private static final List<String> PAGE_CONTROLS = List.of(
+            "skip to", "main content", "back to top", "top of page", "continue reading", "print article",
+            "share via", "comments", "menu", "search", "sign in", "photo gallery", "view gallery", "images)",
+            "open in app", "listen to article", "font size", "toggle");
+    private static final int LONGEST_PAGE_CONTROL_WORDS = 6;
     private static final Set<String> SOCIAL = Set.of(
             "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "reddit",
             "instagram", "youtube", "pinterest", "copy", "link", "tweet", "messenger", "flipboard", "x", "mail");
@@ -49,6 +55,8 @@ final class PageChrome {
     private static final Pattern PHOTO_LABEL = Pattern.compile(
             "^(?:photo|image|picture|pictured|credit|photograph|file photo|illustration|caption)s?\\s*[:/]",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "\\b(?:photograph|photo|picture|image|credit)s?\\s*:\\s*[^.:]{1,60}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED_CREDIT_AT_END = Pattern.compile("\\[[^\\[\\]]{1,40}]\\W{0,2}$");
     private static final Pattern TAG_LABEL = Pattern.compile("^(?:tags|topics|filed under|categories|keywords)\\s*:",
             Pattern.CASE_INSENSITIVE);
@@ -85,6 +93,7 @@ final class PageChrome {
             return "photo credit";
         }
         if (PHOTO_LABEL.matcher(line.text()).find() || BRACKETED_CREDIT_AT_END.matcher(line.text()).find()
+                || CREDIT_AT_END.matcher(line.text()).find()
                 || lower.contains("getty images")) {
             return "photo caption";
         }
@@ -99,6 +108,9 @@ final class PageChrome {
         }
         if (isShareButtons(line)) {
             return "share buttons";
+        }
+        if (line.wordCount() <= LONGEST_PAGE_CONTROL_WORDS && PAGE_CONTROLS.stream().anyMatch(lower::contains)) {
+            return "page control";
         }
         if (isNavigation(line)) {
             return "navigation";

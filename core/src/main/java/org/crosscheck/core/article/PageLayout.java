@@ -2,6 +2,7 @@ package org.crosscheck.core.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.crosscheck.core.text.Span;
 
 /**
@@ -15,6 +16,10 @@ final class PageLayout {
     private static final int SENTENCE_WORDS = 4;
     private static final int LONGEST_CAPTION_WORDS = 25;
     private static final int HEAD_LINES_AFTER_FIRST_PARAGRAPH = 2;
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:is|was)\\s+"
+            + "(?:a|an|the|our)\\s+[^.]{0,80}?\\b(?:correspondent|reporter|journalist|editor|columnist|writer"
+            + "|contributor|freelance)\\b[^.]{0,80}\\.$");
+    private static final int LONGEST_AUTHOR_NOTE = 250;
     static final String HEADLINE = "headline";
     static final String NAME_LABEL = "name label";
     static final String DATELINE = "dateline";
@@ -37,6 +42,7 @@ final class PageLayout {
         markListsUnderHeadings();
         int start = firstLine(PARAGRAPH_WORDS);
         this.runStart = start >= 0 ? start : firstLine(SENTENCE_WORDS);
+        markAuthorNotesAtTheEnd();
         this.runEnd = lastSentenceLine();
         this.title = findTitle();
     }
@@ -110,6 +116,17 @@ final class PageLayout {
     static boolean isNameLabel(PageLine line) {
         return line.wordCount() >= 1 && line.wordCount() <= 4 && !line.hasLowerCaseWord() && !line.endsLikeSentence()
                 && line.text().chars().anyMatch(Character::isLetter);
+    }
+
+    /** "Jane Doe is our Middle East correspondent.": a note on the writer closes the page, not the article. */
+    private void markAuthorNotesAtTheEnd() {
+        for (int i = lastSentenceLine(); i >= 0 && isAuthorNote(lines.get(i)); i = lastSentenceLine()) {
+            reasons[i] = "author note";
+        }
+    }
+
+    private static boolean isAuthorNote(PageLine line) {
+        return line.text().length() <= LONGEST_AUTHOR_NOTE && AUTHOR_NOTE.matcher(line.text()).find();
     }
 
     /** A caption sits right above its photo credit, perhaps with a bracketed note between them. */
