@@ -57,7 +57,8 @@ final class PageChrome {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "\\b(?:photograph|photo|picture|image|credit)s?\\s*:\\s*[^.:]{1,60}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BRACKETED_CREDIT_AT_END = Pattern.compile("\\[[^\\[\\]]{1,40}]\\W{0,2}$");
+    /** "... on Tuesday [Getty]": a credit closes a caption; "the occupier [Turkey]." closes a sentence instead. */
+    private static final Pattern BRACKETED_CREDIT_AT_END = Pattern.compile("\\[\\p{Lu}[^\\[\\]]{0,39}]$");
     private static final Pattern TAG_LABEL = Pattern.compile("^(?:tags|topics|filed under|categories|keywords)\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final String BULLETS = "•·▪►‣◦*-–";
@@ -74,6 +75,9 @@ final class PageChrome {
             return null;
         }
         String lower = line.lower();
+        if (isListHeading(lower)) {
+            return "list heading"; // before calls to action: "Read also" heads a list of other stories
+        }
         if (isCallToAction(line, lower)) {
             return "call to action";
         }
@@ -99,9 +103,6 @@ final class PageChrome {
         }
         if (isAnnotation(line.text())) {
             return "annotation";
-        }
-        if (isListHeading(lower)) {
-            return "list heading";
         }
         if (TAG_LABEL.matcher(line.text()).find() || isBulletTag(line)) {
             return "tag";
