@@ -14,7 +14,7 @@ public final class MetadataDetector {
 
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(?:[\\p{L}]+\\s+)?by\\s*:?\\s*|^(?:sources?|courtesy of|via)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-    /** Buttons that pages print right after a credited name: "Text by: RFI Follow". */
+    /** Buttons that pages print right after a credited name: "Text by: Radio Meridian Follow". */
     private static final Pattern TRAILING_BUTTON = Pattern.compile(
             "\\s+(?:follow|share|subscribe|more|email|profile)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
@@ -47,12 +47,12 @@ public final class MetadataDetector {
     private static Detected<ReportedDate> published(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String reason = layout.reason(i);
-            if ("list heading".equals(reason)) {
+            LineRole reason = layout.reason(i);
+            if (reason == LineRole.LIST_HEADING) {
                 return null;
             }
-            boolean dateline = PageLayout.DATELINE.equals(reason);
-            if (!dateline && !"byline".equals(reason)) {
+            boolean dateline = reason == LineRole.DATELINE;
+            if (!dateline && reason != LineRole.BYLINE) {
                 continue;
             }
             PageLine line = lines.get(i);
@@ -88,7 +88,7 @@ public final class MetadataDetector {
     private static Detected<String> copyrightHolder(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if ("copyright".equals(layout.reason(i))) {
+            if (layout.reason(i) == LineRole.COPYRIGHT) {
                 Matcher m = COPYRIGHT_HOLDER.matcher(lines.get(i).text());
                 if (m.find()) {
                     int at = lines.get(i).span().start();
@@ -105,8 +105,8 @@ public final class MetadataDetector {
     private static Detected<String> credited(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String reason = layout.reason(i);
-            if (!"source label".equals(reason) && !"byline".equals(reason)) {
+            LineRole reason = layout.reason(i);
+            if (reason != LineRole.SOURCE_LABEL && reason != LineRole.BYLINE) {
                 continue;
             }
             PageLine line = lines.get(i);
@@ -119,7 +119,7 @@ public final class MetadataDetector {
                 String outlet = OutletNames.outletNamed(name);
                 if (outlet != null) {
                     int at = line.span().start() + partStart + part.indexOf(name);
-                    String basis = "source label".equals(reason) ? "source label" : "credit line";
+                    String basis = reason == LineRole.SOURCE_LABEL ? "source label" : "credit line";
                     return new Detected<>(outlet, new Span(at, at + name.length()), basis);
                 }
                 partStart += part.length() + 1;
@@ -143,11 +143,11 @@ public final class MetadataDetector {
         return outlet == null ? null : new Detected<>(outlet, new Span(at + m.start(1), at + m.end(1)), "wire dateline");
     }
 
-    /** A label such as "Iran Press TV" above the article, or right under its standfirst, names its outlet. */
+    /** A label such as "Coastline Daily" above the article, or right under its standfirst, names its outlet. */
     private static Detected<String> labelled(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (!layout.isHead(i) || !PageLayout.NAME_LABEL.equals(layout.reason(i))) {
+            if (!layout.isHead(i) || layout.reason(i) != LineRole.NAME_LABEL) {
                 continue;
             }
             String outlet = OutletNames.outletNamed(lines.get(i).text());

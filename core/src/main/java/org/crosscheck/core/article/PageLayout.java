@@ -20,13 +20,10 @@ final class PageLayout {
             + "(?:a|an|the|our)\\s+[^.]{0,80}?\\b(?:correspondent|reporter|journalist|editor|columnist|writer"
             + "|contributor|freelance)\\b[^.]{0,80}\\.$");
     private static final int LONGEST_AUTHOR_NOTE = 250;
-    static final String HEADLINE = "headline";
-    static final String NAME_LABEL = "name label";
-    static final String DATELINE = "dateline";
 
     private final String text;
     private final List<PageLine> lines;
-    private final String[] reasons;
+    private final LineRole[] reasons;
     private final int runStart;
     private final int runEnd;
     private final int title;
@@ -34,7 +31,7 @@ final class PageLayout {
     private PageLayout(String text) {
         this.text = text;
         this.lines = PageLine.of(text);
-        this.reasons = new String[lines.size()];
+        this.reasons = new LineRole[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = lineReason(lines.get(i));
         }
@@ -60,7 +57,7 @@ final class PageLayout {
     }
 
     /** Why line {@code i} is not body text, or {@code null} if nothing but its position can exclude it. */
-    String reason(int i) {
+    LineRole reason(int i) {
         return reasons[i];
     }
 
@@ -101,18 +98,18 @@ final class PageLayout {
         return List.copyOf(body);
     }
 
-    private static String lineReason(PageLine line) {
+    private static LineRole lineReason(PageLine line) {
         if (line.wordCount() <= 16 && DatelineReader.dateline(line.text()) != null) {
-            return DATELINE;
+            return LineRole.DATELINE;
         }
-        String chrome = PageChrome.reasonFor(line);
+        LineRole chrome = PageChrome.reasonFor(line);
         if (chrome != null) {
             return chrome;
         }
-        return isNameLabel(line) ? NAME_LABEL : null;
+        return isNameLabel(line) ? LineRole.NAME_LABEL : null;
     }
 
-    /** "Iran Press TV", "World News": a few capitalised words standing alone are a label, not prose. */
+    /** "Coastline Daily", "World News": a few capitalised words standing alone are a label, not prose. */
     static boolean isNameLabel(PageLine line) {
         return line.wordCount() >= 1 && line.wordCount() <= 4 && !line.hasLowerCaseWord() && !line.endsLikeSentence()
                 && line.text().chars().anyMatch(Character::isLetter);
@@ -121,7 +118,7 @@ final class PageLayout {
     /** "Jane Doe is our Middle East correspondent.": a note on the writer closes the page, not the article. */
     private void markAuthorNotesAtTheEnd() {
         for (int i = lastSentenceLine(); i >= 0 && isAuthorNote(lines.get(i)); i = lastSentenceLine()) {
-            reasons[i] = "author note";
+            reasons[i] = LineRole.AUTHOR_NOTE;
         }
     }
 
@@ -132,15 +129,15 @@ final class PageLayout {
     /** A caption sits right above its photo credit, perhaps with a bracketed note between them. */
     private void markCaptionsAboveCredits() {
         for (int i = 0; i < lines.size(); i++) {
-            if (!"photo credit".equals(reasons[i])) {
+            if (reasons[i] != LineRole.PHOTO_CREDIT) {
                 continue;
             }
             int j = i - 1;
-            while (j >= 0 && "annotation".equals(reasons[j])) {
+            while (j >= 0 && reasons[j] == LineRole.ANNOTATION) {
                 j--;
             }
             if (j >= 0 && reasons[j] == null && lines.get(j).wordCount() <= LONGEST_CAPTION_WORDS) {
-                reasons[j] = "photo caption";
+                reasons[j] = LineRole.PHOTO_CAPTION;
             }
         }
     }
@@ -148,13 +145,13 @@ final class PageLayout {
     /** Under "Related" or "Most read", every line is another story's headline until real paragraphs resume. */
     private void markListsUnderHeadings() {
         for (int i = 0; i < lines.size(); i++) {
-            if (!"list heading".equals(reasons[i])) {
+            if (reasons[i] != LineRole.LIST_HEADING) {
                 continue;
             }
             int k = i + 1;
             while (k < lines.size() && !isSentence(k, PARAGRAPH_WORDS)) {
                 if (reasons[k] == null) {
-                    reasons[k] = "listed headline";
+                    reasons[k] = LineRole.LISTED_HEADLINE;
                 }
                 k++;
             }
@@ -193,7 +190,7 @@ final class PageLayout {
             if (reasons[i] == null && isHeadlineLike(lines.get(i))) {
                 for (int k = 0; k < lines.size(); k++) {
                     if (lines.get(k).text().equals(lines.get(i).text())) {
-                        reasons[k] = HEADLINE;
+                        reasons[k] = LineRole.HEADLINE;
                     }
                 }
                 return i;

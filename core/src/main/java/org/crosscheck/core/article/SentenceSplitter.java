@@ -15,7 +15,7 @@ public final class SentenceSplitter {
 
     private static final String TERMINALS = ".!?…";
     private static final String CLOSERS = "\"'”’»)]";
-    /** Capitalised abbreviations a name or number follows without a new sentence: "Gen. Haftar", "Jan. 5". */
+    /** Capitalised abbreviations a name or number follows without a new sentence: "Gen. Smith", "Jan. 5". */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
             "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "jr", "sr", "jan", "feb", "mar", "apr", "jun",

@@ -77,7 +77,7 @@ public final class BodyFingerprint {
         return minima.clone();
     }
 
-    /** Case, accents, dotless i and punctuation folded away: "Çavuşoğlu's" and "Cavusoglu s" read the same. */
+    /** Case, accents, dotless i and punctuation folded away: "Müller's" and "MULLER S" read the same. */
     static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
