@@ -64,6 +64,11 @@ final class DatelineReader {
         return labelled || onlyDatelineWordsBesides(line, found) ? found : null;
     }
 
+    /** "Published: ...", "Updated ...": the page says that this date is the article's. */
+    static boolean isLabelled(String line) {
+        return line.length() <= LONGEST_DATELINE && LABEL.matcher(line).find();
+    }
+
     /** "Published 5 May | Updated 6 May", "Updated 6 May, first published 5 May": a story is dated by its first publication. */
     private static Found firstPublished(String line) {
         Matcher published = PUBLISHED.matcher(line);

@@ -12,11 +12,9 @@ import org.crosscheck.core.time.ReportedDate;
  */
 public final class MetadataDetector {
 
-    /** How far below the first paragraph a credit line still belongs to the article head (after the standfirst). */
-    private static final int HEAD_LINES_AFTER_FIRST_PARAGRAPH = 2;
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(?:[\\p{L}]+\\s+)?by\\s*:?\\s*|^(?:sources?|courtesy of|via)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-    /** Buttons that pages print right after a credited name: "Text by: RFI Follow". */
+    /** Buttons that pages print right after a credited name: "Text by: Radio Meridian Follow". */
     private static final Pattern TRAILING_BUTTON = Pattern.compile(
             "\\s+(?:follow|share|subscribe|more|email|profile)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
@@ -42,15 +40,25 @@ public final class MetadataDetector {
         return new Detected<>(line.text(), line.span(), i == 0 ? "first line" : "headline line");
     }
 
+    /**
+     * The first dateline of the article head; below the article only a labelled one ("Published: ...") above any list
+     * of other stories counts, because dates there belong to those stories.
+     */
     private static Detected<ReportedDate> published(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String reason = layout.reason(i);
-            boolean dateline = PageLayout.DATELINE.equals(reason);
-            if (!dateline && !"byline".equals(reason)) {
+            LineRole reason = layout.reason(i);
+            if (reason == LineRole.LIST_HEADING) {
+                return null;
+            }
+            boolean dateline = reason == LineRole.DATELINE;
+            if (!dateline && reason != LineRole.BYLINE) {
                 continue;
             }
             PageLine line = lines.get(i);
+            if (!layout.isHead(i) && !DatelineReader.isLabelled(line.text())) {
+                continue;
+            }
             DatelineReader.Found found = dateline ? DatelineReader.dateline(line.text())
                     : DatelineReader.firstDate(line.text());
             if (found != null) {
@@ -80,7 +88,7 @@ public final class MetadataDetector {
     private static Detected<String> copyrightHolder(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if ("copyright".equals(layout.reason(i))) {
+            if (layout.reason(i) == LineRole.COPYRIGHT) {
                 Matcher m = COPYRIGHT_HOLDER.matcher(lines.get(i).text());
                 if (m.find()) {
                     int at = lines.get(i).span().start();
@@ -97,20 +105,24 @@ public final class MetadataDetector {
     private static Detected<String> credited(PageLayout layout) {
         List<PageLine> lines = layout.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String reason = layout.reason(i);
-            if (!"source label".equals(reason) && !"byline".equals(reason)) {
+            LineRole reason = layout.reason(i);
+            if (reason != LineRole.SOURCE_LABEL && reason != LineRole.BYLINE) {
                 continue;
             }
             PageLine line = lines.get(i);
             Matcher prefix = CREDIT_PREFIX.matcher(line.text());
             int from = prefix.find() ? prefix.end() : 0;
             String credit = TRAILING_BUTTON.matcher(line.text().substring(from)).replaceAll("");
+            int partStart = from;
             for (String part : credit.split("[,;|/]")) {
-                String outlet = OutletNames.outletNamed(part.replaceAll("[.\\s]+$", ""));
+                String name = part.strip().replaceAll("[.\\s]+$", "");
+                String outlet = OutletNames.outletNamed(name);
                 if (outlet != null) {
-                    String basis = "source label".equals(reason) ? "source label" : "credit line";
-                    return new Detected<>(outlet, line.span(), basis);
+                    int at = line.span().start() + partStart + part.indexOf(name);
+                    String basis = reason == LineRole.SOURCE_LABEL ? "source label" : "credit line";
+                    return new Detected<>(outlet, new Span(at, at + name.length()), basis);
                 }
+                partStart += part.length() + 1;
             }
         }
         return null;
@@ -131,12 +143,11 @@ public final class MetadataDetector {
         return outlet == null ? null : new Detected<>(outlet, new Span(at + m.start(1), at + m.end(1)), "wire dateline");
     }
 
-    /** A label such as "Iran Press TV" above the article, or right under its standfirst, names its outlet. */
+    /** A label such as "Coastline Daily" above the article, or right under its standfirst, names its outlet. */
     private static Detected<String> labelled(PageLayout layout) {
         List<PageLine> lines = layout.lines();
-        int head = layout.runStart() < 0 ? lines.size() : layout.runStart() + HEAD_LINES_AFTER_FIRST_PARAGRAPH + 1;
-        for (int i = 0; i < Math.min(head, lines.size()); i++) {
-            if (!PageLayout.NAME_LABEL.equals(layout.reason(i))) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!layout.isHead(i) || layout.reason(i) != LineRole.NAME_LABEL) {
                 continue;
             }
             String outlet = OutletNames.outletNamed(lines.get(i).text());

@@ -46,7 +46,7 @@ final class OutletNames {
         if (known != null) {
             return known;
         }
-        // "Iran Press TV": republishers put the country in front of a known outlet's name
+        // "Qatar Al Jazeera English": republishers put the country in front of a known outlet's name
         for (int space = lower.indexOf(' '); space > 0; space = lower.indexOf(' ', space + 1)) {
             String tail = CANONICAL.get(lower.substring(space + 1));
             if (tail != null && tail.contains(" ")) {

@@ -24,6 +24,12 @@ final class PageChrome {
             "make", "join", "subscribe", "sign", "follow", "donate", "share", "click", "download", "read", "get",
             "receive", "support", "watch", "listen", "register", "log", "like", "tap", "install", "become", "help",
             "leave", "print", "email", "contact", "see", "discover", "explore", "don't", "never", "stay", "enable");
+    /** The page's own controls; only on short lines, where nothing else is said. */
+    private static final List<String> PAGE_CONTROLS = List.of(
+            "skip to", "main content", "back to top", "top of page", "continue reading", "print article",
+            "share via", "comments", "menu", "search", "sign in", "photo gallery", "view gallery", "images)",
+            "open in app", "listen to article", "font size", "toggle");
+    private static final int LONGEST_PAGE_CONTROL_WORDS = 6;
     private static final Set<String> SOCIAL = Set.of(
             "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "reddit",
             "instagram", "youtube", "pinterest", "copy", "link", "tweet", "messenger", "flipboard", "x", "mail");
@@ -49,7 +55,10 @@ final class PageChrome {
     private static final Pattern PHOTO_LABEL = Pattern.compile(
             "^(?:photo|image|picture|pictured|credit|photograph|file photo|illustration|caption)s?\\s*[:/]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BRACKETED_CREDIT_AT_END = Pattern.compile("\\[[^\\[\\]]{1,40}]\\W{0,2}$");
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "\\b(?:photograph|photo|picture|image|credit)s?\\s*:\\s*[^.:]{1,60}$", Pattern.CASE_INSENSITIVE);
+    /** "Divers at the wreck [Harbour Photos]": a credit closes a caption; "the plan [the dredging]." closes a sentence instead. */
+    private static final Pattern BRACKETED_CREDIT_AT_END = Pattern.compile("\\[\\p{Lu}[^\\[\\]]{0,39}]$");
     private static final Pattern TAG_LABEL = Pattern.compile("^(?:tags|topics|filed under|categories|keywords)\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final String BULLETS = "•·▪►‣◦*-–";
@@ -61,51 +70,55 @@ final class PageChrome {
     }
 
     /** Why this line is page chrome, or {@code null} when nothing in the line itself says so. */
-    static String reasonFor(PageLine line) {
+    static LineRole reasonFor(PageLine line) {
         if (line.text().length() > LONGEST_CHROME_LINE) {
             return null;
         }
         String lower = line.lower();
+        if (isListHeading(lower)) {
+            return LineRole.LIST_HEADING; // before calls to action: "Read also" heads a list of other stories
+        }
         if (isCallToAction(line, lower)) {
-            return "call to action";
+            return LineRole.CALL_TO_ACTION;
         }
         if (lower.contains("©") || lower.startsWith("copyright") || lower.contains("all rights reserved")) {
-            return "copyright";
+            return LineRole.COPYRIGHT;
         }
         if (isByline(line, lower)) {
-            return "byline";
+            return LineRole.BYLINE;
         }
         if (SOURCE_LABEL.matcher(line.text()).find() && line.wordCount() <= 8) {
-            return "source label";
+            return LineRole.SOURCE_LABEL;
         }
         if (READING_TIME.matcher(line.text()).matches()) {
-            return "reading time";
+            return LineRole.READING_TIME;
         }
         if (isPhotoCredit(line, lower)) {
-            return "photo credit";
+            return LineRole.PHOTO_CREDIT;
         }
         if (PHOTO_LABEL.matcher(line.text()).find() || BRACKETED_CREDIT_AT_END.matcher(line.text()).find()
+                || CREDIT_AT_END.matcher(line.text()).find()
                 || lower.contains("getty images")) {
-            return "photo caption";
+            return LineRole.PHOTO_CAPTION;
         }
         if (isAnnotation(line.text())) {
-            return "annotation";
-        }
-        if (isListHeading(lower)) {
-            return "list heading";
+            return LineRole.ANNOTATION;
         }
         if (TAG_LABEL.matcher(line.text()).find() || isBulletTag(line)) {
-            return "tag";
+            return LineRole.TAG;
         }
         if (isShareButtons(line)) {
-            return "share buttons";
+            return LineRole.SHARE_BUTTONS;
+        }
+        if (line.wordCount() <= LONGEST_PAGE_CONTROL_WORDS && PAGE_CONTROLS.stream().anyMatch(lower::contains)) {
+            return LineRole.PAGE_CONTROL;
         }
         if (isNavigation(line)) {
-            return "navigation";
+            return LineRole.NAVIGATION;
         }
         if (line.wordCount() == 1 && line.text().indexOf(' ') < 0 && (line.text().contains("_")
                 || lower.contains("badge") || lower.startsWith("http") || lower.matches(".*\\.(png|jpe?g|svg|gif)"))) {
-            return "badge";
+            return LineRole.BADGE;
         }
         return null;
     }
@@ -171,7 +184,7 @@ final class PageChrome {
                 .anyMatch(PHOTO_AGENCIES::contains);
     }
 
-    /** "(Drawing).", "[File]", "(Reporting by ...)": a whole line in brackets is a note about the page, not prose. */
+    /** "(Illustration).", "[File]", "(Reporting by ...)": a whole line in brackets is a note about the page, not prose. */
     private static boolean isAnnotation(String text) {
         String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         if (t.length() < 3) {

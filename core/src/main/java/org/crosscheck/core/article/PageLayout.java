@@ -2,6 +2,7 @@ package org.crosscheck.core.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.crosscheck.core.text.Span;
 
 /**
@@ -14,13 +15,15 @@ final class PageLayout {
     private static final int PARAGRAPH_WORDS = 12;
     private static final int SENTENCE_WORDS = 4;
     private static final int LONGEST_CAPTION_WORDS = 25;
-    static final String HEADLINE = "headline";
-    static final String NAME_LABEL = "name label";
-    static final String DATELINE = "dateline";
+    private static final int HEAD_LINES_AFTER_FIRST_PARAGRAPH = 2;
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:is|was)\\s+"
+            + "(?:a|an|the|our)\\s+[^.]{0,80}?\\b(?:correspondent|reporter|journalist|editor|columnist|writer"
+            + "|contributor|freelance)\\b[^.]{0,80}\\.$");
+    private static final int LONGEST_AUTHOR_NOTE = 250;
 
     private final String text;
     private final List<PageLine> lines;
-    private final String[] reasons;
+    private final LineRole[] reasons;
     private final int runStart;
     private final int runEnd;
     private final int title;
@@ -28,7 +31,7 @@ final class PageLayout {
     private PageLayout(String text) {
         this.text = text;
         this.lines = PageLine.of(text);
-        this.reasons = new String[lines.size()];
+        this.reasons = new LineRole[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = lineReason(lines.get(i));
         }
@@ -36,6 +39,7 @@ final class PageLayout {
         markListsUnderHeadings();
         int start = firstLine(PARAGRAPH_WORDS);
         this.runStart = start >= 0 ? start : firstLine(SENTENCE_WORDS);
+        markAuthorNotesAtTheEnd();
         this.runEnd = lastSentenceLine();
         this.title = findTitle();
     }
@@ -53,7 +57,7 @@ final class PageLayout {
     }
 
     /** Why line {@code i} is not body text, or {@code null} if nothing but its position can exclude it. */
-    String reason(int i) {
+    LineRole reason(int i) {
         return reasons[i];
     }
 
@@ -64,6 +68,14 @@ final class PageLayout {
 
     int titleLine() {
         return title;
+    }
+
+    /**
+     * Whether line {@code i} belongs to the article head: above the first paragraph, or among the few lines under it
+     * (a credit line often follows the standfirst) while the article goes on below.
+     */
+    boolean isHead(int i) {
+        return runStart < 0 || i < runStart || i <= runStart + HEAD_LINES_AFTER_FIRST_PARAGRAPH && i < runEnd;
     }
 
     boolean isBody(int i) {
@@ -86,35 +98,46 @@ final class PageLayout {
         return List.copyOf(body);
     }
 
-    private static String lineReason(PageLine line) {
+    private static LineRole lineReason(PageLine line) {
         if (line.wordCount() <= 16 && DatelineReader.dateline(line.text()) != null) {
-            return DATELINE;
+            return LineRole.DATELINE;
         }
-        String chrome = PageChrome.reasonFor(line);
+        LineRole chrome = PageChrome.reasonFor(line);
         if (chrome != null) {
             return chrome;
         }
-        return isNameLabel(line) ? NAME_LABEL : null;
+        return isNameLabel(line) ? LineRole.NAME_LABEL : null;
     }
 
-    /** "Iran Press TV", "World News": a few capitalised words standing alone are a label, not prose. */
+    /** "Coastline Daily", "World News": a few capitalised words standing alone are a label, not prose. */
     static boolean isNameLabel(PageLine line) {
         return line.wordCount() >= 1 && line.wordCount() <= 4 && !line.hasLowerCaseWord() && !line.endsLikeSentence()
                 && line.text().chars().anyMatch(Character::isLetter);
     }
 
+    /** "Jane Doe is our Middle East correspondent.": a note on the writer closes the page, not the article. */
+    private void markAuthorNotesAtTheEnd() {
+        for (int i = lastSentenceLine(); i >= 0 && isAuthorNote(lines.get(i)); i = lastSentenceLine()) {
+            reasons[i] = LineRole.AUTHOR_NOTE;
+        }
+    }
+
+    private static boolean isAuthorNote(PageLine line) {
+        return line.text().length() <= LONGEST_AUTHOR_NOTE && AUTHOR_NOTE.matcher(line.text()).find();
+    }
+
     /** A caption sits right above its photo credit, perhaps with a bracketed note between them. */
     private void markCaptionsAboveCredits() {
         for (int i = 0; i < lines.size(); i++) {
-            if (!"photo credit".equals(reasons[i])) {
+            if (reasons[i] != LineRole.PHOTO_CREDIT) {
                 continue;
             }
             int j = i - 1;
-            while (j >= 0 && "annotation".equals(reasons[j])) {
+            while (j >= 0 && reasons[j] == LineRole.ANNOTATION) {
                 j--;
             }
             if (j >= 0 && reasons[j] == null && lines.get(j).wordCount() <= LONGEST_CAPTION_WORDS) {
-                reasons[j] = "photo caption";
+                reasons[j] = LineRole.PHOTO_CAPTION;
             }
         }
     }
@@ -122,13 +145,13 @@ final class PageLayout {
     /** Under "Related" or "Most read", every line is another story's headline until real paragraphs resume. */
     private void markListsUnderHeadings() {
         for (int i = 0; i < lines.size(); i++) {
-            if (!"list heading".equals(reasons[i])) {
+            if (reasons[i] != LineRole.LIST_HEADING) {
                 continue;
             }
             int k = i + 1;
             while (k < lines.size() && !isSentence(k, PARAGRAPH_WORDS)) {
                 if (reasons[k] == null) {
-                    reasons[k] = "listed headline";
+                    reasons[k] = LineRole.LISTED_HEADLINE;
                 }
                 k++;
             }
@@ -167,7 +190,7 @@ final class PageLayout {
             if (reasons[i] == null && isHeadlineLike(lines.get(i))) {
                 for (int k = 0; k < lines.size(); k++) {
                     if (lines.get(k).text().equals(lines.get(i).text())) {
-                        reasons[k] = HEADLINE;
+                        reasons[k] = LineRole.HEADLINE;
                     }
                 }
                 return i;

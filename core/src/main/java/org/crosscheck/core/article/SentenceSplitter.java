@@ -15,12 +15,16 @@ public final class SentenceSplitter {
 
     private static final String TERMINALS = ".!?…";
     private static final String CLOSERS = "\"'”’»)]";
-    /** Abbreviations that a capitalised word follows without a new sentence: "Gen. Haftar", "Jan. 5", "No. 10". */
+    /** Capitalised abbreviations a name or number follows without a new sentence: "Gen. Smith", "Jan. 5". */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
             "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-            "sat", "sun", "no", "nos", "vol", "art", "para", "fig", "approx", "dept", "vs", "v", "cf", "op", "sec");
+            "sat", "sun");
+    /** Abbreviations that only a number follows: "No. 10", "Art. 5"; "the answer was no. Then" ends a sentence. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "vol", "art", "para", "fig", "sec", "p", "pp");
+    /** Lower-case abbreviations: "Smith vs. Jones". */
+    private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of("vs", "v", "cf", "approx");
     /** After "U.S." or "p.m." only these words make a new sentence: "the U.S. Treasury" is one sentence. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that", "these",
@@ -95,7 +99,15 @@ public final class SentenceSplitter {
         if (before.indexOf('.') >= 0) {
             return SENTENCE_OPENERS.contains(wordAt(text, next));
         }
-        return !ABBREVIATIONS.contains(before.toLowerCase(Locale.ROOT));
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (LOWER_CASE_ABBREVIATIONS.contains(before)) {
+            return false;
+        }
+        boolean capitalised = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        if (capitalised && BEFORE_NUMBERS.contains(lower)) {
+            return !Character.isDigit(following);
+        }
+        return !(capitalised && ABBREVIATIONS.contains(lower));
     }
 
     /** The letters and dots just before a full stop, looking back no further than any abbreviation is long. */

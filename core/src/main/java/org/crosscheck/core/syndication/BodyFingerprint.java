@@ -109,7 +109,7 @@ public final class BodyFingerprint {
     public static final int ROWS_PER_BAND = 2;
     public static final int BANDS = HASHES / ROWS_PER_BAND;
 
-    /** Case, accents, dotless i and punctuation folded away: "Çavuşoğlu's" and "Cavusoglu s" read the same. */
+    /** Case, accents, dotless i and punctuation folded away: "Müller's" and "MULLER S" read the same. */
     static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();

@@ -70,6 +70,18 @@ class BodyDetectorTest {
     }
 
     @Test
+    void aReadAlsoBoxListsOtherStoriesAndTheArticleResumesAfterIt() {
+        String body = bodyOf(LEAD + "\n\nRead also:\nDredgers return to the estuary.\n\n" + SECOND);
+        assertThat(body).contains(LEAD, SECOND).doesNotContain("Dredgers return");
+    }
+
+    @Test
+    void anEditorsInsertionInBracketsIsNotAPhotoCredit() {
+        String line = "\"We will not pay for it [the dredging],\" the chairman said of the plan [Harbour Board].";
+        assertThat(bodyOf(LEAD + "\n\n" + line + "\n\n" + SECOND)).contains(line);
+    }
+
+    @Test
     void aCrossheadInsideTheArticleStaysWithTheBody() {
         String body = bodyOf(LEAD + "\n\nCost of the work\n\n" + SECOND);
         assertThat(body).contains("Cost of the work");

@@ -42,8 +42,22 @@ class MetadataDetectorTest {
 
     @Test
     void aDateInsideASentenceDoesNotDateTheArticle() {
-        String text = "Talks resume in Cairo\n\nThe ministers met on May 3, 2021 in Tripoli and agreed to meet again before the summer recess.\n";
+        String text = "Talks resume in Valletta\n\nThe ministers met on May 3, 2021 in Tunis and agreed to meet again before the summer recess.\n";
         assertThat(detector.detect(text).published()).isNull();
+    }
+
+    @Test
+    void datesListedWithOtherStoriesBelowTheArticleDoNotDateIt() {
+        String text = "Port terminal to open late" + BODY + "\nMore stories\nStorm closes coast road\n3 March 2024\n";
+        assertThat(detector.detect(text).published()).isNull();
+        assertThat(detector.detect("Port terminal to open late" + BODY + "\n3 March 2024\n").published()).isNull();
+        assertThat(detector.detect("Port terminal to open late" + BODY + "\nPublished: 3 March 2024\n").published()).isNotNull();
+    }
+
+    @Test
+    void theCreditSpanPointsAtTheOutletsName() {
+        String text = "Port terminal to open late\n\nBy Jane Farrow, Reuters" + BODY;
+        assertThat(detector.detect(text).outlet().source().of(text)).isEqualTo("Reuters");
     }
 
     @Test

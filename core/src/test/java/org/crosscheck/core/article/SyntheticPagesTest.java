@@ -22,7 +22,8 @@ class SyntheticPagesTest {
     private final ArticlePreparer preparer = new ArticlePreparer();
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-ledger", "meridian-wire-mirror", "river-valley-blog", "bare-statement"})
+    @ValueSource(strings = {"harbour-ledger", "meridian-wire-mirror", "river-valley-blog", "bare-statement",
+            "gulf-ledger-live"})
     void pageChromeOfAnyStyleIsNotArticleBody(String page) {
         String text = resource(page + ".txt");
         PreparedArticle article = preparer.prepare(text);
@@ -39,7 +40,8 @@ class SyntheticPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-ledger", "meridian-wire-mirror", "river-valley-blog", "bare-statement"})
+    @ValueSource(strings = {"harbour-ledger", "meridian-wire-mirror", "river-valley-blog", "bare-statement",
+            "gulf-ledger-live"})
     void titleOutletAndDateAreReadOnlyWhereThePageStatesThem(String page) {
         ArticleMetadata metadata = preparer.prepare(resource(page + ".txt")).metadata();
         assertThat(metadata.titleText()).isEqualTo(orNull(expected(page, "title").get(0)));
@@ -49,7 +51,7 @@ class SyntheticPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-ledger", "river-valley-blog"})
+    @ValueSource(strings = {"harbour-ledger", "river-valley-blog", "gulf-ledger-live"})
     void sentencesEndWhereTheWriterEndedThem(String page) {
         String text = resource(page + ".txt");
         List<String> sentences = preparer.prepare(text).sentences().stream().map(s -> s.text(text)).toList();
