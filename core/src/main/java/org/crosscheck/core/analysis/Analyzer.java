@@ -49,11 +49,12 @@ public final class Analyzer {
             ArticleCast cast = new ArticleCast();
             names.read(article.text(), article.sentences(), cast);
             Actor last = null;
+            int lastEnd = 0;
             for (Utterance u : utterances.find(article.text(), article.sentences())) {
                 if (!article.inBody(u.content())) {
                     continue;
                 }
-                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last);
+                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last, lastEnd);
                 if (speaker == null) {
                     continue;
                 }
@@ -62,6 +63,7 @@ public final class Analyzer {
                 }
                 said.add(new Said(article, u, speaker));
                 last = speaker;
+                lastEnd = Math.max(u.content().end(), u.speakerPhrase() == null ? 0 : u.speakerPhrase().end());
             }
             roster.add(cast);
             documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));

@@ -151,6 +151,20 @@ final class PhraseEdges {
                 || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing");
     }
 
+    /** "told reporters", "told a radio station": the listener after the cue is neither content nor circumstance. */
+    static int afterListener(List<Word> w, Cue cue, int after) {
+        String verb = cue.words().get(0);
+        if (!verb.equals("told") && !verb.equals("tells") && !verb.equals("tell")) {
+            return after;
+        }
+        int k = after;
+        while (k < w.size() && k < after + 4 && w.get(k).kind() == Word.Kind.WORD && !STOP.contains(w.get(k).lower())
+                && !timeWord(w.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     static boolean isEndPunct(Word w) {
         return w.kind() == Word.Kind.PUNCT && ".!?;:".indexOf(w.text().charAt(0)) >= 0;
     }

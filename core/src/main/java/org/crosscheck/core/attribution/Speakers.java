@@ -30,7 +30,11 @@ public final class Speakers {
         this.kb = kb;
     }
 
-    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker) {
+    /**
+     * @param lastSpeaker the speaker of the article's previous utterance (null if none)
+     * @param lastSaidEnd where that utterance ended: a person opening a sentence after it takes over "he" and "she"
+     */
+    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker, int lastSaidEnd) {
         if (phrase == null) {
             return lastSpeaker;
         }
@@ -50,6 +54,11 @@ public final class Speakers {
             lower = p.of(text).toLowerCase(Locale.ROOT);
         }
         if (PERSON_PRONOUNS.contains(lower)) {
+            Actor newSubject = lastSaidEnd < p.start()
+                    ? cast.lastSubjectWithin(new Span(lastSaidEnd, p.start()), a -> a.kind() == EntityKind.PERSON) : null;
+            if (newSubject != null) {
+                return newSubject;
+            }
             return lastSpeaker != null && lastSpeaker.kind() == EntityKind.PERSON ? lastSpeaker
                     : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.PERSON);
         }

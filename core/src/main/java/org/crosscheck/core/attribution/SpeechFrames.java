@@ -56,15 +56,21 @@ public final class SpeechFrames {
             int end = last - 2;
             return head(w, after, cue, cueSpan, phrase(w, PhraseEdges.phraseStart(w, end), end), false);
         }
+        int appositive = appositiveSubject(w, last);
+        if (appositive >= 0) {
+            return head(w, after, cue, cueSpan, phrase(w, appositive, last - 1), false);
+        }
         if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
             return inverted(w, at, after, cue, cueSpan);
         }
-        if (PhraseEdges.stops(w.get(last))) {
+        if (PhraseEdges.stops(w.get(last)) || lexicon.at(w, last) != null
+                || !w.get(last).capitalised() && w.get(last).lower().endsWith("ed")) {
             return null;
         }
         int start = PhraseEdges.phraseStart(w, last);
         Span speaker = phrase(w, start, last);
         boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE);
+        after = PhraseEdges.afterListener(w, cue, after);
         if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
                 && !w.get(after + 1).lower().endsWith("ing")) {
             return parenthetical(w, start, after, cue, cueSpan, speaker);
@@ -74,6 +80,20 @@ public final class SpeechFrames {
             return tail(w, clauseStart(w, start), start - (w.get(start - 1).isPunct(',') ? 1 : 0), cue, cueSpan, speaker);
         }
         return head(w, after, cue, cueSpan, speaker, false);
+    }
+
+    /** "Kenya's finance minister, Wanjiru Odhiambo, has said": the subject carries its apposition; -1 if not so. */
+    private static int appositiveSubject(List<Word> w, int last) {
+        if (last < 2 || !w.get(last).isPunct(',') || !w.get(last - 1).capitalised()) {
+            return -1;
+        }
+        int nameStart = PhraseEdges.phraseStart(w, last - 1);
+        if (nameStart < 2 || !w.get(nameStart - 1).isPunct(',')) {
+            return -1;
+        }
+        int subjectStart = PhraseEdges.phraseStart(w, nameStart - 2);
+        boolean opensClause = subjectStart == 0 || w.get(subjectStart - 1).kind() != Word.Kind.WORD;
+        return opensClause && !PhraseEdges.stops(w.get(nameStart - 2)) ? subjectStart : -1;
     }
 
     /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */

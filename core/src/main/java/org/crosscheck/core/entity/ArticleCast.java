@@ -19,6 +19,7 @@ public final class ArticleCast {
     }
 
     private final List<Placed> placed = new ArrayList<>();
+    private final List<Placed> subjects = new ArrayList<>();
     private final Map<String, Actor> byKey = new HashMap<>();
 
     public Actor country(Country country) {
@@ -96,6 +97,27 @@ public final class ArticleCast {
 
     public void mention(Span span, Actor actor) {
         placed.add(new Placed(span, actor));
+        if (opensSentence != null && opensSentence.test(span)) {
+            subjects.add(new Placed(span, actor));
+        }
+    }
+
+    private Predicate<Span> opensSentence;
+
+    /** Tells the cast which mentions open their sentence, so they can be recorded as subjects. */
+    public void subjectsAre(Predicate<Span> opensSentence) {
+        this.opensSentence = opensSentence;
+    }
+
+    /** The latest sentence subject that fits and starts inside {@code range}, or null. */
+    public Actor lastSubjectWithin(Span range, Predicate<Actor> fits) {
+        Actor best = null;
+        for (Placed p : subjects) {
+            if (range.contains(p.span().start()) && fits.test(p.actor().canonical())) {
+                best = p.actor().canonical();
+            }
+        }
+        return best;
     }
 
     /** The most recent actor mentioned before {@code offset} that fits. */

@@ -47,6 +47,7 @@ public final class NameReader {
     }
 
     public void read(String text, List<Sentence> sentences, ArticleCast cast) {
+        cast.subjectsAre(span -> opensSentence(text, sentences, span));
         Set<String> midCaps = new HashSet<>();
         for (Sentence s : sentences) {
             List<Word> w = Words.of(text, s.span(), List.of());
@@ -92,6 +93,21 @@ public final class NameReader {
             classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
         }
         return end;
+    }
+
+    /** Only capitalised words, determiners and possessives stand between the sentence start and the mention. */
+    private static boolean opensSentence(String text, List<Sentence> sentences, Span mention) {
+        for (Sentence s : sentences) {
+            if (s.span().contains(mention.start())) {
+                for (Word x : Words.of(text, new Span(s.span().start(), mention.start()), List.of())) {
+                    if (!(x.capitalised() || x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || x.isPunct(','))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstWord(List<Word> w) {

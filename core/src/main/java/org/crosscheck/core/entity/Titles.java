@@ -39,7 +39,9 @@ final class Titles {
             Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
             if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent()) {
                 country = c.orElse(country);
-            } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())) {
+            } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())
+                    || x.capitalised() && j + 1 < w.size() && w.get(j + 1).capitalised() && kb.isRoleWord(w.get(j + 1).text())
+                    && kb.rankWithin(w.get(j + 1).text()).isPresent()) {
                 role = true;
             } else {
                 break;
