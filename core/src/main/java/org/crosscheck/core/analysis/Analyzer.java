@@ -47,11 +47,11 @@ public final class Analyzer {
         List<ReportDocument> documents = new ArrayList<>();
         for (ArticleInput article : articles) {
             ArticleCast cast = new ArticleCast();
-            names.read(article.text(), article.sentences(), cast);
+            names.read(article.text(), article.page(), cast);
             Actor last = null;
             int lastEnd = 0;
             for (Utterance u : utterances.find(article.text(), article.sentences())) {
-                if (!article.inBody(u.content())) {
+                if (!article.isRead(u.content())) {
                     continue;
                 }
                 Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last, lastEnd);

@@ -124,7 +124,7 @@ public final class NameReader {
         String name = span.of(text);
         Optional<Country> country = kb.countryNamed(name);
         Optional<Country> capitalOf = kb.countryOfCapital(name);
-        if (country.isPresent() || capitalOf.isPresent() && !locative(w, start)) {
+        if (country.isPresent() || capitalOf.isPresent() && actsAsGovernment(w, start, end)) {
             Actor c = cast.country(country.orElseGet(capitalOf::get));
             c.addAlias(name);
             cast.mention(span, c);
@@ -201,6 +201,19 @@ public final class NameReader {
         int hyphen = x.text().indexOf('-');
         return x.kind() == Word.Kind.WORD && hyphen >= 2 && hyphen + 1 < x.text().length()
                 && acronym(x.text().substring(0, hyphen)) && Character.isLowerCase(x.text().charAt(hyphen + 1));
+    }
+
+    /** "Ankara and Cairo will cooperate", "Washington's allies": a capital as agent stands for its government. */
+    private static boolean actsAsGovernment(List<Word> w, int start, int end) {
+        if (end + 1 < w.size() && w.get(end + 1).kind() == Word.Kind.POSSESSIVE) {
+            return true;
+        }
+        if (start == 0) {
+            return true;
+        }
+        Word before = w.get(start - 1);
+        return before.is("and") || before.is("while") || before.is("but") || before.is("whereas")
+                || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
     }
 
     private static boolean locative(List<Word> w, int at) {

@@ -60,7 +60,7 @@ public final class AnalyzeCommand {
                     return 2;
                 }
                 for (Path file : articleFiles(p)) {
-                    articles.add(ArticleInput.plain(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                    articles.add(ArticleInput.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
                 }
             }
             Report report = new Analyzer().analyze(articles);

@@ -29,7 +29,7 @@ final class ScorerRun {
         List<ArticleInput> articles;
         try (Stream<Path> files = Files.list(texts)) {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted()
-                    .map(f -> ArticleInput.plain(f.getFileName().toString(), read(f))).toList();
+                    .map(f -> ArticleInput.read(f.getFileName().toString(), read(f))).toList();
         }
         Files.createDirectories(report.getParent());
         try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
