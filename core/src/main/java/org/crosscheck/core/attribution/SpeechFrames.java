@@ -29,7 +29,7 @@ public final class SpeechFrames {
             Frame frame = switch (cue.grammar()) {
                 case SOURCE -> source(w, i, after, cue, cueSpan);
                 case PARTICIPLE -> participle(w, i, after, cue, cueSpan);
-                case VERB -> verb(w, i, after, cue, cueSpan);
+                case VERB -> verb(w, i, after, cue, cueSpan, frames);
             };
             if (frame != null) {
                 frames.add(frame);
@@ -39,7 +39,7 @@ public final class SpeechFrames {
         return frames;
     }
 
-    private Frame verb(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+    private Frame verb(List<Word> w, int at, int after, Cue cue, Span cueSpan, List<Frame> frames) {
         int last = PhraseEdges.skipLeftCircumstance(w, at);
         if (last >= 0 && (PhraseEdges.isBe(w.get(last)) || w.get(last).kind() == Word.Kind.POSSESSIVE
                 || PhraseEdges.DETERMINER.contains(w.get(last).lower()) && w.get(last).kind() == Word.Kind.WORD
@@ -73,6 +73,11 @@ public final class SpeechFrames {
         after = PhraseEdges.afterListener(w, cue, after);
         if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
                 && !w.get(after + 1).lower().endsWith("ing")) {
+            if (start >= 2 && w.get(start - 1).isPunct(',') && w.get(start - 2).kind() == Word.Kind.QUOTE
+                    || start >= 1 && w.get(start - 1).kind() == Word.Kind.QUOTE) {
+                Word firstHalf = w.get(start - 1).kind() == Word.Kind.QUOTE ? w.get(start - 1) : w.get(start - 2);
+                frames.add(new Frame(cue, cueSpan, speaker, false, firstHalf.span(), true));
+            }
             return parenthetical(w, start, after, cue, cueSpan, speaker);
         }
         if (afterBreak && PhraseEdges.onlyCircumstance(w, after, w.size())
