@@ -17,7 +17,8 @@ public final class SpeechFrames {
         this.lexicon = lexicon;
     }
 
-    public List<Frame> find(List<Word> w) {
+    public List<Frame> find(List<Word> words) {
+        Stretch w = new Stretch(words);
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             Cue cue = lexicon.at(w, i);
@@ -171,13 +172,7 @@ public final class SpeechFrames {
 
     /** A paraphrase stops where the writer's own clause begins: ", where ...", ", after ...", ", it ...". */
     private static int clauseEnd(List<Word> w, int from, int to) {
-        for (int k = from + 1; k + 1 < to; k++) {
-            if (w.get(k).isPunct(',') && w.get(k + 1).kind() == Word.Kind.WORD
-                    && PhraseEdges.SUBORDINATE.contains(w.get(k + 1).lower())) {
-                return k;
-            }
-        }
-        return to;
+        return Math.min(to, ((Stretch) w).nextBreak(from + 1));
     }
 
     /** "“A,” he said, “B”" and "The two diplomats, X said, addressed ...": content after the cue's closing comma. */
@@ -210,11 +205,7 @@ public final class SpeechFrames {
 
     /** Start of the clause that ends at {@code end}: the stretch's start, or after a preceding sentence-like break. */
     private static int clauseStart(List<Word> w, int end) {
-        int k = end - 1;
-        while (k >= 0 && !(w.get(k).kind() == Word.Kind.PUNCT && ";:".indexOf(w.get(k).text().charAt(0)) >= 0)) {
-            k--;
-        }
-        return k + 1;
+        return ((Stretch) w).clauseStart(end);
     }
 
     private static Span phrase(List<Word> w, int first, int last) {

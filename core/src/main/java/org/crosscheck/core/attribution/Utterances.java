@@ -66,20 +66,27 @@ public final class Utterances {
                 }
             }
         }
+        List<Frame> speech = cut.stream().filter(f -> !f.cue().names() && !f.cue().isEvent())
+                .sorted(java.util.Comparator.comparingInt(f -> f.cueSpan().start())).toList();
+        int[] cueStarts = speech.stream().mapToInt(f -> f.cueSpan().start()).toArray();
         List<Frame> kept = new ArrayList<>();
         for (Frame outer : cut) {
-            boolean wrapsSpeech = false;
-            for (Frame inner : cut) {
-                if (inner != outer && !outer.direct() && outer.content().contains(inner.cueSpan()) && !inner.cue().names()
-                        && !inner.cue().isEvent()) {
-                    wrapsSpeech = true;
-                }
-            }
+            boolean wrapsSpeech = !outer.direct() && speechCueWithin(outer.content(), speech, cueStarts);
             if (!wrapsSpeech && !(outer.cue().isEvent() && wrappedBySpeech(outer, cut))) {
                 kept.add(outer);
             }
         }
         return kept;
+    }
+
+    /** Whether a speech cue lies inside {@code content}: a binary search over the cues in text order. */
+    private static boolean speechCueWithin(Span content, List<Frame> speech, int[] cueStarts) {
+        int at = java.util.Arrays.binarySearch(cueStarts, content.start());
+        int i = at >= 0 ? at : -at - 1;
+        while (i > 0 && cueStarts[i - 1] == content.start()) {
+            i--;
+        }
+        return i < cueStarts.length && content.contains(speech.get(i).cueSpan());
     }
 
     private static boolean wrappedBySpeech(Frame event, List<Frame> all) {

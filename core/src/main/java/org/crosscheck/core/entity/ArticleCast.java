@@ -164,10 +164,10 @@ public final class ArticleCast {
         return Descriptions.holder(this, offset, rank, country);
     }
 
+    /** Every actor of the article (each one is created through this cast, so its keys list them all). */
     public List<Actor> actors() {
         Set<Actor> out = new LinkedHashSet<>();
         byKey.values().forEach(a -> out.add(a.canonical()));
-        placed.forEach(p -> out.add(p.actor().canonical()));
         return new ArrayList<>(out);
     }
 }

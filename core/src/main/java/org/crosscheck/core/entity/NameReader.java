@@ -47,7 +47,11 @@ public final class NameReader {
     }
 
     public void read(String text, List<Sentence> sentences, ArticleCast cast) {
-        cast.subjectsAre(span -> opensSentence(text, sentences, span));
+        java.util.TreeMap<Integer, Integer> zones = subjectZones(text, sentences);
+        cast.subjectsAre(span -> {
+            java.util.Map.Entry<Integer, Integer> zone = zones.floorEntry(span.start());
+            return zone != null && span.start() < zone.getValue();
+        });
         Set<String> midCaps = new HashSet<>();
         for (Sentence s : sentences) {
             List<Word> w = Words.of(text, s.span(), List.of());
@@ -95,19 +99,23 @@ public final class NameReader {
         return end;
     }
 
-    /** Only capitalised words, determiners and possessives stand between the sentence start and the mention. */
-    private static boolean opensSentence(String text, List<Sentence> sentences, Span mention) {
+    /**
+     * For each sentence, where its opening run of capitalised words, determiners and possessives ends: a mention
+     * starting inside that run opens the sentence as its subject. Found once per sentence.
+     */
+    private static java.util.TreeMap<Integer, Integer> subjectZones(String text, List<Sentence> sentences) {
+        java.util.TreeMap<Integer, Integer> zones = new java.util.TreeMap<>();
         for (Sentence s : sentences) {
-            if (s.span().contains(mention.start())) {
-                for (Word x : Words.of(text, new Span(s.span().start(), mention.start()), List.of())) {
-                    if (!(x.capitalised() || x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || x.isPunct(','))) {
-                        return false;
-                    }
+            int limit = s.span().start();
+            for (Word x : Words.of(text, s.span(), List.of())) {
+                if (!(x.capitalised() || x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || x.isPunct(','))) {
+                    break;
                 }
-                return true;
+                limit = x.span().end();
             }
+            zones.put(s.span().start(), limit);
         }
-        return false;
+        return zones;
     }
 
     private static int firstWord(List<Word> w) {

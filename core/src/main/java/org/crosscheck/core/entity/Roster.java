@@ -38,9 +38,10 @@ public final class Roster {
             }
         }
         List<Actor> people = live().stream().filter(a -> a.kind() == EntityKind.PERSON).toList();
+        List<Actor> named = people.stream().filter(p -> p.name().contains(" ")).toList();
         for (Actor a : people) {
             for (Actor b : people) {
-                if (a.canonical() != b.canonical() && samePerson(a.canonical(), b.canonical())) {
+                if (a.canonical() != b.canonical() && samePerson(a.canonical(), b.canonical(), named)) {
                     (a.name().length() >= b.name().length() ? a : b).canonical().absorb(a.name().length() >= b.name().length() ? b : a);
                 }
             }
@@ -83,7 +84,7 @@ public final class Roster {
     }
 
     /** Surname variants ("Soukry", "Shoukry") only where the given name agrees; a bare surname only where unique. */
-    private boolean samePerson(Actor a, Actor b) {
+    private static boolean samePerson(Actor a, Actor b, List<Actor> named) {
         if (!compatible(a, b)) {
             return false;
         }
@@ -99,8 +100,7 @@ public final class Roster {
         }
         String bare = x.length == 1 ? lastX : lastY;
         Actor full = x.length == 1 ? b : a;
-        long carriers = live().stream().filter(p -> p.kind() == EntityKind.PERSON && p.name().contains(" ")
-                && surnameFits(p, bare)).count();
+        long carriers = named.stream().map(Actor::canonical).distinct().filter(p -> surnameFits(p, bare)).count();
         return carriers == 1 && surnameFits(full, bare);
     }
 
