@@ -64,8 +64,15 @@ public final class AnalyzeCommand {
                 }
             }
             Report report = new Analyzer().analyze(articles);
-            try (Writer w = target == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8) : Files.newBufferedWriter(target)) {
+            if (target == null) {
+                // standard output stays open for the caller; only flushed
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 new ReportJson().write(report, w);
+                w.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    new ReportJson().write(report, w);
+                }
             }
             return 0;
         } catch (IOException | UncheckedIOException e) {

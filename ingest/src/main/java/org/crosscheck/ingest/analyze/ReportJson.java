@@ -1,5 +1,6 @@
 package org.crosscheck.ingest.analyze;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,8 +18,10 @@ import org.crosscheck.core.text.Span;
 /** Writes a {@link Report} in the project's report format (see the gold README): spans carry start, end and text. */
 public final class ReportJson {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
+    /** Writes the report; {@code out} is left open for its owner to close. */
     public void write(Report report, Writer out) throws IOException {
         mapper.writeValue(out, tree(report));
     }
