@@ -16,9 +16,11 @@ import org.crosscheck.core.analysis.ArticleInput;
 final class ScorerRun {
 
     final String output;
+    private final com.fasterxml.jackson.databind.JsonNode details;
 
-    private ScorerRun(String output) {
+    private ScorerRun(String output, com.fasterxml.jackson.databind.JsonNode details) {
         this.output = output;
+        this.details = details;
     }
 
     static Path shared() {
@@ -35,13 +37,14 @@ final class ScorerRun {
         try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             new ReportJson().write(new Analyzer().analyze(articles), w);
         }
+        Path detailFile = report.resolveSibling(report.getFileName().toString().replace(".json", "-score.json"));
         Process p = new ProcessBuilder("python3", shared().resolve("score").toString(), gold.toString(), report.toString(),
-                "--texts", texts.toString(), "--quiet").redirectErrorStream(true).start();
+                "--texts", texts.toString(), "--json", detailFile.toString(), "--quiet").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("scorer failed: " + out);
         }
-        return new ScorerRun(out);
+        return new ScorerRun(out, new com.fasterxml.jackson.databind.ObjectMapper().readTree(detailFile.toFile()));
     }
 
     double number(String regex) {
@@ -54,6 +57,11 @@ final class ScorerRun {
 
     double attributionF1() {
         return number("with speaker P [0-9.]+ R [0-9.]+ F1 ([0-9.]+)");
+    }
+
+    /** Share of the gold's quotations found with the right speaker (from the scorer's full result). */
+    double directQuoteRecall() {
+        return details.get("attributions").get("direct_recall").asDouble();
     }
 
     double forbiddenMerges() {
