@@ -151,6 +151,16 @@ final class PhraseEdges {
                 || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing");
     }
 
+    private static final Set<String> NOUN_LIKE = Set.of("claims", "demands", "requests", "appeals", "promises",
+            "pledges", "vows", "calls", "warns", "denies", "rejects");
+    private static final Set<String> PREPOSITIONS = Set.of("over", "about", "of", "against", "by", "from", "on", "for", "to");
+
+    /** "Baltic claims over the incident": a cue form that is also a plural noun, followed by a preposition. */
+    static boolean actsAsNoun(List<Word> w, int cue, int after) {
+        return after == cue + 1 && NOUN_LIKE.contains(w.get(cue).lower()) && after < w.size()
+                && PREPOSITIONS.contains(w.get(after).lower());
+    }
+
     /** "told reporters", "told a radio station": the listener after the cue is neither content nor circumstance. */
     static int afterListener(List<Word> w, Cue cue, int after) {
         String verb = cue.words().get(0);

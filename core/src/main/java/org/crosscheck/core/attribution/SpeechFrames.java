@@ -64,6 +64,9 @@ public final class SpeechFrames {
         if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
             return inverted(w, at, after, cue, cueSpan);
         }
+        if (PhraseEdges.actsAsNoun(w, at, after)) {
+            return null;
+        }
         if (PhraseEdges.stops(w.get(last)) || lexicon.at(w, last) != null
                 || !w.get(last).capitalised() && w.get(last).lower().endsWith("ed")) {
             return null;

@@ -34,7 +34,8 @@ public final class NameReader {
     static final Set<String> TIME = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "am", "pm");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital",
+            "island", "district", "county");
 
     private final KnowledgeBase kb;
     private final Descriptions descriptions;
@@ -277,7 +278,8 @@ public final class NameReader {
         StringBuilder rest = new StringBuilder();
         for (int k = start; k <= end; k++) {
             String word = w.get(k).text();
-            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty()) {
+            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty() && !CONNECTORS.contains(word)
+                    && !word.equals("the")) {
                 rest.append(word).append(' ');
             }
         }

@@ -36,7 +36,8 @@ final class Titles {
         int zoneStart = j;
         while (j < w.size() && w.get(j).kind() != Word.Kind.PUNCT) {
             Word x = w.get(j);
-            Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
+            Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()))
+                    .or(() -> x.capitalised() ? kb.countryOfCapital(x.text()) : Optional.empty());
             if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent()) {
                 country = c.orElse(country);
             } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())
