@@ -79,11 +79,21 @@ final class PhraseEdges {
         return j;
     }
 
+    /** Plural nouns for unnamed sources: "Officials in Santiago", "diplomats from both countries". */
+    static final Set<String> GROUP_NOUNS = Set.of("officials", "diplomats", "sources", "analysts", "observers",
+            "residents", "witnesses", "experts", "critics", "lawmakers", "deputies", "activists", "protesters",
+            "authorities", "leaders", "ministers", "negotiators", "investigators", "prosecutors", "rebels", "militants",
+            "doctors", "farmers", "workers", "officers", "commanders", "aides", "insiders", "campaigners", "economists");
+
     /** First index of the noun phrase ending at {@code last}; "A and B" is kept whole when A opens the clause. */
     static int phraseStart(List<Word> w, int last) {
         int start = last;
         while (start - 1 >= 0 && last - start < LONGEST_PHRASE) {
             Word prev = w.get(start - 1);
+            if ((prev.is("in") || prev.is("at")) && start - 2 >= 0 && GROUP_NOUNS.contains(w.get(start - 2).lower())) {
+                start--;
+                continue;
+            }
             if (prev.is("and") && start - 2 >= 0 && !stops(w.get(start - 2))) {
                 int left = start - 2;
                 while (left - 1 >= 0 && !stops(w.get(left - 1)) && !w.get(left - 1).is("and")) {

@@ -66,11 +66,38 @@ public final class Speakers {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
                     : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
         }
+        String firstWord = lower.startsWith("the ") ? lower.substring(4) : lower;
+        int space = firstWord.indexOf(' ');
+        if (PhraseEdges.GROUP_NOUNS.contains(space < 0 ? firstWord : firstWord.substring(0, space))) {
+            return cast.group(p.of(text));
+        }
+        Actor office = officeOf(text, p, cast);
+        if (office != null) {
+            return office;
+        }
         Actor named = cast.endingAt(p);
         if (named != null) {
             return named;
         }
         return described(text, p, cast);
+    }
+
+    /** "President Mateo Herrera's office": the office of a person of the article, named after its holder. */
+    private static Actor officeOf(String text, Span p, ArticleCast cast) {
+        String phrase = p.of(text);
+        int possessive = Math.max(phrase.lastIndexOf("'s office"), phrase.lastIndexOf("’s office"));
+        if (possessive <= 0 || possessive + "'s office".length() != phrase.length()) {
+            return null;
+        }
+        Actor holder = cast.endingAt(new Span(p.start(), p.start() + possessive));
+        if (holder == null || holder.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        String[] names = holder.name().split(" ");
+        Actor office = cast.organization(holder.name() + "'s office", holder.country());
+        office.addAlias(phrase);
+        office.addAlias(names[names.length - 1] + "'s office");
+        return office;
     }
 
     /** A speaker named by description: role and country, a country's institution, a country, or a group. */

@@ -57,9 +57,9 @@ public final class SpeechFrames {
             int end = last - 2;
             return head(w, after, cue, cueSpan, phrase(w, PhraseEdges.phraseStart(w, end), end), false);
         }
-        int appositive = appositiveSubject(w, last);
-        if (appositive >= 0) {
-            return head(w, after, cue, cueSpan, phrase(w, appositive, last - 1), false);
+        Span appositive = appositiveSubject(w, last);
+        if (appositive != null) {
+            return head(w, PhraseEdges.afterListener(w, cue, after), cue, cueSpan, appositive, false);
         }
         if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
             return inverted(w, at, after, cue, cueSpan);
@@ -91,18 +91,33 @@ public final class SpeechFrames {
         return head(w, after, cue, cueSpan, speaker, false);
     }
 
-    /** "Kenya's finance minister, Wanjiru Odhiambo, has said": the subject carries its apposition; -1 if not so. */
-    private static int appositiveSubject(List<Word> w, int last) {
-        if (last < 2 || !w.get(last).isPunct(',') || !w.get(last - 1).capitalised()) {
-            return -1;
+    /**
+     * "Kenya's finance minister, Wanjiru Odhiambo, has said" and "Quispe, who led the delegation, told": the subject
+     * stands before an apposition or a relative clause closed by a comma. Null if the cue has no such subject.
+     */
+    private static Span appositiveSubject(List<Word> w, int last) {
+        if (last < 2 || !w.get(last).isPunct(',')) {
+            return null;
         }
-        int nameStart = PhraseEdges.phraseStart(w, last - 1);
-        if (nameStart < 2 || !w.get(nameStart - 1).isPunct(',')) {
-            return -1;
+        int open = last - 1;
+        while (open > 0 && last - open < PhraseEdges.LONGEST_PHRASE && !w.get(open).isPunct(',')
+                && w.get(open).kind() != Word.Kind.QUOTE) {
+            open--;
         }
-        int subjectStart = PhraseEdges.phraseStart(w, nameStart - 2);
+        if (open < 1 || !w.get(open).isPunct(',') || open + 1 >= last) {
+            return null;
+        }
+        boolean relative = w.get(open + 1).is("who") || w.get(open + 1).is("which");
+        boolean apposition = w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
+        if (!relative && !apposition || PhraseEdges.stops(w.get(open - 1))) {
+            return null;
+        }
+        int subjectStart = PhraseEdges.phraseStart(w, open - 1);
         boolean opensClause = subjectStart == 0 || w.get(subjectStart - 1).kind() != Word.Kind.WORD;
-        return opensClause && !PhraseEdges.stops(w.get(nameStart - 2)) ? subjectStart : -1;
+        if (!opensClause) {
+            return null;
+        }
+        return phrase(w, subjectStart, relative ? open - 1 : last - 1);
     }
 
     /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */

@@ -30,6 +30,10 @@ final class Titles {
         boolean possessor = w.get(j).is("his") || w.get(j).is("her") || w.get(j).is("their");
         if (possessor || w.get(j).is("the")) {
             j++;
+        } else if (w.get(j).capitalised() && j + 2 < w.size() && w.get(j + 1).kind() == Word.Kind.POSSESSIVE
+                && kb.isRoleWord(w.get(j + 2).text()) && kb.countryNamed(w.get(j).text()).isEmpty()) {
+            possessor = true; // "Herrera's spokesman, Diego Fuentes"
+            j += 2;
         }
         Country country = null;
         boolean role = false;
