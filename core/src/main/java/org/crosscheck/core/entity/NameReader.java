@@ -278,12 +278,14 @@ public final class NameReader {
         StringBuilder rest = new StringBuilder();
         for (int k = start; k <= end; k++) {
             String word = w.get(k).text();
-            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty() && !CONNECTORS.contains(word)
-                    && !word.equals("the")) {
+            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty()) {
                 rest.append(word).append(' ');
             }
         }
-        return kb.institutionClass(rest.toString());
+        String remainder = rest.toString().strip();
+        // "National Assembly of Kenya": the country's name leaves a dangling "of"
+        String trimmed = remainder.endsWith(" of") ? remainder.substring(0, remainder.length() - 3) : remainder;
+        return kb.institutionClass(trimmed);
     }
 
     private static boolean hasCapitalisedOf(List<Word> w, int start, int end) {
