@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
@@ -17,6 +18,12 @@ public class ProblemMappers {
     public Response rejected(RejectedArticle rejected) {
         return Problem.of(rejected.reason().status, "rejected-article", "The article cannot be stored", rejected.getMessage(),
                 rejected.field()).toResponse();
+    }
+
+    /** Quarkus ships its own mapper for this one; ours must win so the client gets problem JSON like everywhere else. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
