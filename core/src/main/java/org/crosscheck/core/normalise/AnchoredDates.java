@@ -19,13 +19,8 @@ final class AnchoredDates {
     }
 
     static Optional<DateScan.Match> read(DateScan s, int i) {
-        Optional<DateScan.Match> m = dayWord(s, i);
-        if (m.isEmpty()) m = weekday(s, i);
-        if (m.isEmpty()) m = earlierOrLaterThis(s, i);
-        if (m.isEmpty()) m = neighbouringPeriod(s, i);
-        if (m.isEmpty()) m = ago(s, i);
-        if (m.isEmpty()) m = bareMonth(s, i);
-        return m;
+        return s.first(i, AnchoredDates::dayWord, AnchoredDates::weekday, AnchoredDates::earlierOrLaterThis,
+                AnchoredDates::neighbouringPeriod, AnchoredDates::ago, AnchoredDates::bareMonth);
     }
 
     private static Optional<DateScan.Match> dayWord(DateScan s, int i) {

@@ -14,6 +14,22 @@ record DateScan(List<Token> tokens, LocalDate reference) {
     record Match(int next, NormalisedDate date) {
     }
 
+    /** One way of reading a date expression starting at token i. */
+    interface Rule {
+        Optional<Match> read(DateScan scan, int i);
+    }
+
+    /** The first rule, in order of preference, that reads a date at token i. */
+    Optional<Match> first(int i, Rule... rules) {
+        for (Rule rule : rules) {
+            Optional<Match> m = rule.read(this, i);
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Set<String> FUTURE_CUES = Set.of("will", "would", "shall", "'ll", "due", "next",
             "upcoming", "coming", "soon", "scheduled", "planned", "plans", "expected", "until");
     private static final Set<String> CLAUSE_EDGES = Set.of(".", ";", "that", "\"", "\u201c", "\u201d", "?", "!");

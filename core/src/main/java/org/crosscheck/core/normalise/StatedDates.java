@@ -21,16 +21,9 @@ final class StatedDates {
     }
 
     static Optional<DateScan.Match> read(DateScan s, int i) {
-        Optional<DateScan.Match> m = iso(s, i);
-        if (m.isEmpty()) m = dayMonth(s, i);
-        if (m.isEmpty()) m = monthDay(s, i);
-        if (m.isEmpty()) m = partOf(s, i);
-        if (m.isEmpty()) m = weekOfMonth(s, i);
-        if (m.isEmpty()) m = seasonOfYear(s, i);
-        if (m.isEmpty()) m = monthYear(s, i);
-        if (m.isEmpty()) m = decade(s, i);
-        if (m.isEmpty()) m = year(s, i);
-        return m;
+        return s.first(i, StatedDates::iso, StatedDates::dayMonth, StatedDates::monthDay, StatedDates::partOf,
+                StatedDates::weekOfMonth, StatedDates::seasonOfYear, StatedDates::monthYear, StatedDates::decade,
+                StatedDates::year);
     }
 
     private static Optional<DateScan.Match> iso(DateScan s, int i) {
