@@ -56,7 +56,7 @@ public final class ClaimExtractor {
         for (Clause clause : splitter.split(tokens)) {
             Span span = clause.span(tokens);
             NormalisedDate date = first(sentenceDates, span, NormalisedDate::span);
-            Quantity figure = significant(first(sentenceFigures, span, Quantity::span));
+            Quantity figure = firstSignificant(sentenceFigures, span, dateSpans);
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, dateSpans);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
@@ -67,7 +67,7 @@ public final class ClaimExtractor {
                 }
             } else if (figure != null) {
                 out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", figure.measure(), date, figure));
-            } else if (date != null && clause.size() >= 4) {
+            } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", nominalEvent(text, span, date), date, null));
             }
         }
@@ -108,13 +108,16 @@ public final class ClaimExtractor {
         return (before + " " + after).trim();
     }
 
-    /** A figure worth checking: qualified, vague, or at least three of something counted. */
-    private static Quantity significant(Quantity q) {
-        if (q == null) {
-            return null;
+    /** The first figure worth checking in the clause: qualified, vague, or at least three of something counted. */
+    private static Quantity firstSignificant(List<Quantity> figures, Span clause, List<Span> dateSpans) {
+        for (Quantity q : figures) {
+            boolean inDate = dateSpans.stream().anyMatch(d -> d.overlaps(q.span()));
+            boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty();
+            if (clause.contains(q.span()) && !inDate && worthIt) {
+                return q;
+            }
         }
-        boolean qualified = q.qualifier() != Quantity.Qualifier.EXACT;
-        return qualified || q.stated() >= 3 && !q.measure().isEmpty() ? q : null;
+        return null;
     }
 
     private static boolean mentionsVenue(List<Token> tokens, Clause clause) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.core.claim.ActionLexicon.Action;
 import org.crosscheck.core.claim.ActionLexicon.VerbClass;
+import org.crosscheck.core.normalise.CalendarWords;
 import org.crosscheck.core.normalise.Token;
 import org.crosscheck.core.text.Span;
 
@@ -17,12 +18,12 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
                      boolean reportOnly) {
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "that", "these", "those", "new",
-            "no", "any", "each", "every", "such");
+            "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "these", "those", "new",
+            "no", "any", "each", "every", "such", "official", "phone");
+    /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
+    private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> TRAILING_PREPOSITIONS = Set.of("on", "in", "at", "of", "to", "for", "by", "from",
-            "with", "and", "the", "a", "an", "that");
-    private static final int MAX_ACTOR = 10;
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final int MAX_OBJECT = 10;
 
     Optional<Span> actorSpan(List<Token> tokens) {
@@ -36,15 +37,14 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
     static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, List<Span> dateSpans) {
         int first = -1;
         int content = -1;
-        for (int k = clause.from(); k < clause.to(); k++) {
+        for (int k = searchStart(tokens, clause, lexicon); k < clause.to(); k++) {
             Optional<Action> a = verbAt(tokens, k, lexicon);
             if (a.isEmpty()) {
                 continue;
             }
             if (first < 0) {
                 first = k;
-            } else if (lexicon.action(tokens.get(first).lower(), next(tokens, first)).get().verbClass() == VerbClass.REPORT
-                    && a.get().verbClass() != VerbClass.REPORT) {
+            } else if (verbAt(tokens, first, lexicon).get().verbClass() == VerbClass.REPORT && a.get().verbClass() != VerbClass.REPORT) {
                 content = k;
                 break;
             }
@@ -55,78 +55,60 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int verb = content >= 0 ? content : first;
         Action action = verbAt(tokens, verb, lexicon).get();
         int actorStart = content >= 0 ? first + 1 : clause.from();
-        if (content >= 0 && tokens.get(actorStart).is("that")) {
-            actorStart++;
-        }
         return Optional.of(build(tokens, clause, action, verb, actorStart, dateSpans, content < 0 && action.verbClass() == VerbClass.REPORT));
     }
 
-    private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart,
-                                       List<Span> dateSpans, boolean reportOnly) {
-        int afterVerb = verb + (action.particle() == null ? 1 : 2);
-        int actorFrom = actorStart;
-        for (int k = actorStart; k < verb; k++) {
-            if (tokens.get(k).is(",")) {
-                actorFrom = k + 1;
+    /** After an introductory phrase ("In a resolution passed late Monday, ...") the main verb comes after its comma. */
+    private static int searchStart(List<Token> tokens, Clause clause, ActionLexicon lexicon) {
+        if (!ActorPhrase.INTRODUCERS.contains(tokens.get(clause.from()).lower())) {
+            return clause.from();
+        }
+        int start = clause.from();
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (tokens.get(k).is(",") && hasVerb(tokens, k + 1, clause.to(), lexicon)) {
+                start = k + 1;
             }
         }
-        int actorTo = verb;
-        boolean negated = false;
-        boolean passive = false;
-        while (actorTo > actorFrom && (ClauseSplitter.AUXILIARIES.contains(tokens.get(actorTo - 1).lower()) || adverb(tokens.get(actorTo - 1)))) {
-            String w = tokens.get(actorTo - 1).lower();
-            negated |= w.equals("not") || w.equals("n't") || w.equals("never");
-            passive |= BE.contains(w);
-            actorTo--;
-        }
-        actorTo = cutAtDate(tokens, actorFrom, actorTo, dateSpans);
-        int objectFrom = afterVerb;
-        int objectTo = objectEnd(tokens, objectFrom, clause.to(), dateSpans);
-        if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
-            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dateSpans);
-            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actorFrom, actorTo, negated, reportOnly);
-        }
-        if (actorTo - actorFrom > MAX_ACTOR) {
-            actorFrom = actorTo;
-        }
-        return new ClauseReading(action, verb, actorFrom, actorTo, objectFrom, objectTo, negated, reportOnly);
+        return start;
     }
 
-    private static int objectEnd(List<Token> tokens, int from, int limit, List<Span> dateSpans) {
-        int k = from;
-        while (k < limit && k - from < MAX_OBJECT && !tokens.get(k).is(",") && !tokens.get(k).is(".") && !inAny(tokens.get(k), dateSpans)) {
-            k++;
-        }
-        while (k > from && TRAILING_PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
-            k--;
-        }
-        return k;
-    }
-
-    private static int cutAtDate(List<Token> tokens, int from, int to, List<Span> dateSpans) {
+    private static boolean hasVerb(List<Token> tokens, int from, int to, ActionLexicon lexicon) {
         for (int k = from; k < to; k++) {
-            if (inAny(tokens.get(k), dateSpans)) {
-                to = k;
-                break;
-            }
-        }
-        while (to > from && TRAILING_PREPOSITIONS.contains(tokens.get(to - 1).lower())) {
-            to--;
-        }
-        return to;
-    }
-
-    private static boolean inAny(Token t, List<Span> spans) {
-        for (Span s : spans) {
-            if (s.contains(t.span())) {
+            if (verbAt(tokens, k, lexicon).isPresent()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean adverb(Token t) {
-        return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.text().length() > 4;
+    private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart,
+                                       List<Span> dateSpans, boolean reportOnly) {
+        int afterVerb = verb + (action.particle() == null ? 1 : 2);
+        int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dateSpans);
+        boolean negated = false;
+        boolean passive = false;
+        for (int k = actor[1]; k < verb; k++) {
+            negated |= NEGATIONS.contains(tokens.get(k).lower());
+            passive |= BE.contains(tokens.get(k).lower());
+        }
+        int objectTo = objectEnd(tokens, afterVerb, clause.to(), dateSpans);
+        if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
+            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dateSpans);
+            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, reportOnly);
+        }
+        return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, reportOnly);
+    }
+
+    private static int objectEnd(List<Token> tokens, int from, int limit, List<Span> dateSpans) {
+        int k = from;
+        while (k < limit && k - from < MAX_OBJECT && !tokens.get(k).is(",") && !tokens.get(k).is(".")
+                && !ActorPhrase.inAny(tokens.get(k), dateSpans)) {
+            k++;
+        }
+        while (k > from && (ActorPhrase.adverb(tokens.get(k - 1)) || ActorPhrase.TRAILING.contains(tokens.get(k - 1).lower()))) {
+            k--;
+        }
+        return k;
     }
 
     static Optional<Action> verbAt(List<Token> tokens, int k, ActionLexicon lexicon) {
@@ -134,7 +116,20 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         if (!t.isWord() || t.isCapitalised() || k > 0 && NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower())) {
             return Optional.empty();
         }
-        return lexicon.action(t.lower(), next(tokens, k));
+        Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
+        if (action.isEmpty()) {
+            return action;
+        }
+        Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        if (action.get().particle() != null) {
+            // "a phone call on Tuesday" is no "call on"
+            Token object = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            boolean dated = CalendarWords.weekday(object).isPresent() || CalendarWords.month(object).isPresent();
+            return dated ? lexicon.action(t.lower(), null) : action;
+        }
+        boolean bareBeforePreposition = action.get().verbClass() == VerbClass.STATUS && after != null
+                && NOT_AFTER_BARE_VERB.contains(after.lower());
+        return bareBeforePreposition ? Optional.empty() : action;
     }
 
     private static String next(List<Token> tokens, int k) {

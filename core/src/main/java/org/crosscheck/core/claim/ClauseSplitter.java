@@ -18,11 +18,12 @@ final class ClauseSplitter {
     private static final Set<String> AFTER_COMMA = Set.of("while", "but", "where", "whereas", "although", "though",
             "which", "who", "when", "after", "as", "and", "with", "including", "despite", "because", "so", "according",
             "following", "amid", "prompting", "saying", "adding", "in", "even", "before", "since");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> ALWAYS = Set.of("while", "whereas", "but");
     private static final Set<String> LEADING = Set.of("and", "but", "while", "whereas", "so", "then", "or", ",", ".");
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
             "being", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do",
-            "also", "not", "n't", "never", "then", "now", "still", "already", "further", "both");
+            "also", "not", "n't", "never", "then", "now", "still", "already", "further");
 
     private final ActionLexicon lexicon;
 
@@ -48,6 +49,12 @@ final class ClauseSplitter {
                 start = t.is(",") ? k + 1 : k;
                 shares = false;
                 verbSeen = false;
+            } else if (k > start + 2 && RELATIVES.contains(t.lower()) && inflected(tokens, k + 1)) {
+                // "the February earthquakes that killed ...": the relative clause is a claim of its own
+                add(clauses, tokens, start, k, shares);
+                start = k;
+                shares = false;
+                verbSeen = false;
             } else if (t.is("and") && verbSeen && startsVerbPhrase(tokens, k + 1)) {
                 add(clauses, tokens, start, k, shares);
                 start = k;
@@ -63,15 +70,21 @@ final class ClauseSplitter {
 
     /** "and called on", "and has stepped up": a verb within two tokens, behind at most an auxiliary. */
     private boolean startsVerbPhrase(List<Token> tokens, int k) {
-        if (isVerb(tokens, k) && finite(tokens.get(k))) {
+        if (inflected(tokens, k)) {
             return true;
         }
         return k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k).lower()) && isVerb(tokens, k + 1);
     }
 
-    private static boolean finite(Token t) {
-        String w = t.lower();
-        return w.endsWith("ed") || w.endsWith("s") || !w.endsWith("ing");
+    /** "called", "met", "supports", not the bare "prepare" of "to appoint ambassadors and prepare a meeting". */
+    private boolean inflected(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+            return false;
+        }
+        String form = tokens.get(k).lower();
+        return lexicon.action(form, k + 1 < tokens.size() ? tokens.get(k + 1).lower() : null)
+                .map(a -> !a.lemma().split(" ")[0].equals(form) && !form.endsWith("ing"))
+                .orElse(false);
     }
 
     boolean isVerb(List<Token> tokens, int k) {

@@ -69,16 +69,22 @@ final class StatusPhrases {
                 || w.endsWith("-supported");
     }
 
-    /** "of National Accord", "of the North African nation": up to four more words. */
+    /** "of National Accord", "of Libya", "of the North African nation": names, or "the" and up to three words. */
     private static int ofPhraseEnd(List<Token> tokens, int k) {
         if (k >= tokens.size() || !tokens.get(k).is("of")) {
             return k;
         }
         int j = k + 1;
-        while (j < tokens.size() && j - k <= 4 && tokens.get(j).isWord() && !ClauseSplitter.AUXILIARIES.contains(tokens.get(j).lower())) {
+        boolean the = j < tokens.size() && tokens.get(j).is("the");
+        if (the) {
             j++;
         }
-        return j > k + 1 ? j : k;
+        int limit = j + (the ? 3 : 4);
+        while (j < limit && j < tokens.size() && tokens.get(j).isWord()
+                && (tokens.get(j).isCapitalised() || the && !tokens.get(j).lower().endsWith("ed"))) {
+            j++;
+        }
+        return j > k + 1 + (the ? 1 : 0) ? j : k;
     }
 
     private static boolean possessive(Token t) {

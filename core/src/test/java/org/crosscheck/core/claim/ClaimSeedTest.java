@@ -64,6 +64,13 @@ class ClaimSeedTest {
                 (double) brief.size() / found.size(), (double) brief.size() / golds.size(), brief.size(), found.size(), golds.size());
         System.out.printf("claim mentions (scorer's loose rule): P=%.3f R=%.3f tp=%d%n",
                 (double) scorer.size() / found.size(), (double) scorer.size() / golds.size(), scorer.size());
+        Set<Integer> matchedGold = new HashSet<>();
+        brief.forEach(p -> matchedGold.add(p[0]));
+        for (int g = 0; g < golds.size(); g++) {
+            if (!matchedGold.contains(g)) {
+                System.out.println("  missed gold mention in " + golds.get(g).file() + " at " + golds.get(g).span());
+            }
+        }
         int dated = 0;
         int agreeing = 0;
         for (int[] p : brief) {

@@ -44,12 +44,17 @@ record SeedArticle(String file, String text, List<Sentence> sentences, LocalDate
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (!notBody.contains(text.substring(lineStart, lineEnd).strip())) {
+            if (!isBoilerplate(text.substring(lineStart, lineEnd).strip(), notBody)) {
                 cut(text, lineStart, lineEnd, sentences);
             }
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /** A line the gold lists as not body, or a run-together strip of such lines (related-headline bars). */
+    private static boolean isBoilerplate(String line, Set<String> notBody) {
+        return notBody.contains(line) || notBody.stream().anyMatch(b -> b.length() >= 30 && line.contains(b));
     }
 
     private static void cut(String text, int from, int to, List<Sentence> out) {
