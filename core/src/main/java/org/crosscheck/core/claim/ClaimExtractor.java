@@ -62,7 +62,8 @@ public final class ClaimExtractor {
                 ClauseReading r = reading.get();
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : null);
                 lastActor = actor;
-                if (!r.reportOnly() || date != null || mentionsVenue(tokens, clause)) {
+                boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
+                if (claims) {
                     out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.objectText(text, tokens), date, figure));
                 }
             } else if (figure != null) {

@@ -113,7 +113,7 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
 
     static Optional<Action> verbAt(List<Token> tokens, int k, ActionLexicon lexicon) {
         Token t = tokens.get(k);
-        if (!t.isWord() || t.isCapitalised() || k > 0 && NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower())) {
+        if (!t.isWord() || t.isCapitalised() || k > 0 && (NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower()) || possessive(tokens.get(k - 1)))) {
             return Optional.empty();
         }
         Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
@@ -130,6 +130,20 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         boolean bareBeforePreposition = action.get().verbClass() == VerbClass.STATUS && after != null
                 && NOT_AFTER_BARE_VERB.contains(after.lower());
         return bareBeforePreposition ? Optional.empty() : action;
+    }
+
+    /** "the occupier's defeat": after a possessive the word is a noun. */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'");
+    }
+
+    /** A claim needs a finite verb: not a bare "to intervene" or "meeting between ..." with no one acting. */
+    boolean standsAlone(List<Token> tokens) {
+        Token before = verb > 0 ? tokens.get(verb - 1) : null;
+        boolean bareInfinitive = before != null && before.is("to") && (actorTo <= actorFrom || verb - actorTo == 1);
+        boolean actorlessGerund = actorTo <= actorFrom && tokens.get(verb).lower().endsWith("ing");
+        return !bareInfinitive && !actorlessGerund;
     }
 
     private static String next(List<Token> tokens, int k) {

@@ -43,7 +43,8 @@ final class ClauseSplitter {
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
-            } else if (k > start && (t.is(",") && k + 1 < tokens.size() && AFTER_COMMA.contains(tokens.get(k + 1).lower())
+            } else if (k > start && (t.is(",") && k + 1 < tokens.size() && (AFTER_COMMA.contains(tokens.get(k + 1).lower())
+                    || reportingTail(tokens, k + 1))
                     || ALWAYS.contains(t.lower()) && !t.isCapitalised())) {
                 add(clauses, tokens, start, k, shares);
                 start = t.is(",") ? k + 1 : k;
@@ -66,6 +67,21 @@ final class ClauseSplitter {
         }
         add(clauses, tokens, start, tokens.size(), shares);
         return clauses;
+    }
+
+    /** ", Turkish Foreign Minister X said today at ...": a speaker and reporting verb after a comma. */
+    private boolean reportingTail(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j - k <= 8; j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || HARD_EDGES.contains(t.text())) {
+                return false;
+            }
+            if (j > k && lexicon.action(t.lower(), null).filter(a -> a.verbClass() == ActionLexicon.VerbClass.REPORT).isPresent()
+                    && !t.isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "and called on", "and has stepped up": a verb within two tokens, behind at most an auxiliary. */

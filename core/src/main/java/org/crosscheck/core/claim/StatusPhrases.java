@@ -19,7 +19,7 @@ final class StatusPhrases {
     private static final Set<String> STATUS_WORDS = Set.of("legitimate", "illegitimate", "internationally-recognised",
             "internationally-recognized", "un-recognised", "un-recognized", "un-backed", "un-supported", "interim",
             "self-proclaimed", "self-styled", "elected", "democratically-elected", "transitional", "unelected",
-            "exiled", "rival", "de-facto", "puppet", "recognised", "recognized", "backed");
+            "exiled", "de-facto", "puppet", "recognised", "recognized", "backed");
     private static final Set<String> STATUS_ADVERBS = Set.of("internationally", "democratically", "officially");
     private static final Set<String> HEADS = Set.of("government", "governments", "president", "authority", "authorities",
             "parliament", "legislature", "administration", "prime", "leader", "council", "executive", "regime", "seats",

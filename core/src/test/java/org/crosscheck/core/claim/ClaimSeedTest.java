@@ -71,6 +71,13 @@ class ClaimSeedTest {
                 System.out.println("  missed gold mention in " + golds.get(g).file() + " at " + golds.get(g).span());
             }
         }
+        Set<Integer> matchedFound = new HashSet<>();
+        brief.forEach(p -> matchedFound.add(p[1]));
+        for (int f = 0; f < found.size(); f++) {
+            if (!matchedFound.contains(f)) {
+                System.out.println("  unmatched " + foundClaims.get(f).kind() + " in " + found.get(f).file() + " at " + found.get(f).span());
+            }
+        }
         int dated = 0;
         int agreeing = 0;
         for (int[] p : brief) {
