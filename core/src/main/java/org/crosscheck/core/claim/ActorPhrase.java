@@ -16,11 +16,15 @@ final class ActorPhrase {
     private static final Set<String> OPENERS = Set.of("after", "before", "when", "as", "since", "because", "while",
             "if", "until", "where", "with", "that", "who", "which", "whereas", "although", "though", "later", "once");
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "following", "before", "during", "with",
-            "despite", "amid", "later", "today", "meanwhile", "last", "earlier", "since", "under", "for", "from", "to");
+            "despite", "amid", "later", "today", "meanwhile", "last", "earlier", "since", "under", "for", "from", "to",
+            "late", "early", "yesterday", "then", "also");
     private static final Set<String> PARENTHETICAL = Set.of("however", "meanwhile", "therefore", "instead", "moreover",
             "too", "though", "also", "then", "now");
     static final Set<String> TRAILING = Set.of("on", "in", "at", "of", "to", "for", "by", "from", "with", "and",
             "the", "a", "an", "that", ",");
+    /** Words ending in -ly that are not adverbs. */
+    private static final Set<String> LY_NOUNS = Set.of("assembly", "family", "rally", "supply", "monopoly", "anomaly",
+            "reply", "ally", "bully", "homily", "folly", "assemblies");
     private static final int MAX_WORDS = 10;
 
     private ActorPhrase() {
@@ -30,7 +34,7 @@ final class ActorPhrase {
     static int[] bounds(List<Token> tokens, int from, int verb, List<Span> dateSpans) {
         int a = from;
         for (int k = from; k < verb; k++) {
-            if (OPENERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",") && introducedBefore(tokens, from, k)) {
+            if (OPENERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",") && introducedBefore(tokens, from, k, dateSpans)) {
                 a = k + 1;
             }
         }
@@ -48,10 +52,11 @@ final class ActorPhrase {
         return b - a > MAX_WORDS ? new int[] {b, b} : new int[] {a, b};
     }
 
-    /** "In a resolution passed late Monday, the legislature": a comma closing an introductory phrase. */
-    private static boolean introducedBefore(List<Token> tokens, int from, int comma) {
+    /** "In a resolution passed late Monday, the legislature": a comma closing an introductory phrase or a date. */
+    private static boolean introducedBefore(List<Token> tokens, int from, int comma, List<Span> dateSpans) {
         Token first = tokens.get(from);
-        return INTRODUCERS.contains(first.lower()) || first.isWord() && (first.lower().endsWith("ly") || first.lower().endsWith("ing"));
+        boolean dated = comma > from && inAny(tokens.get(comma - 1), dateSpans);
+        return dated || INTRODUCERS.contains(first.lower()) || first.isWord() && (first.lower().endsWith("ly") || first.lower().endsWith("ing"));
     }
 
     /** ", however," between actor and verb. */
@@ -65,7 +70,8 @@ final class ActorPhrase {
     }
 
     static boolean adverb(Token t) {
-        return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.text().length() > 4;
+        return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.text().length() > 4
+                && !LY_NOUNS.contains(t.lower());
     }
 
     static boolean inAny(Token t, List<Span> spans) {

@@ -85,13 +85,20 @@ class ClaimSeedTest {
             ClaimMention m = foundClaims.get(p[1]);
             if (expected != null && m.normalisedDate().flatMap(nd -> nd.value()).isPresent()) {
                 dated++;
-                agreeing += m.date().date().agreesWith(expected) ? 1 : 0;
+                boolean agrees = m.date().date().agreesWith(expected);
+                agreeing += agrees ? 1 : 0;
+                if (!agrees) {
+                    System.out.println("  date " + m.date().date().iso() + " (" + m.date().rule() + ") vs gold " + golds.get(p[0]).goldDate()
+                            + " in " + golds.get(p[0]).file() + " at " + m.date().span());
+                }
             }
         }
         System.out.printf("dates on matched mentions (against the gold's reference dates): %d of %d agree%n", agreeing, dated);
-        assertThat((double) brief.size() / golds.size()).as("recall").isGreaterThanOrEqualTo(0.55);
-        assertThat((double) brief.size() / found.size()).as("precision").isGreaterThanOrEqualTo(0.35);
-        assertThat(agreeing).isGreaterThanOrEqualTo(dated - 2);
+        // floors just under what the extractor reached when written (R 0.913, P 0.636, 23 of 24 dates)
+        assertThat((double) brief.size() / golds.size()).as("recall").isGreaterThanOrEqualTo(0.88);
+        assertThat((double) brief.size() / found.size()).as("precision").isGreaterThanOrEqualTo(0.60);
+        assertThat(dated).as("matched mentions with a date").isGreaterThanOrEqualTo(20);
+        assertThat(agreeing).as("dates agreeing with the gold").isGreaterThanOrEqualTo(dated - 1);
     }
 
     private static Span locate(String text, Map<String, Object> mention) {
