@@ -31,10 +31,10 @@ final class ActorPhrase {
     }
 
     /** Token range [from, to) of the actor among tokens [from, verb), possibly empty. */
-    static int[] bounds(List<Token> tokens, int from, int verb, List<Span> dateSpans) {
+    static int[] bounds(List<Token> tokens, int from, int verb, SentenceIndex dates) {
         int a = from;
         for (int k = from; k < verb; k++) {
-            if (OPENERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",") && introducedBefore(tokens, from, k, dateSpans)) {
+            if (OPENERS.contains(tokens.get(k).lower()) || tokens.get(k).is(",") && introducedBefore(tokens, from, k, dates)) {
                 a = k + 1;
             }
         }
@@ -42,7 +42,7 @@ final class ActorPhrase {
             a++;
         }
         int b = a;
-        while (b < verb && !ClauseSplitter.AUXILIARIES.contains(tokens.get(b).lower()) && !inAny(tokens.get(b), dateSpans)
+        while (b < verb && !ClauseSplitter.AUXILIARIES.contains(tokens.get(b).lower()) && !dates.inDate(b)
                 && !(tokens.get(b).is(",") && (parenthetical(tokens, b + 1, verb) || appositive(tokens, b + 1, verb)))) {
             b++;
         }
@@ -53,9 +53,9 @@ final class ActorPhrase {
     }
 
     /** "In a resolution passed late Monday, the legislature": a comma closing an introductory phrase or a date. */
-    private static boolean introducedBefore(List<Token> tokens, int from, int comma, List<Span> dateSpans) {
+    private static boolean introducedBefore(List<Token> tokens, int from, int comma, SentenceIndex dates) {
         Token first = tokens.get(from);
-        boolean dated = comma > from && inAny(tokens.get(comma - 1), dateSpans);
+        boolean dated = comma > from && dates.inDate(comma - 1);
         return dated || INTRODUCERS.contains(first.lower()) || first.isWord() && (first.lower().endsWith("ly") || first.lower().endsWith("ing"));
     }
 
@@ -72,14 +72,5 @@ final class ActorPhrase {
     static boolean adverb(Token t) {
         return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.text().length() > 4
                 && !LY_NOUNS.contains(t.lower());
-    }
-
-    static boolean inAny(Token t, List<Span> spans) {
-        for (Span s : spans) {
-            if (s.contains(t.span())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -51,13 +51,13 @@ public final class ClaimExtractor {
     private void readSentence(String text, List<Token> tokens, LocalDate reference, List<ClaimMention> out) {
         List<NormalisedDate> sentenceDates = dates.find(tokens, reference);
         List<Quantity> sentenceFigures = figures.find(tokens);
-        List<Span> dateSpans = sentenceDates.stream().map(NormalisedDate::span).toList();
+        SentenceIndex index = new SentenceIndex(tokens, sentenceDates, sentenceFigures);
         Span lastActor = null;
         for (Clause clause : splitter.split(tokens)) {
             Span span = clause.span(tokens);
-            NormalisedDate date = first(sentenceDates, span, NormalisedDate::span);
-            Quantity figure = firstSignificant(sentenceFigures, span, dateSpans);
-            Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, dateSpans);
+            NormalisedDate date = index.dateIn(span);
+            Quantity figure = index.figureIn(span);
+            Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : null);
@@ -109,18 +109,6 @@ public final class ClaimExtractor {
         return (before + " " + after).trim();
     }
 
-    /** The first figure worth checking in the clause: qualified, vague, or at least three of something counted. */
-    private static Quantity firstSignificant(List<Quantity> figures, Span clause, List<Span> dateSpans) {
-        for (Quantity q : figures) {
-            boolean inDate = dateSpans.stream().anyMatch(d -> d.overlaps(q.span()));
-            boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty();
-            if (clause.contains(q.span()) && !inDate && worthIt) {
-                return q;
-            }
-        }
-        return null;
-    }
-
     private static boolean mentionsVenue(List<Token> tokens, Clause clause) {
         for (int k = clause.from(); k < clause.to(); k++) {
             String w = tokens.get(k).lower();
@@ -129,14 +117,5 @@ public final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    private static <T> T first(List<T> items, Span within, java.util.function.Function<T, Span> spanOf) {
-        for (T item : items) {
-            if (within.contains(spanOf.apply(item))) {
-                return item;
-            }
-        }
-        return null;
     }
 }

@@ -34,7 +34,7 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         return objectTo > objectFrom ? span(tokens, objectFrom, objectTo).of(text) : "";
     }
 
-    static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, List<Span> dateSpans) {
+    static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, SentenceIndex dates) {
         int first = -1;
         int content = -1;
         for (int k = searchStart(tokens, clause, lexicon); k < clause.to(); k++) {
@@ -55,54 +55,49 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int verb = content >= 0 ? content : first;
         Action action = verbAt(tokens, verb, lexicon).get();
         int actorStart = content >= 0 ? first + 1 : clause.from();
-        return Optional.of(build(tokens, clause, action, verb, actorStart, dateSpans, content < 0 && action.verbClass() == VerbClass.REPORT));
+        return Optional.of(build(tokens, clause, action, verb, actorStart, dates, content < 0 && action.verbClass() == VerbClass.REPORT));
     }
 
-    /** After an introductory phrase ("In a resolution passed late Monday, ...") the main verb comes after its comma. */
+    /**
+     * After an introductory phrase ("In a resolution passed late Monday, ...") the main verb comes after the last
+     * comma that still has a verb behind it. Read from the right, so one pass.
+     */
     private static int searchStart(List<Token> tokens, Clause clause, ActionLexicon lexicon) {
         if (!ActorPhrase.INTRODUCERS.contains(tokens.get(clause.from()).lower())) {
             return clause.from();
         }
-        int start = clause.from();
-        for (int k = clause.from(); k < clause.to(); k++) {
-            if (tokens.get(k).is(",") && hasVerb(tokens, k + 1, clause.to(), lexicon)) {
-                start = k + 1;
+        boolean verbAfter = false;
+        for (int k = clause.to() - 1; k >= clause.from(); k--) {
+            if (tokens.get(k).is(",") && verbAfter) {
+                return k + 1;
             }
+            verbAfter |= verbAt(tokens, k, lexicon).isPresent();
         }
-        return start;
-    }
-
-    private static boolean hasVerb(List<Token> tokens, int from, int to, ActionLexicon lexicon) {
-        for (int k = from; k < to; k++) {
-            if (verbAt(tokens, k, lexicon).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return clause.from();
     }
 
     private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart,
-                                       List<Span> dateSpans, boolean reportOnly) {
+                                       SentenceIndex dates, boolean reportOnly) {
         int afterVerb = verb + (action.particle() == null ? 1 : 2);
-        int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dateSpans);
+        int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dates);
         boolean negated = false;
         boolean passive = false;
         for (int k = actor[1]; k < verb; k++) {
             negated |= NEGATIONS.contains(tokens.get(k).lower());
             passive |= BE.contains(tokens.get(k).lower());
         }
-        int objectTo = objectEnd(tokens, afterVerb, clause.to(), dateSpans);
+        int objectTo = objectEnd(tokens, afterVerb, clause.to(), dates);
         if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
-            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dateSpans);
+            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
             return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, reportOnly);
         }
         return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, reportOnly);
     }
 
-    private static int objectEnd(List<Token> tokens, int from, int limit, List<Span> dateSpans) {
+    private static int objectEnd(List<Token> tokens, int from, int limit, SentenceIndex dates) {
         int k = from;
         while (k < limit && k - from < MAX_OBJECT && !tokens.get(k).is(",") && !tokens.get(k).is(".")
-                && !ActorPhrase.inAny(tokens.get(k), dateSpans)) {
+                && !dates.inDate(k)) {
             k++;
         }
         while (k > from && (ActorPhrase.adverb(tokens.get(k - 1)) || ActorPhrase.TRAILING.contains(tokens.get(k - 1).lower()))) {

@@ -30,6 +30,9 @@ public final class NumberWords {
     private static final Map<String, Integer> ORDINALS = Map.of(
             "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "last", -1);
 
+    /** No number a reporter writes takes more words than this ("two hundred and fifty-three thousand ..."). */
+    private static final int MAX_TOKENS = 12;
+
     private NumberWords() {
     }
 
@@ -43,7 +46,7 @@ public final class NumberWords {
             current = 1;
             j++;
         }
-        while (j < tokens.size()) {
+        while (j < tokens.size() && j - i < MAX_TOKENS) {
             Token t = tokens.get(j);
             OptionalNumber small = small(t);
             if (small.present && (!any || current == 0 || small.value < 10 && current % 10 == 0 && current < 100)) {

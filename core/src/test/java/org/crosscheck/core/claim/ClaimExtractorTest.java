@@ -174,6 +174,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSentenceOfThousandsOfDatesAndCommasIsReadInOnePass() {
+        String hostile = "In " + "May 5, ".repeat(3_000) + "one hundred".repeat(2_000) + " hundred".repeat(2_000)
+                + ", the army deployed troops.";
+        List<ClaimMention> found = extractor.extract(hostile, List.of(new Sentence(0, new Span(0, hostile.length()))), null);
+        assertThat(found).extracting(ClaimMention::action).contains("deploy");
+    }
+
+    @Test
     void hostileInputIsReadInOnePass() {
         String hostile = "\"".repeat(10_000) + " and said, ".repeat(5_000) + "\u0007".repeat(1_000)
                 + " the army deployed troops".repeat(3_000) + ".";
