@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the shared gold annotation (plain JSON) into maps and lists: core's tests carry no JSON library. */
-final class GoldFile {
+public final class GoldFile {
 
     private final String json;
     private int at;
@@ -19,12 +19,12 @@ final class GoldFile {
         this.json = json;
     }
 
-    static Path shared() {
+    public static Path shared() {
         return Path.of(System.getProperty("crosscheck.shared", "../../shared"));
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> seeds() throws IOException {
+    public static Map<String, Object> seeds() throws IOException {
         return (Map<String, Object>) new GoldFile(Files.readString(shared().resolve("gold/seeds.json"), StandardCharsets.UTF_8)).value();
     }
 
