@@ -1,0 +1,122 @@
+package org.crosscheck.db.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server run from the binaries shipped on Maven Central, so that a newcomer needs no database.
+ * Its data directory is kept between runs; {@link #close()} stops the server cleanly.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The database the platform uses inside the embedded server (the server's own {@code postgres} stays clean). */
+    public static final String DATABASE = "crosscheck";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+
+    private EmbeddedDatabase(EmbeddedPostgres server, Path dataDirectory) {
+        this.server = server;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts a server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards.
+     *
+     * @param port the TCP port on localhost, or 0 for any free port
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        DataDirectory.prepare(directory);
+        OrphanedServer.stopIfAny(directory);
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    // The owner stops the server after the application has closed its connections (see close()).
+                    .setRegisterShutdownHook(false)
+                    // The builder's defaults suit throw-away test servers; a newsroom's record must survive a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), directory);
+            database.createDatabaseIfMissing();
+            return database;
+        } catch (IOException | SQLException e) {
+            throw new EmbeddedDatabaseException("could not start the embedded PostgreSQL in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A throw-away server for tests: a fresh cluster in a new temporary directory, deleted on close. */
+    public static EmbeddedDatabase startFresh() {
+        try {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+            EmbeddedDatabase database = new EmbeddedDatabase(server, null);
+            database.createDatabaseIfMissing();
+            return database;
+        } catch (IOException | SQLException e) {
+            throw new EmbeddedDatabaseException("could not start a fresh embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (found.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("could not stop the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** The checks a newsroom needs before trusting a directory with its record: it exists and can be written. */
+    static final class DataDirectory {
+        private DataDirectory() {
+        }
+
+        static void prepare(Path directory) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new EmbeddedDatabaseException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
+            }
+            if (!Files.isWritable(directory)) {
+                throw new EmbeddedDatabaseException("the data directory " + directory + " is not writable", null);
+            }
+        }
+    }
+}

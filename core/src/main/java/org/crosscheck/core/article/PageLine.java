@@ -1,0 +1,108 @@
+package org.crosscheck.core.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.text.Span;
+
+/** One non-blank line of a stored page, trimmed of blanks (including no-break spaces), with its place in the text. */
+record PageLine(Span span, String text, List<String> words) {
+
+    private static final String CLOSERS = "\"'”’»)]";
+
+    static List<PageLine> of(String page) {
+        List<PageLine> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= page.length()) {
+            int end = page.indexOf('\n', start);
+            if (end < 0) {
+                end = page.length();
+            }
+            int s = start;
+            int e = end;
+            while (s < e && isBlank(page.charAt(s))) {
+                s++;
+            }
+            while (e > s && isBlank(page.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                String text = page.substring(s, e);
+                lines.add(new PageLine(new Span(s, e), text, wordsOf(text)));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** Whitespace in the wide sense pages use: also no-break, zero-width and byte-order marks. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** Blank-separated tokens holding at least one letter or digit, so stray punctuation does not count as a word. */
+    private static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && isBlank(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean wordy = false;
+            while (i < text.length() && !isBlank(text.charAt(i))) {
+                wordy |= Character.isLetterOrDigit(text.charAt(i));
+                i++;
+            }
+            if (wordy) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    int wordCount() {
+        return words.size();
+    }
+
+    String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes or brackets. */
+    boolean endsLikeSentence() {
+        int i = text.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || isBlank(text.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A word in lower case that is not a short function word: headlines in sentence case have them, labels do not. */
+    boolean hasLowerCaseContentWord() {
+        for (String word : words) {
+            if (Character.isLowerCase(firstLetter(word)) && word.length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasLowerCaseWord() {
+        for (String word : words) {
+            if (Character.isLowerCase(firstLetter(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letter or digit of a word, past any opening quote or bracket. */
+    static char firstLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return word.charAt(i);
+            }
+        }
+        return ' ';
+    }
+}

@@ -1,0 +1,131 @@
+package org.crosscheck.ingest.document;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.core.article.ArticleMetadata;
+import org.crosscheck.core.article.ArticlePreparer;
+import org.crosscheck.core.article.GivenMetadata;
+import org.crosscheck.core.article.PreparedArticle;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.syndication.BodyFingerprint;
+import org.crosscheck.core.text.ContentHash;
+import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
+import org.crosscheck.db.audit.AuditLog;
+import org.crosscheck.db.document.BodyRange;
+import org.crosscheck.db.document.Document;
+import org.crosscheck.db.document.DocumentRepository;
+import org.crosscheck.db.document.SentenceRange;
+import org.crosscheck.db.document.SyndicationBand;
+import org.crosscheck.db.outlet.OutletRepository;
+import org.crosscheck.ingest.article.ReceivedArticle;
+import org.crosscheck.ingest.article.RejectedArticle;
+
+/**
+ * Turns a received article into a stored, immutable document with everything derived from it, in one transaction:
+ * either all of it is stored or nothing is. The same text twice is one document.
+ */
+@ApplicationScoped
+public class DocumentStore {
+
+    /** Which version of article preparation produced a document's body, sentences and metadata. */
+    public static final String EXTRACTION_VERSION = "prepare-1";
+
+    private final DocumentRepository documents;
+    private final OutletRepository outlets;
+    private final AuditLog audit;
+    private final SyndicationLinker syndication;
+    private final ArticlePreparer preparer = new ArticlePreparer();
+
+    DocumentStore(DocumentRepository documents, OutletRepository outlets, AuditLog audit, SyndicationLinker syndication) {
+        this.documents = documents;
+        this.outlets = outlets;
+        this.audit = audit;
+        this.syndication = syndication;
+    }
+
+    /**
+     * Stores the article, or finds the document that already holds the same text — also when another request
+     * stores the same text at the same moment (the unique SHA-256 decides, and the loser reads the winner's row).
+     */
+    public IngestOutcome store(ReceivedArticle article, String actor) {
+        String sha256 = ContentHash.sha256(article.text());
+        PreparedArticle prepared = prepare(article);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> storeNew(article, prepared, sha256, actor));
+        } catch (PersistenceException e) {
+            return QuarkusTransaction.requiringNew().call(() -> documents.findBySha256(sha256))
+                    .map(existing -> new IngestOutcome(existing.id, sha256, existing.id, idOf(existing.syndicatedFrom), idOf(existing.corrects)))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private PreparedArticle prepare(ReceivedArticle article) {
+        PreparedArticle fromText = preparer.prepare(article.text(), GivenMetadata.none());
+        if (fromText.isEmptyBody()) {
+            throw RejectedArticle.invalid(article.mediaType().equals("text/html") ? "html" : "text",
+                    "nothing is left of the article after page chrome and boilerplate are set aside");
+        }
+        ArticleMetadata metadata = MetadataLayers.combine(fromText.metadata(), article.pageMetadata(), article.given());
+        return new PreparedArticle(fromText.text(), fromText.body(), fromText.sentences(), metadata);
+    }
+
+    private IngestOutcome storeNew(ReceivedArticle article, PreparedArticle prepared, String sha256, String actor) {
+        Optional<Document> existing = documents.findBySha256(sha256);
+        if (existing.isPresent()) {
+            Document same = existing.get();
+            return new IngestOutcome(same.id, sha256, same.id, idOf(same.syndicatedFrom), idOf(same.corrects));
+        }
+        BodyFingerprint fingerprint = BodyFingerprint.of(prepared);
+        Document document = documentOf(article, prepared, sha256, fingerprint);
+        document.corrects = document.url == null ? null : documents.latestWithUrl(document.url).orElse(null);
+        documents.persist(document);
+        syndication.link(document, fingerprint);
+        audit.record(actor, "ingested", "document", document.id, "sha256 " + sha256);
+        return new IngestOutcome(document.id, sha256, null, idOf(document.syndicatedFrom), idOf(document.corrects));
+    }
+
+    private Document documentOf(ReceivedArticle article, PreparedArticle prepared, String sha256, BodyFingerprint fingerprint) {
+        ArticleMetadata metadata = prepared.metadata();
+        Document document = new Document();
+        document.sha256 = sha256;
+        document.content = article.text();
+        document.mediaType = article.mediaType();
+        document.original = article.original();
+        document.url = metadata.url();
+        document.title = metadata.titleText();
+        document.titleBasis = MetadataLayers.basisOf(metadata.title());
+        document.outlet = metadata.outletName() == null ? null : outlets.findOrCreate(metadata.outletName());
+        document.outletBasis = MetadataLayers.basisOf(metadata.outlet());
+        ReportedDate published = metadata.publishedDate();
+        if (published != null) {
+            document.publishedFirst = published.first();
+            document.publishedLast = published.last();
+            document.publishedPrecision = published.precision().name();
+            document.publishedBasis = MetadataLayers.basisOf(metadata.published());
+        }
+        document.retrievedAt = OffsetDateTime.now();
+        document.extractionVersion = EXTRACTION_VERSION;
+        document.bodyFingerprint = fingerprint.minima();
+        long[] bands = fingerprint.bands();
+        for (int band = 0; band < bands.length; band++) {
+            document.syndicationBands.add(SyndicationBand.of(document, band, bands[band]));
+        }
+        List<Span> body = prepared.body();
+        for (int i = 0; i < body.size(); i++) {
+            document.body.add(BodyRange.of(document, i, body.get(i).start(), body.get(i).end()));
+        }
+        for (Sentence sentence : prepared.sentences()) {
+            document.sentences.add(SentenceRange.of(document, sentence.index(), sentence.span().start(), sentence.span().end()));
+        }
+        return document;
+    }
+
+    private static Long idOf(Document document) {
+        return document == null ? null : document.id;
+    }
+}

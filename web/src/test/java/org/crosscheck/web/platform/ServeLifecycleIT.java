@@ -1,0 +1,144 @@
+package org.crosscheck.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.crosscheck.db.embedded.EmbeddedDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged platform as a newcomer runs it: nothing configured, so the embedded PostgreSQL starts on the data
+ * directory; a stop (SIGTERM) leaves no server behind; the next start finds the data of the first.
+ */
+class ServeLifecycleIT {
+
+    private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void dataOutlivesARestartAndNoDatabaseServerOutlivesTheStop() throws Exception {
+        int databasePort = freePort();
+
+        Process first = start(databasePort);
+        awaitReady(first);
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + databasePort + "/crosscheck", "postgres", "")) {
+            connection.createStatement().execute("INSERT INTO outlet (name, name_key) VALUES ('The Kept Gazette', 'the kept gazette')");
+        }
+        stop(first);
+        assertThat(postgresProcessesOn(dataDirectory)).as("postgres left running after stop").isEmpty();
+
+        Process second = start(databasePort);
+        String page = awaitReady(second);
+        try {
+            assertThat(page).contains("id=\"outlet-count\">1<");
+        } finally {
+            stop(second);
+        }
+        assertThat(postgresProcessesOn(dataDirectory)).isEmpty();
+    }
+
+    @Test
+    void aConfiguredServerIsUsedAndNothingEmbeddedStarts() throws Exception {
+        try (EmbeddedDatabase external = EmbeddedDatabase.startFresh()) {
+            Process platform = start(Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", ""));
+            try {
+                awaitReady(platform);
+                assertThat(postgresProcessesOn(dataDirectory)).isEmpty();
+                assertThat(Files.exists(dataDirectory.resolve("postgres"))).isFalse();
+                try (Connection connection = DriverManager.getConnection(external.jdbcUrl());
+                     ResultSet migrated = connection.createStatement().executeQuery("SELECT max(version) FROM flyway_schema_history")) {
+                    assertThat(migrated.next()).isTrue();
+                    assertThat(migrated.getString(1)).isNotNull();
+                }
+            } finally {
+                stop(platform);
+            }
+        }
+    }
+
+    private int httpPort;
+
+    private Process start(int databasePort) throws IOException {
+        return start(Map.of("CROSSCHECK_DATABASE_PORT", Integer.toString(databasePort)));
+    }
+
+    private Process start(Map<String, String> environment) throws IOException {
+        httpPort = freePort();
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + httpPort, "-jar", RUNNER.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dataDirectory.getParent().resolve("serve-" + httpPort + ".log").toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().put("CROSSCHECK_DATA_DIR", dataDirectory.toString());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Waits for readiness, then returns the front page. */
+    private String awaitReady(Process process) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the platform exited during start-up").isTrue();
+            try {
+                HttpResponse<String> ready = client.send(request("/q/health/ready"), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return client.send(request("/"), HttpResponse.BodyHandlers.ofString()).body();
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("not ready within " + READY_WITHIN);
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).timeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy(); // SIGTERM, as Ctrl-C or a service manager would
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the platform stops on SIGTERM").isTrue();
+    }
+
+    private static List<ProcessHandle> postgresProcessesOn(Path dataDirectory) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(dataDirectory.toString())).orElse(false))
+                .toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(java) ? java.toString() : "java";
+    }
+}
