@@ -20,7 +20,7 @@ final class AnchoredDates {
 
     static Optional<DateScan.Match> read(DateScan s, int i) {
         return s.first(i, AnchoredDates::dayWord, AnchoredDates::weekday, AnchoredDates::earlierOrLaterThis,
-                AnchoredDates::neighbouringPeriod, AnchoredDates::ago, AnchoredDates::bareMonth);
+                AnchoredDates::neighbouringPeriod, AnchoredDates::ago, AnchoredDates::periodOf, AnchoredDates::bareMonth);
     }
 
     private static Optional<DateScan.Match> dayWord(DateScan s, int i) {
@@ -114,6 +114,26 @@ final class AnchoredDates {
         return s.anchored(i, u + 2, count + " " + unit.get().name().toLowerCase() + " before the reference date, at "
                 + (unit.get() == ChronoUnit.DECADES ? "year" : singular(unit.get())) + " precision",
                 ref -> Reckoning.ago(ref, count, unit.get()));
+    }
+
+    /**
+     * "eight years of open hostility": a period running up to the reference date, so it began N units before it
+     * (at the unit's precision). Days and weeks are left alone: "two days of talks" is a length, not a start.
+     */
+    private static Optional<DateScan.Match> periodOf(DateScan s, int i) {
+        Optional<NumberWords.Reading> amount = NumberWords.read(s.tokens(), i);
+        if (amount.isEmpty() || amount.get().value() < 2 || amount.get().value() > 1_000) {
+            return Optional.empty();
+        }
+        int u = amount.get().next();
+        Optional<ChronoUnit> unit = CalendarWords.unit(s.at(u))
+                .filter(x -> x == ChronoUnit.YEARS || x == ChronoUnit.DECADES || x == ChronoUnit.MONTHS);
+        if (unit.isEmpty() || !s.is(u + 1, "of")) {
+            return Optional.empty();
+        }
+        long count = Math.round(amount.get().value());
+        return s.anchored(i, u + 1, "start of a period of " + count + " " + unit.get().name().toLowerCase()
+                + " running to the reference date", ref -> Reckoning.ago(ref, count, unit.get()));
     }
 
     /** "in March", "back in March", "last June", "next June": a month named without its year. */

@@ -115,6 +115,14 @@ class DateNormaliserTest {
     }
 
     @Test
+    void eightYearsOfHostilityBeganEightYearsBeforeTheRemark() {
+        NormalisedDate began = only("mistrust fueled by eight years of open hostility", LocalDate.of(2021, 3, 15));
+        assertThat(began.date()).isEqualTo(ReportedDate.year(2013));
+        assertThat(began.rule()).startsWith("start of a period");
+        assertThat(dates("after two days of new talks", LocalDate.of(2021, 3, 15))).isEmpty();
+    }
+
+    @Test
     void sinceMarksTheStartOfAContinuingState() {
         NormalisedDate since = only("had since 2014 been split", null);
         assertThat(since.date()).isEqualTo(ReportedDate.year(2014));

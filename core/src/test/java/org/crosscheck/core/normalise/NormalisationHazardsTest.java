@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class NormalisationHazardsTest {
 
-    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}(?:-\\d{2}){0,2})\\b");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:since )?(\\d{4}(?:-\\d{2}){0,2})\\b");
 
     @Test
     @SuppressWarnings("unchecked")
