@@ -64,29 +64,29 @@ public final class ClaimExtractor {
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
-                    out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.objectText(text, tokens), date, figure));
+                    out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
                 }
             } else if (figure != null) {
-                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", figure.measure(), date, figure));
+                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(), date, figure));
             } else if (date != null && clause.size() >= 5) {
-                out.add(mention(text, ClaimKind.DATE, span, null, "date", nominalEvent(text, span, date), date, null));
+                out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }
         }
         for (StatusPhrases.Phrase phrase : StatusPhrases.find(tokens)) {
             Span np = new Span(tokens.get(phrase.from()).span().start(), tokens.get(phrase.to() - 1).span().end());
             Span head = new Span(tokens.get(phrase.head()).span().start(), np.end());
             String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
-            out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", status, null, null));
+            out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
     }
 
-    private ClaimMention mention(String text, ClaimKind kind, Span span, Span actor, String action, String object,
-                                 NormalisedDate date, Quantity figure) {
+    private ClaimMention mention(String text, ClaimKind kind, Span span, Span actor, String action, Modality modality,
+                                 String object, NormalisedDate date, Quantity figure) {
         Span inside = actor != null && span.contains(actor) ? actor : null;
         String entity = inside == null ? null : resolver.entityId(inside).orElse(null);
         String actorKey = entity != null ? entity : inside == null ? "" : inside.of(text);
         String objectKey = figure != null && kind == ClaimKind.QUANTITY ? object + " " + Math.round(figure.stated()) : object;
-        return new ClaimMention(kind, span, inside, entity, action, object, date, figure,
+        return new ClaimMention(kind, span, inside, entity, action, modality, object, date, figure,
                 PropositionKey.of(actorKey, action, objectKey));
     }
 

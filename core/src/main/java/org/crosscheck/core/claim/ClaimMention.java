@@ -9,18 +9,20 @@ import org.crosscheck.core.text.Span;
 /**
  * One place where an article makes a checkable claim. {@code span} is the supporting text (a clause or sentence
  * part); {@code actor} the surface mention of who acts, {@code actorEntity} the entity it was resolved to;
- * {@code action} a lemma ("authorise", "call on", "not accept"); {@code object} what the action is done to, as
+ * {@code action} a lemma ("authorise", "call on", "not accept"); {@code modality} whether it is said to have
+ * happened or only planned, possible or required; {@code object} what the action is done to, as
  * written; {@code date}/{@code quantity} the normalised date and figure stated in the span; {@code proposition}
  * a normalised key (actor | action | object) that groups mentions of the same claim across outlets.
  * Nullable fields have Optional accessors.
  */
-public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEntity, String action, String object,
+public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEntity, String action, Modality modality, String object,
                            NormalisedDate date, Quantity quantity, String proposition) {
 
     public ClaimMention {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(proposition, "proposition");
         if (actor != null && !span.contains(actor)) {

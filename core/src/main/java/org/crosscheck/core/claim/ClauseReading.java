@@ -15,7 +15,7 @@ import org.crosscheck.core.text.Span;
  * work together" is about working together). Passives take their actor from the by-phrase.
  */
 record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int objectFrom, int objectTo, boolean negated,
-                     boolean reportOnly) {
+                     Modality modality, boolean reportOnly) {
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "these", "those", "new",
@@ -82,16 +82,19 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dates);
         boolean negated = false;
         boolean passive = false;
+        Modality modality = Modality.ASSERTED;
         for (int k = actor[1]; k < verb; k++) {
+            Modality signalled = Modality.signalledBy(tokens.get(k).lower());
+            modality = signalled != null && modality == Modality.ASSERTED ? signalled : modality;
             negated |= NEGATIONS.contains(tokens.get(k).lower());
             passive |= BE.contains(tokens.get(k).lower());
         }
         int objectTo = objectEnd(tokens, afterVerb, clause.to(), dates);
         if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
             int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
-            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, reportOnly);
+            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
         }
-        return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, reportOnly);
+        return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, modality, reportOnly);
     }
 
     private static int objectEnd(List<Token> tokens, int from, int limit, SentenceIndex dates) {

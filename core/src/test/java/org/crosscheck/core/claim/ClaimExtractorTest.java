@@ -84,6 +84,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPlanIsNotReportedAsDone() {
+        assertThat(only("The two countries will appoint ambassadors.", null).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(only("A joint committee must also be formed.", null).modality()).isEqualTo(Modality.REQUIRED);
+        assertThat(only("The two countries appointed ambassadors.", null).modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
     void aBareSayingIsAnAttributionNotAClaim() {
         assertThat(claims("The minister said so.", null)).isEmpty();
     }
