@@ -82,11 +82,10 @@ public final class ClaimExtractor {
 
     private ClaimMention mention(String text, ClaimKind kind, Span span, Span actor, String action, Modality modality,
                                  String object, NormalisedDate date, Quantity figure) {
-        Span inside = actor != null && span.contains(actor) ? actor : null;
-        String entity = inside == null ? null : resolver.entityId(inside).orElse(null);
-        String actorKey = entity != null ? entity : inside == null ? "" : inside.of(text);
+        String entity = actor == null ? null : resolver.entityId(actor).orElse(null);
+        String actorKey = entity != null ? entity : actor == null ? "" : actor.of(text);
         String objectKey = figure != null && kind == ClaimKind.QUANTITY ? object + " " + Math.round(figure.stated()) : object;
-        return new ClaimMention(kind, span, inside, entity, action, modality, object, date, figure,
+        return new ClaimMention(kind, span, actor, entity, action, modality, object, date, figure,
                 PropositionKey.of(actorKey, action, objectKey));
     }
 

@@ -8,7 +8,8 @@ import org.crosscheck.core.text.Span;
 
 /**
  * One place where an article makes a checkable claim. {@code span} is the supporting text (a clause or sentence
- * part); {@code actor} the surface mention of who acts, {@code actorEntity} the entity it was resolved to;
+ * part); {@code actor} the surface mention of who acts (inside the span, or earlier in the sentence when a
+ * coordinated verb phrase shares it: "the minister met X and called on Y"), {@code actorEntity} its entity;
  * {@code action} a lemma ("authorise", "call on", "not accept"); {@code modality} whether it is said to have
  * happened or only planned, possible or required; {@code object} what the action is done to, as
  * written; {@code date}/{@code quantity} the normalised date and figure stated in the span; {@code proposition}
@@ -25,8 +26,8 @@ public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEn
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(proposition, "proposition");
-        if (actor != null && !span.contains(actor)) {
-            throw new IllegalArgumentException("the actor mention must lie inside the claim's span");
+        if (actor != null && actor.start() > span.end()) {
+            throw new IllegalArgumentException("the actor mention cannot follow the claim it acts in");
         }
     }
 
