@@ -84,7 +84,9 @@ final class AnchoredDates {
         } else {
             return Optional.empty();
         }
-        Optional<ChronoUnit> unit = CalendarWords.unit(s.at(i + 1)).filter(u -> !s.at(i + 1).lower().endsWith("s"));
+        String word = s.at(i + 1) == null ? "" : s.at(i + 1).lower();
+        boolean plural = word.endsWith("s") && !word.endsWith("'s") && !word.endsWith("\u2019s");
+        Optional<ChronoUnit> unit = CalendarWords.unit(s.at(i + 1)).filter(u -> !plural);
         if (unit.isEmpty()) {
             return Optional.empty();
         }

@@ -41,14 +41,20 @@ public final class CalendarWords {
         if (t == null || !t.isCapitalised()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(MONTHS.get(t.lower()));
+        return Optional.ofNullable(MONTHS.get(bare(t)));
     }
 
     public static Optional<DayOfWeek> weekday(Token t) {
-        return t == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(t.lower()));
+        return t == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(bare(t)));
     }
 
     public static Optional<ChronoUnit> unit(Token t) {
-        return t == null ? Optional.empty() : Optional.ofNullable(UNITS.get(t.lower()));
+        return t == null ? Optional.empty() : Optional.ofNullable(UNITS.get(bare(t)));
+    }
+
+    /** "Monday's vote", "last week's talks": the calendar word without its possessive. */
+    private static String bare(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
     }
 }

@@ -51,11 +51,12 @@ final class StatedDates {
     /** "May 5, 2021", "May 3". */
     private static Optional<DateScan.Match> monthDay(DateScan s, int i) {
         Optional<Month> month = CalendarWords.month(s.at(i));
-        Optional<Integer> d = s.dayOfMonth(i + 1);
+        int day = afterMonth(s, i);
+        Optional<Integer> d = s.dayOfMonth(day);
         if (month.isEmpty() || d.isEmpty()) {
             return Optional.empty();
         }
-        return withOptionalYear(s, i, i + 2, month.get(), d.get(), "month day year");
+        return withOptionalYear(s, i, day + 1, month.get(), d.get(), "month day year");
     }
 
     private static Optional<DateScan.Match> withOptionalYear(DateScan s, int from, int after, Month month, int day, String rule) {
@@ -135,7 +136,7 @@ final class StatedDates {
     /** "January 2020", "January of 2020". */
     private static Optional<DateScan.Match> monthYear(DateScan s, int i) {
         Optional<Month> month = CalendarWords.month(s.at(i));
-        int y = s.is(i + 1, "of") ? i + 2 : i + 1;
+        int y = s.is(afterMonth(s, i), "of") ? afterMonth(s, i) + 1 : afterMonth(s, i);
         Optional<Integer> year = s.year(y);
         if (month.isEmpty() || year.isEmpty()) {
             return Optional.empty();
@@ -169,6 +170,11 @@ final class StatedDates {
             return Optional.empty();
         }
         return s.stated(i, i + 1, ReportedDate.year(year.get()), "year");
+    }
+
+    /** The token after a month name, past the full stop of an abbreviation ("Sept. 5"). */
+    private static int afterMonth(DateScan s, int month) {
+        return s.is(month + 1, ".") && s.at(month).text().length() <= 4 ? month + 2 : month + 1;
     }
 
     private static Optional<Integer> parseYear(String digits) {

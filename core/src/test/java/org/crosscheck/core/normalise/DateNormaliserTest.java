@@ -67,6 +67,14 @@ class DateNormaliserTest {
     }
 
     @Test
+    void agencyAbbreviationsAndPossessivesAreDatesToo() {
+        assertThat(only("on Sept. 5, 2021", null).date()).isEqualTo(ReportedDate.day(LocalDate.of(2021, 9, 5)));
+        assertThat(only("in Jan. 2020", null).date().iso()).isEqualTo("2020-01");
+        assertThat(only("Monday's vote", LocalDate.of(2020, 7, 14)).date()).isEqualTo(ReportedDate.day(LocalDate.of(2020, 7, 13)));
+        assertThat(only("last week's talks", LocalDate.of(2020, 7, 14)).date().first()).isEqualTo(LocalDate.of(2020, 7, 6));
+    }
+
+    @Test
     void theNinetiesAreADecade() {
         NormalisedDate nineties = only("since the 1990s", null);
         assertThat(nineties.date().precision()).isEqualTo(Precision.DECADE);
