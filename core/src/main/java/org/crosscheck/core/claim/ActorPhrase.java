@@ -6,9 +6,9 @@ import org.crosscheck.core.normalise.Token;
 import org.crosscheck.core.text.Span;
 
 /**
- * Narrows the words before a verb to the actor's own mention: "The phone call ... came as Libya's eastern-based
- * parliament passed" → "Libya's eastern-based parliament"; "The two countries are trying to normalize" → "The two
- * countries"; "The last major battle, however, ended" → "The last major battle".
+ * Narrows the words before a verb to the actor's own mention: "The session ... ended as the city's newly elected
+ * council voted" → "the city's newly elected council"; "The two towns are trying to merge" → "The two towns";
+ * "The last big strike, however, ended" → "The last big strike".
  */
 final class ActorPhrase {
 
@@ -64,7 +64,7 @@ final class ActorPhrase {
         return k < verb && PARENTHETICAL.contains(tokens.get(k).lower());
     }
 
-    /** ", located in Tobruk," after the actor: a lower-case phrase set off by a comma describes, it does not name. */
+    /** ", based in the port," after the actor: a lower-case phrase set off by a comma describes, it does not name. */
     private static boolean appositive(List<Token> tokens, int k, int verb) {
         return k < verb && tokens.get(k).isWord() && !tokens.get(k).isCapitalised();
     }

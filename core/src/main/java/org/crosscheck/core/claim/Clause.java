@@ -6,7 +6,7 @@ import org.crosscheck.core.text.Span;
 
 /**
  * A clause of a sentence: tokens {@code [from, to)} of the sentence's token list. {@code sharesSubject} marks a
- * coordinated verb phrase ("... and called on Turkey to ...") whose actor is the previous clause's.
+ * coordinated verb phrase ("... and called on the council to ...") whose actor is the previous clause's.
  */
 record Clause(int from, int to, boolean sharesSubject) {
 

@@ -11,7 +11,7 @@ import org.crosscheck.core.text.Span;
 
 /**
  * Who did what to what in one clause: the main action verb, the actor before it and the object after it.
- * A reporting verb gives way to the verb of what was reported ("the parliament said Libya and Cairo should
+ * A reporting verb gives way to the verb of what was reported ("the council said the two towns should
  * work together" is about working together). Passives take their actor from the by-phrase.
  */
 record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int objectFrom, int objectTo, boolean negated,

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The normalised key "actor | action | object" under which mentions of one claim are grouped. Wording that does not
- * change what is claimed (articles, possessives, plural endings, case) is dropped so that "deployed troops to
- * Libya" and "deploys troops to Libya" share a key.
+ * change what is claimed (articles, possessives, plural endings, case) is dropped so that "opened a clinic in
+ * the port" and "opens clinics in the port" share a key.
  */
 final class PropositionKey {
 

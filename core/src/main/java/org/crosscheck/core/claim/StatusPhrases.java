@@ -7,7 +7,7 @@ import org.crosscheck.core.normalise.Token;
 
 /**
  * Standing asserted in passing: "the internationally recognised government", "the legitimate president",
- * "Libya's UN-recognised Government of National Accord". Such wording takes a side on who holds power, so it
+ * "the UN-recognised Transitional Council". Such wording takes a side on who holds power, so it
  * is a claim of its own.
  */
 final class StatusPhrases {
@@ -69,7 +69,7 @@ final class StatusPhrases {
                 || w.endsWith("-supported");
     }
 
-    /** "of National Accord", "of Libya", "of the North African nation": names, or "the" and up to three words. */
+    /** "of National Unity", "of the Republic", "of the island nation": names, or "the" and up to three words. */
     private static int ofPhraseEnd(List<Token> tokens, int k) {
         if (k >= tokens.size() || !tokens.get(k).is("of")) {
             return k;

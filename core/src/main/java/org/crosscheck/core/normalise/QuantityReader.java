@@ -43,7 +43,9 @@ public final class QuantityReader {
 
     private static final Set<String> MEASURE_STOPS = Set.of("of", "in", "to", "from", "on", "at", "for", "with", "by",
             "and", "or", "but", "that", "who", "which", "were", "was", "are", "is", "have", "had", "has", "the", "a",
-            "an", "as", "than", "into", "since", "after", "before", "during", "ago", "said", "will", "would");
+            "an", "as", "than", "into", "since", "after", "before", "during", "ago", "said", "will", "would", "across",
+            "over", "under", "near", "around", "throughout", "within", "among", "amid", "against", "per", "including",
+            "according", "last", "this", "whom");
 
     public List<Quantity> find(String text, Span within) {
         return find(Tokenizer.tokens(text, within));

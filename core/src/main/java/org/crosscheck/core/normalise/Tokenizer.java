@@ -7,7 +7,7 @@ import org.crosscheck.core.text.Span;
 /**
  * Splits text into tokens in one left-to-right pass with bounded look-ahead, so that hostile input
  * (thousands of quote marks, control characters, one huge sentence) costs linear time.
- * Words keep inner hyphens and apostrophes ("eastern-based", "Egypt's"); numbers keep thousands
+ * Words keep inner hyphens and apostrophes ("north-facing", "Anna's"); numbers keep thousands
  * separators, decimals and a letter suffix ("50,000", "5.5", "1990s", "3rd").
  */
 public final class Tokenizer {

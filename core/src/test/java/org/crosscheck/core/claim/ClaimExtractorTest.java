@@ -67,12 +67,12 @@ class ClaimExtractorTest {
 
     @Test
     void aPassiveClaimTakesItsActorFromTheByPhrase() {
-        String text = "The rebel commander is supported by three neighbouring states.";
+        String text = "The striking drivers are supported by three regional unions.";
         ClaimMention claim = only(text, null);
         assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
         assertThat(claim.action()).isEqualTo("support");
-        assertThat(claim.actorMention().map(s -> s.of(text))).contains("three neighbouring states");
-        assertThat(claim.object()).isEqualTo("The rebel commander");
+        assertThat(claim.actorMention().map(s -> s.of(text))).contains("three regional unions");
+        assertThat(claim.object()).isEqualTo("The striking drivers");
     }
 
     @Test
@@ -85,10 +85,10 @@ class ClaimExtractorTest {
 
     @Test
     void aSecondVerbJoinedByAndSharesTheFirstOnesActor() {
-        String text = "The foreign minister met her counterpart in the capital and called on the army to withdraw.";
+        String text = "The health minister met the hospital directors in the city and called on the unions to return.";
         List<ClaimMention> found = claims(text, null);
         assertThat(found).extracting(ClaimMention::action).containsExactly("meet", "call on");
-        assertThat(found).allSatisfy(c -> assertThat(c.actorMention().map(s -> s.of(text))).contains("The foreign minister"));
+        assertThat(found).allSatisfy(c -> assertThat(c.actorMention().map(s -> s.of(text))).contains("The health minister"));
         assertThat(found.get(1).text(text)).startsWith("called on");
     }
 
@@ -138,20 +138,20 @@ class ClaimExtractorTest {
 
     @Test
     void supportingASideIsAStandingNotAnEvent() {
-        assertThat(only("The neighbouring state backs the rebel commander.", null).kind()).isEqualTo(ClaimKind.STATUS);
-        assertThat(only("The envoy called on the army to withdraw its forces.", null).kind()).isEqualTo(ClaimKind.STANCE);
+        assertThat(only("The regional union backs the striking drivers.", null).kind()).isEqualTo(ClaimKind.STATUS);
+        assertThat(only("The regulator called on the bank to withdraw its offer.", null).kind()).isEqualTo(ClaimKind.STANCE);
     }
 
     @Test
     void aPhoneCallOnTuesdayIsNotACallOnSomeone() {
-        String text = "The two leaders agreed to work together during a phone call on Tuesday.";
+        String text = "The two mayors agreed to share costs during a phone call on Tuesday.";
         ClaimMention claim = only(text, TUESDAY_14_JULY_2020);
         assertThat(claim.action()).isEqualTo("agree");
     }
 
     @Test
     void twoClausesJoinedByWhileAreTwoClaims() {
-        String text = "The capital has sided with the commander while the port city firmly supports the rival cabinet.";
+        String text = "The union has sided with the drivers while the council firmly supports the operators.";
         List<ClaimMention> found = claims(text, null);
         assertThat(found).extracting(ClaimMention::action).contains("side with", "support");
         assertThat(found).allSatisfy(c -> assertThat(c.span().length()).isLessThan(text.length() - 1));
@@ -159,7 +159,7 @@ class ClaimExtractorTest {
 
     @Test
     void aRelativeDateInAnUndatedArticleStaysUnresolved() {
-        ClaimMention claim = only("The envoy visited the capital last month.", null);
+        ClaimMention claim = only("The inspector visited the plant last month.", null);
         assertThat(claim.date().isResolved()).isFalse();
     }
 

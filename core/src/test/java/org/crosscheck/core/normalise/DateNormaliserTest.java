@@ -26,8 +26,8 @@ class DateNormaliserTest {
 
     @Test
     void tenYearsAgoInA2023ArticleAgreesWith2013() {
-        NormalisedDate tenYearsAgo = only("after the overthrow, ten years ago, of the president", LocalDate.of(2023, 4, 13));
-        NormalisedDate stated = only("the military's 2013 ouster of the president", WEDNESDAY_5_MAY_2021);
+        NormalisedDate tenYearsAgo = only("the dam collapsed, ten years ago, after heavy rain", LocalDate.of(2023, 4, 13));
+        NormalisedDate stated = only("the 2013 collapse of the dam", WEDNESDAY_5_MAY_2021);
         assertThat(tenYearsAgo.date()).isEqualTo(ReportedDate.year(2013));
         assertThat(tenYearsAgo.date().agreesWith(stated.date())).isTrue();
         assertThat(tenYearsAgo.reference()).isEqualTo(LocalDate.of(2023, 4, 13));
@@ -41,7 +41,7 @@ class DateNormaliserTest {
 
     @Test
     void anUnanchoredRelativeDateStaysUnresolved() {
-        NormalisedDate lastMonth = only("Cavusoglu visited the capital last month", null);
+        NormalisedDate lastMonth = only("The mayor toured the harbour last month", null);
         assertThat(lastMonth.isResolved()).isFalse();
         assertThat(lastMonth.unresolvedReason()).contains("does not state");
     }
@@ -57,7 +57,7 @@ class DateNormaliserTest {
 
     @Test
     void earlyJanuaryIsTheFirstTenDaysAndStillAgreesWithJanuary() {
-        NormalisedDate early = only("troops deployed in early January 2020", null);
+        NormalisedDate early = only("the strike began in early January 2020", null);
         assertThat(early.date().first()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(early.date().last()).isEqualTo(LocalDate.of(2020, 1, 10));
         assertThat(early.date().iso()).isEqualTo("2020-01");
@@ -71,7 +71,7 @@ class DateNormaliserTest {
         assertThat(only("on Sept. 5, 2021", null).date()).isEqualTo(ReportedDate.day(LocalDate.of(2021, 9, 5)));
         assertThat(only("in Jan. 2020", null).date().iso()).isEqualTo("2020-01");
         assertThat(only("Monday's vote", LocalDate.of(2020, 7, 14)).date()).isEqualTo(ReportedDate.day(LocalDate.of(2020, 7, 13)));
-        assertThat(only("last week's talks", LocalDate.of(2020, 7, 14)).date().first()).isEqualTo(LocalDate.of(2020, 7, 6));
+        assertThat(only("last week's hearings", LocalDate.of(2020, 7, 14)).date().first()).isEqualTo(LocalDate.of(2020, 7, 6));
     }
 
     @Test
@@ -83,31 +83,31 @@ class DateNormaliserTest {
 
     @Test
     void aWeekdayInPastTenseCopyIsTheMostRecentOneOnOrBeforeTheArticle() {
-        assertThat(only("Diplomats announced Tuesday that", WEDNESDAY_5_MAY_2021).date())
+        assertThat(only("Negotiators confirmed Tuesday that", WEDNESDAY_5_MAY_2021).date())
                 .isEqualTo(ReportedDate.day(LocalDate.of(2021, 5, 4)));
-        assertThat(only("the minister said on Wednesday", WEDNESDAY_5_MAY_2021).date())
+        assertThat(only("the mayor said on Wednesday", WEDNESDAY_5_MAY_2021).date())
                 .isEqualTo(ReportedDate.day(WEDNESDAY_5_MAY_2021));
-        assertThat(only("a resolution passed late Monday", LocalDate.of(2020, 7, 14)).date())
+        assertThat(only("a budget adopted late Monday", LocalDate.of(2020, 7, 14)).date())
                 .isEqualTo(ReportedDate.day(LocalDate.of(2020, 7, 13)));
     }
 
     @Test
     void aWeekdayInFutureTenseCopyLooksForward() {
-        List<NormalisedDate> found = dates("talks would be held in the capital on Wednesday and Thursday", WEDNESDAY_5_MAY_2021);
+        List<NormalisedDate> found = dates("hearings would take place in the city on Wednesday and Thursday", WEDNESDAY_5_MAY_2021);
         assertThat(found).extracting(NormalisedDate::date)
                 .containsExactly(ReportedDate.day(WEDNESDAY_5_MAY_2021), ReportedDate.day(LocalDate.of(2021, 5, 6)));
     }
 
     @Test
     void lastJuneIsTheMostRecentJune() {
-        assertThat(only("Last June, a visit was cancelled", LocalDate.of(2020, 9, 16)).date().iso()).isEqualTo("2020-06");
-        assertThat(only("Last June, a visit was cancelled", LocalDate.of(2020, 3, 1)).date().iso()).isEqualTo("2019-06");
+        assertThat(only("Last June, the festival was called off", LocalDate.of(2020, 9, 16)).date().iso()).isEqualTo("2020-06");
+        assertThat(only("Last June, the festival was called off", LocalDate.of(2020, 3, 1)).date().iso()).isEqualTo("2019-06");
     }
 
     @Test
     void relativePeriodsFollowTheCalendar() {
         LocalDate ref = LocalDate.of(2023, 4, 13);
-        assertThat(only("visited Cairo last month", ref).date().iso()).isEqualTo("2023-03");
+        assertThat(only("opened the bridge last month", ref).date().iso()).isEqualTo("2023-03");
         assertThat(only("elected last year", ref).date()).isEqualTo(ReportedDate.year(2022));
         assertThat(only("it happened yesterday", ref).date()).isEqualTo(ReportedDate.day(LocalDate.of(2023, 4, 12)));
         assertThat(only("said today", ref).date()).isEqualTo(ReportedDate.day(ref));
@@ -117,38 +117,38 @@ class DateNormaliserTest {
         ReportedDate earlier = only("earlier this month", ref).date();
         assertThat(earlier.first()).isEqualTo(LocalDate.of(2023, 4, 1));
         assertThat(earlier.last()).isEqualTo(ref);
-        assertThat(only("the selection this year", ref).date()).isEqualTo(ReportedDate.year(2023));
+        assertThat(only("the vote this year", ref).date()).isEqualTo(ReportedDate.year(2023));
         assertThat(only("two decades ago", ref).date()).isEqualTo(ReportedDate.year(2003));
         assertThat(only("back in March", LocalDate.of(2021, 5, 5)).date().iso()).isEqualTo("2021-03");
     }
 
     @Test
-    void eightYearsOfHostilityBeganEightYearsBeforeTheRemark() {
-        NormalisedDate began = only("mistrust fueled by eight years of open hostility", LocalDate.of(2021, 3, 15));
+    void eightYearsOfRisingRentsBeganEightYearsBeforeTheRemark() {
+        NormalisedDate began = only("anger after eight years of rising rents", LocalDate.of(2021, 3, 15));
         assertThat(began.date()).isEqualTo(ReportedDate.year(2013));
         assertThat(began.rule()).startsWith("start of a period");
-        assertThat(dates("after two days of new talks", LocalDate.of(2021, 3, 15))).isEmpty();
+        assertThat(dates("after two days of hearings", LocalDate.of(2021, 3, 15))).isEmpty();
     }
 
     @Test
     void sinceMarksTheStartOfAContinuingState() {
-        NormalisedDate since = only("had since 2014 been split", null);
+        NormalisedDate since = only("had since 2014 been closed", null);
         assertThat(since.date()).isEqualTo(ReportedDate.year(2014));
         assertThat(since.rule()).startsWith("since");
     }
 
     @Test
-    void aForumToBeHeldInTheSecondWeekOfJuneIsNextJune() {
-        NormalisedDate week = only("a forum to be held in the second week of June", LocalDate.of(2021, 5, 3));
+    void aFairToBeHeldInTheSecondWeekOfJuneIsNextJune() {
+        NormalisedDate week = only("a fair to be held in the second week of June", LocalDate.of(2021, 5, 3));
         assertThat(week.date().first()).isEqualTo(LocalDate.of(2021, 6, 8));
         assertThat(week.date().iso()).isEqualTo("2021-06");
     }
 
     @Test
     void aDayAndMonthWithoutYearTakesTheYearFromTheReference() {
-        assertThat(only("the minister on May 3 met her counterpart", LocalDate.of(2021, 5, 3)).date())
+        assertThat(only("the coach on May 3 met the players", LocalDate.of(2021, 5, 3)).date())
                 .isEqualTo(ReportedDate.day(LocalDate.of(2021, 5, 3)));
-        assertThat(only("the minister on May 3 met her counterpart", null).isResolved()).isFalse();
+        assertThat(only("the coach on May 3 met the players", null).isResolved()).isFalse();
     }
 
     @Test

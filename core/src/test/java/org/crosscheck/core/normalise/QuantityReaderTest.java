@@ -23,8 +23,8 @@ class QuantityReaderTest {
 
     @Test
     void moreThanFiftyThousandAgreesWithFiftyThousand() {
-        Quantity moreThan = only("earthquakes that killed more than 50,000 people in the region");
-        Quantity plain = only("earthquakes that killed 50,000 people");
+        Quantity moreThan = only("the floods that killed more than 50,000 people across the valley");
+        Quantity plain = only("the floods that killed 50,000 people");
         assertThat(moreThan.qualifier()).isEqualTo(Qualifier.MORE_THAN);
         assertThat(moreThan.lower()).isEqualTo(50_000);
         assertThat(moreThan.measure()).isEqualTo("people");
@@ -67,7 +67,7 @@ class QuantityReaderTest {
         Quantity percent = only("growth of 5.5 percent");
         assertThat(percent.stated()).isEqualTo(5.5);
         assertThat(percent.measure()).isEqualTo("percent");
-        assertThat(only("after eight years of open hostility").stated()).isEqualTo(8);
+        assertThat(only("after eight years of drought").stated()).isEqualTo(8);
         assertThat(only("twenty-five soldiers").stated()).isEqualTo(25);
     }
 
@@ -76,9 +76,9 @@ class QuantityReaderTest {
         Quantity dozens = only("dozens of protesters were arrested");
         assertThat(dozens.qualifier()).isEqualTo(Qualifier.VAGUE);
         assertThat(dozens.measure()).isEqualTo("protesters");
-        Quantity thousands = only("sent thousands of military personnel to the country");
-        assertThat(thousands.measure()).isEqualTo("military personnel");
-        assertThat(thousands.agrees(only("5,000 military personnel"))).isTrue();
+        Quantity thousands = only("hired thousands of seasonal workers for the harvest");
+        assertThat(thousands.measure()).isEqualTo("seasonal workers");
+        assertThat(thousands.agrees(only("5,000 seasonal workers"))).isTrue();
         assertThat(only("tens of thousands of people").lower()).isEqualTo(20_000);
     }
 
@@ -89,7 +89,7 @@ class QuantityReaderTest {
 
     @Test
     void theSpanCoversQualifierFigureAndMeasure() {
-        String text = "killed more than 50,000 people in Turkey";
+        String text = "killed more than 50,000 people in the valley";
         assertThat(only(text).span().of(text)).isEqualTo("more than 50,000 people");
     }
 
