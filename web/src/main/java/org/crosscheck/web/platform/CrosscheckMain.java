@@ -1,6 +1,7 @@
 package org.crosscheck.web.platform;
 
 import io.quarkus.runtime.Quarkus;
+import java.util.Arrays;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
@@ -11,9 +12,24 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class CrosscheckMain {
 
     public static void main(String... args) {
+        boolean ingest = args.length > 0 && args[0].equals("ingest");
+        if (ingest && (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h"))) {
+            System.out.println(IngestCommand.USAGE);
+            return;
+        }
+        if (ingest) {
+            // A one-shot command: no web server, and no demo articles mixed into the newsroom's own.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("crosscheck.demo.enabled", "false");
+            System.setProperty("quarkus.log.console.level", "WARN");
+        }
         try (DatabaseChoice database = DatabaseChoice.fromEnvironment()) {
-            database.announce();
-            Quarkus.run(args);
+            if (ingest) {
+                Quarkus.run(IngestCommand.class, Arrays.copyOfRange(args, 1, args.length));
+            } else {
+                database.announce();
+                Quarkus.run(args);
+            }
         } catch (org.crosscheck.db.embedded.EmbeddedDatabaseException e) {
             System.err.println("crosscheck: " + e.getMessage());
             System.exit(1);

@@ -1,0 +1,120 @@
+package org.crosscheck.core.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.claim.ActionLexicon.VerbClass;
+import org.crosscheck.core.normalise.DateNormaliser;
+import org.crosscheck.core.normalise.NormalisedDate;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.normalise.QuantityReader;
+import org.crosscheck.core.normalise.Token;
+import org.crosscheck.core.normalise.Tokenizer;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Finds the checkable claims of an article body, sentence by sentence and clause by clause: events (actor –
+ * action – object), figures with what they count, dates of events, positions taken and standings asserted, each
+ * with the exact clause-sized span that supports it. Dates are resolved against the article's own date.
+ */
+public final class ClaimExtractor {
+
+    private final ActionLexicon lexicon = ActionLexicon.english();
+    private final ClauseSplitter splitter = new ClauseSplitter(lexicon);
+    private final DateNormaliser dates = new DateNormaliser();
+    private final QuantityReader figures = new QuantityReader();
+    private final ActorResolver resolver;
+
+    public ClaimExtractor(ActorResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /**
+     * @param text      the article's stored text
+     * @param sentences the body's sentences in reading order
+     * @param reference the article's own date, or null when it states none (relative dates then stay unresolved)
+     */
+    public List<ClaimMention> extract(String text, List<Sentence> sentences, LocalDate reference) {
+        List<ClaimMention> mentions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = Tokenizer.tokens(text, sentence.span());
+            if (!tokens.isEmpty()) {
+                readSentence(text, tokens, reference, mentions);
+            }
+        }
+        return mentions;
+    }
+
+    private void readSentence(String text, List<Token> tokens, LocalDate reference, List<ClaimMention> out) {
+        List<NormalisedDate> sentenceDates = dates.find(tokens, reference);
+        List<Quantity> sentenceFigures = figures.find(tokens);
+        SentenceIndex index = new SentenceIndex(tokens, sentenceDates, sentenceFigures);
+        Span lastActor = null;
+        for (Clause clause : splitter.split(tokens)) {
+            Span span = clause.span(tokens);
+            NormalisedDate date = index.dateIn(span);
+            Quantity figure = index.figureIn(span);
+            Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
+            if (reading.isPresent()) {
+                ClauseReading r = reading.get();
+                Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : null);
+                lastActor = actor;
+                boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
+                if (claims) {
+                    out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
+                }
+            } else if (figure != null) {
+                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(), date, figure));
+            } else if (date != null && clause.size() >= 5) {
+                out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
+            }
+        }
+        for (StatusPhrases.Phrase phrase : StatusPhrases.find(tokens)) {
+            Span np = new Span(tokens.get(phrase.from()).span().start(), tokens.get(phrase.to() - 1).span().end());
+            Span head = new Span(tokens.get(phrase.head()).span().start(), np.end());
+            String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
+            out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
+        }
+    }
+
+    private ClaimMention mention(String text, ClaimKind kind, Span span, Span actor, String action, Modality modality,
+                                 String object, NormalisedDate date, Quantity figure) {
+        String entity = actor == null ? null : resolver.entityId(actor).orElse(null);
+        String actorKey = entity != null ? entity : actor == null ? "" : actor.of(text);
+        String objectKey = figure != null && kind == ClaimKind.QUANTITY ? object + " " + Math.round(figure.stated()) : object;
+        return new ClaimMention(kind, span, actor, entity, action, modality, object, date, figure,
+                PropositionKey.of(actorKey, action, objectKey));
+    }
+
+    private static ClaimKind kindOf(ClauseReading r, Quantity figure) {
+        if (figure != null) {
+            return ClaimKind.QUANTITY;
+        }
+        VerbClass c = r.action().verbClass();
+        return c == VerbClass.STANCE ? ClaimKind.STANCE : c == VerbClass.STATUS ? ClaimKind.STATUS : ClaimKind.EVENT;
+    }
+
+    private static String action(ClauseReading r) {
+        return (r.negated() ? "not " : "") + r.action().lemma();
+    }
+
+    /** "the 2011 overthrow of ..." : what the dated phrase names, without the date itself. */
+    private static String nominalEvent(String text, Span clause, NormalisedDate date) {
+        String before = text.substring(clause.start(), date.span().start());
+        String after = text.substring(date.span().end(), clause.end());
+        return (before + " " + after).trim();
+    }
+
+    private static boolean mentionsVenue(List<Token> tokens, Clause clause) {
+        for (int k = clause.from(); k < clause.to(); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("conference") || w.equals("summit") || w.equals("meeting") || w.equals("interview") || w.equals("visit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

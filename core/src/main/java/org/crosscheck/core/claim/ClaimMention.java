@@ -1,0 +1,53 @@
+package org.crosscheck.core.claim;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.crosscheck.core.normalise.NormalisedDate;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.text.Span;
+
+/**
+ * One place where an article makes a checkable claim. {@code span} is the supporting text (a clause or sentence
+ * part); {@code actor} the surface mention of who acts (inside the span, or earlier in the sentence when a
+ * coordinated verb phrase shares it: "the minister met X and called on Y"), {@code actorEntity} its entity;
+ * {@code action} a lemma ("authorise", "call on", "not accept"); {@code modality} whether it is said to have
+ * happened or only planned, possible or required; {@code object} what the action is done to, as
+ * written; {@code date}/{@code quantity} the normalised date and figure stated in the span; {@code proposition}
+ * a normalised key (actor | action | object) that groups mentions of the same claim across outlets.
+ * Nullable fields have Optional accessors.
+ */
+public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEntity, String action, Modality modality, String object,
+                           NormalisedDate date, Quantity quantity, String proposition) {
+
+    public ClaimMention {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(object, "object");
+        Objects.requireNonNull(proposition, "proposition");
+        if (actor != null && actor.start() > span.end()) {
+            throw new IllegalArgumentException("the actor mention cannot follow the claim it acts in");
+        }
+    }
+
+    public Optional<Span> actorMention() {
+        return Optional.ofNullable(actor);
+    }
+
+    public Optional<String> entity() {
+        return Optional.ofNullable(actorEntity);
+    }
+
+    public Optional<NormalisedDate> normalisedDate() {
+        return Optional.ofNullable(date);
+    }
+
+    public Optional<Quantity> figure() {
+        return Optional.ofNullable(quantity);
+    }
+
+    public String text(String articleText) {
+        return span.of(articleText);
+    }
+}

@@ -1,0 +1,24 @@
+package org.crosscheck.core.claim;
+
+import java.util.List;
+import org.crosscheck.core.normalise.Token;
+import org.crosscheck.core.text.Span;
+
+/**
+ * A clause of a sentence: tokens {@code [from, to)} of the sentence's token list. {@code sharesSubject} marks a
+ * coordinated verb phrase ("... and called on the council to ...") whose actor is the previous clause's.
+ */
+record Clause(int from, int to, boolean sharesSubject) {
+
+    boolean isEmpty() {
+        return to <= from;
+    }
+
+    int size() {
+        return to - from;
+    }
+
+    Span span(List<Token> tokens) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+}

@@ -1,0 +1,154 @@
+package org.crosscheck.core.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.claim.ActionLexicon.Action;
+import org.crosscheck.core.claim.ActionLexicon.VerbClass;
+import org.crosscheck.core.normalise.CalendarWords;
+import org.crosscheck.core.normalise.Token;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Who did what to what in one clause: the main action verb, the actor before it and the object after it.
+ * A reporting verb gives way to the verb of what was reported ("the council said the two towns should
+ * work together" is about working together). Passives take their actor from the by-phrase.
+ */
+record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int objectFrom, int objectTo, boolean negated,
+                     Modality modality, boolean reportOnly) {
+
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "these", "those", "new",
+            "no", "any", "each", "every", "such", "official", "phone");
+    /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
+    private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final int MAX_OBJECT = 10;
+
+    Optional<Span> actorSpan(List<Token> tokens) {
+        return actorTo > actorFrom ? Optional.of(span(tokens, actorFrom, actorTo)) : Optional.empty();
+    }
+
+    String objectText(String text, List<Token> tokens) {
+        return objectTo > objectFrom ? span(tokens, objectFrom, objectTo).of(text) : "";
+    }
+
+    static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, SentenceIndex dates) {
+        int first = -1;
+        int content = -1;
+        for (int k = searchStart(tokens, clause, lexicon); k < clause.to(); k++) {
+            Optional<Action> a = verbAt(tokens, k, lexicon);
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (first < 0) {
+                first = k;
+            } else if (verbAt(tokens, first, lexicon).get().verbClass() == VerbClass.REPORT && a.get().verbClass() != VerbClass.REPORT) {
+                content = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        int verb = content >= 0 ? content : first;
+        Action action = verbAt(tokens, verb, lexicon).get();
+        int actorStart = content >= 0 ? first + 1 : clause.from();
+        return Optional.of(build(tokens, clause, action, verb, actorStart, dates, content < 0 && action.verbClass() == VerbClass.REPORT));
+    }
+
+    /**
+     * After an introductory phrase ("In a resolution passed late Monday, ...") the main verb comes after the last
+     * comma that still has a verb behind it. Read from the right, so one pass.
+     */
+    private static int searchStart(List<Token> tokens, Clause clause, ActionLexicon lexicon) {
+        if (!ActorPhrase.INTRODUCERS.contains(tokens.get(clause.from()).lower())) {
+            return clause.from();
+        }
+        boolean verbAfter = false;
+        for (int k = clause.to() - 1; k >= clause.from(); k--) {
+            if (tokens.get(k).is(",") && verbAfter) {
+                return k + 1;
+            }
+            verbAfter |= verbAt(tokens, k, lexicon).isPresent();
+        }
+        return clause.from();
+    }
+
+    private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart,
+                                       SentenceIndex dates, boolean reportOnly) {
+        int afterVerb = verb + (action.particle() == null ? 1 : 2);
+        int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dates);
+        boolean negated = false;
+        boolean passive = false;
+        Modality modality = Modality.ASSERTED;
+        for (int k = actor[1]; k < verb; k++) {
+            Modality signalled = Modality.signalledBy(tokens.get(k).lower());
+            modality = signalled != null && modality == Modality.ASSERTED ? signalled : modality;
+            negated |= NEGATIONS.contains(tokens.get(k).lower());
+            passive |= BE.contains(tokens.get(k).lower());
+        }
+        int objectTo = objectEnd(tokens, afterVerb, clause.to(), dates);
+        if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
+            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
+            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
+        }
+        return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, modality, reportOnly);
+    }
+
+    private static int objectEnd(List<Token> tokens, int from, int limit, SentenceIndex dates) {
+        int k = from;
+        while (k < limit && k - from < MAX_OBJECT && !tokens.get(k).is(",") && !tokens.get(k).is(".")
+                && !dates.inDate(k)) {
+            k++;
+        }
+        while (k > from && (ActorPhrase.adverb(tokens.get(k - 1)) || ActorPhrase.TRAILING.contains(tokens.get(k - 1).lower()))) {
+            k--;
+        }
+        return k;
+    }
+
+    static Optional<Action> verbAt(List<Token> tokens, int k, ActionLexicon lexicon) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.isCapitalised() || k > 0 && (NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower()) || possessive(tokens.get(k - 1)))) {
+            return Optional.empty();
+        }
+        Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
+        if (action.isEmpty()) {
+            return action;
+        }
+        Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        if (action.get().particle() != null) {
+            // "a phone call on Tuesday" is no "call on"
+            Token object = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            boolean dated = CalendarWords.weekday(object).isPresent() || CalendarWords.month(object).isPresent();
+            return dated ? lexicon.action(t.lower(), null) : action;
+        }
+        boolean bareBeforePreposition = action.get().verbClass() == VerbClass.STATUS && after != null
+                && NOT_AFTER_BARE_VERB.contains(after.lower());
+        return bareBeforePreposition ? Optional.empty() : action;
+    }
+
+    /** "the occupier's defeat": after a possessive the word is a noun. */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'");
+    }
+
+    /** A claim needs a finite verb: not a bare "to intervene" or "meeting between ..." with no one acting. */
+    boolean standsAlone(List<Token> tokens) {
+        Token before = verb > 0 ? tokens.get(verb - 1) : null;
+        boolean bareInfinitive = before != null && before.is("to") && (actorTo <= actorFrom || verb - actorTo == 1);
+        boolean actorlessGerund = actorTo <= actorFrom && tokens.get(verb).lower().endsWith("ing");
+        return !bareInfinitive && !actorlessGerund;
+    }
+
+    private static String next(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() ? tokens.get(k + 1).lower() : null;
+    }
+
+    private static Span span(List<Token> tokens, int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+}

@@ -1,0 +1,127 @@
+package org.crosscheck.core.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.core.normalise.Token;
+
+/**
+ * Cuts a sentence into clause-sized pieces, the size of what a fact-checker underlines: at semicolons, dashes,
+ * brackets and double quotes, before a subordinate or coordinate clause that follows a comma ("..., while",
+ * "..., where", "..., with"), before "while"/"but", and before a second verb phrase joined by "and".
+ * One pass, constant work per token.
+ */
+final class ClauseSplitter {
+
+    private static final Set<String> HARD_EDGES = Set.of(";", ":", "\u2014", "\u2013", "(", ")", "[", "]", "\"",
+            "\u201c", "\u201d", "\u2026");
+    private static final Set<String> AFTER_COMMA = Set.of("while", "but", "where", "whereas", "although", "though",
+            "which", "who", "when", "after", "as", "and", "with", "including", "despite", "because", "so", "according",
+            "following", "amid", "prompting", "saying", "adding", "in", "even", "before", "since");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> ALWAYS = Set.of("while", "whereas", "but");
+    private static final Set<String> LEADING = Set.of("and", "but", "while", "whereas", "so", "then", "or", ",", ".");
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
+            "being", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do",
+            "also", "not", "n't", "never", "then", "now", "still", "already", "further");
+
+    private final ActionLexicon lexicon;
+
+    ClauseSplitter(ActionLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Clause> split(List<Token> tokens) {
+        List<Clause> clauses = new ArrayList<>();
+        int start = 0;
+        boolean shares = false;
+        boolean verbSeen = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (HARD_EDGES.contains(t.text())) {
+                add(clauses, tokens, start, k, shares);
+                start = k + 1;
+                shares = false;
+                verbSeen = false;
+            } else if (k > start && (t.is(",") && k + 1 < tokens.size() && (AFTER_COMMA.contains(tokens.get(k + 1).lower())
+                    || reportingTail(tokens, k + 1))
+                    || ALWAYS.contains(t.lower()) && !t.isCapitalised())) {
+                add(clauses, tokens, start, k, shares);
+                start = t.is(",") ? k + 1 : k;
+                shares = false;
+                verbSeen = false;
+            } else if (k > start + 2 && RELATIVES.contains(t.lower()) && inflected(tokens, k + 1)) {
+                // "the February earthquakes that killed ...": the relative clause is a claim of its own
+                add(clauses, tokens, start, k, shares);
+                start = k;
+                shares = false;
+                verbSeen = false;
+            } else if (t.is("and") && verbSeen && startsVerbPhrase(tokens, k + 1)) {
+                add(clauses, tokens, start, k, shares);
+                start = k;
+                shares = true;
+                verbSeen = false;
+            } else if (isVerb(tokens, k)) {
+                verbSeen = true;
+            }
+        }
+        add(clauses, tokens, start, tokens.size(), shares);
+        return clauses;
+    }
+
+    /** ", Turkish Foreign Minister X said today at ...": a speaker and reporting verb after a comma. */
+    private boolean reportingTail(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j - k <= 8; j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || HARD_EDGES.contains(t.text())) {
+                return false;
+            }
+            if (j > k && lexicon.action(t.lower(), null).filter(a -> a.verbClass() == ActionLexicon.VerbClass.REPORT).isPresent()
+                    && !t.isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and called on", "and has stepped up": a verb within two tokens, behind at most an auxiliary. */
+    private boolean startsVerbPhrase(List<Token> tokens, int k) {
+        if (inflected(tokens, k)) {
+            return true;
+        }
+        return k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k).lower()) && isVerb(tokens, k + 1);
+    }
+
+    /** "called", "met", "supports", not the bare "prepare" of "to appoint ambassadors and prepare a meeting". */
+    private boolean inflected(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+            return false;
+        }
+        String form = tokens.get(k).lower();
+        return lexicon.action(form, k + 1 < tokens.size() ? tokens.get(k + 1).lower() : null)
+                .map(a -> !a.lemma().split(" ")[0].equals(form) && !form.endsWith("ing"))
+                .orElse(false);
+    }
+
+    boolean isVerb(List<Token> tokens, int k) {
+        return ClauseReading.verbAt(tokens, k, lexicon).isPresent();
+    }
+
+    private static void add(List<Clause> clauses, List<Token> tokens, int from, int to, boolean shares) {
+        int a = from;
+        int b = to;
+        while (a < b && (LEADING.contains(tokens.get(a).lower()) || isPunct(tokens.get(a)))) {
+            a++;
+        }
+        while (b > a && isPunct(tokens.get(b - 1))) {
+            b--;
+        }
+        if (b - a >= 3) {
+            clauses.add(new Clause(a, b, shares));
+        }
+    }
+
+    private static boolean isPunct(Token t) {
+        return t.kind() == Token.Kind.PUNCT && !t.is("'") && !t.is("\u2019");
+    }
+}

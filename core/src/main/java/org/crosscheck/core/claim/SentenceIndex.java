@@ -1,0 +1,70 @@
+package org.crosscheck.core.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.normalise.NormalisedDate;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.normalise.Token;
+
+/**
+ * The dates and figures of one sentence, laid over its tokens so that clauses (asked for in reading order) find
+ * theirs by moving a pointer: a sentence with thousands of dates still costs linear time.
+ */
+final class SentenceIndex {
+
+    private final boolean[] inDate;
+    private final List<NormalisedDate> dates;
+    private final List<Quantity> figures;
+    private int nextDate;
+    private int nextFigure;
+
+    SentenceIndex(List<Token> tokens, List<NormalisedDate> dates, List<Quantity> figures) {
+        this.inDate = new boolean[tokens.size()];
+        this.dates = dates;
+        int d = 0;
+        for (int k = 0; k < tokens.size() && d < dates.size(); k++) {
+            while (d < dates.size() && dates.get(d).span().end() <= tokens.get(k).span().start()) {
+                d++;
+            }
+            inDate[k] = d < dates.size() && dates.get(d).span().contains(tokens.get(k).span());
+        }
+        this.figures = worthChecking(figures, dates);
+    }
+
+    boolean inDate(int token) {
+        return inDate[token];
+    }
+
+    /** The first date inside the clause; clauses must be asked for in reading order. */
+    NormalisedDate dateIn(org.crosscheck.core.text.Span clause) {
+        while (nextDate < dates.size() && dates.get(nextDate).span().start() < clause.start()) {
+            nextDate++;
+        }
+        return nextDate < dates.size() && clause.contains(dates.get(nextDate).span()) ? dates.get(nextDate) : null;
+    }
+
+    /** The first figure worth checking inside the clause; clauses must be asked for in reading order. */
+    Quantity figureIn(org.crosscheck.core.text.Span clause) {
+        while (nextFigure < figures.size() && figures.get(nextFigure).span().start() < clause.start()) {
+            nextFigure++;
+        }
+        return nextFigure < figures.size() && clause.contains(figures.get(nextFigure).span()) ? figures.get(nextFigure) : null;
+    }
+
+    /** Qualified, vague, or at least three of something counted; never a number that is part of a date. */
+    private static List<Quantity> worthChecking(List<Quantity> figures, List<NormalisedDate> dates) {
+        List<Quantity> kept = new ArrayList<>();
+        int d = 0;
+        for (Quantity q : figures) {
+            while (d < dates.size() && dates.get(d).span().end() <= q.span().start()) {
+                d++;
+            }
+            boolean inDate = d < dates.size() && dates.get(d).span().overlaps(q.span());
+            boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty();
+            if (!inDate && worthIt) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,190 @@
+package org.crosscheck.core.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.normalise.Quantity.Qualifier;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Finds the figures of a passage: "more than 50,000 people", "about 1,200", "nearly 3 million", "two thirds",
+ * "5.5 percent", "dozens of". Years and days of the month are left to the date reader. Bounded look-ahead per
+ * token keeps the pass linear.
+ */
+public final class QuantityReader {
+
+    /** Approximate figures are read as ±10%, the margin a sub-editor accepts for "about". */
+    private static final double MARGIN = 0.10;
+
+    private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
+            Map.entry("more than", Qualifier.MORE_THAN), Map.entry("over", Qualifier.MORE_THAN),
+            Map.entry("above", Qualifier.MORE_THAN), Map.entry("in excess of", Qualifier.MORE_THAN),
+            Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("at least", Qualifier.AT_LEAST),
+            Map.entry("no fewer than", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST),
+            Map.entry("less than", Qualifier.LESS_THAN), Map.entry("fewer than", Qualifier.LESS_THAN),
+            Map.entry("under", Qualifier.LESS_THAN), Map.entry("below", Qualifier.LESS_THAN),
+            Map.entry("up to", Qualifier.AT_MOST), Map.entry("at most", Qualifier.AT_MOST),
+            Map.entry("no more than", Qualifier.AT_MOST), Map.entry("about", Qualifier.ABOUT),
+            Map.entry("around", Qualifier.ABOUT), Map.entry("approximately", Qualifier.ABOUT),
+            Map.entry("roughly", Qualifier.ABOUT), Map.entry("some", Qualifier.ABOUT),
+            Map.entry("an estimated", Qualifier.ABOUT), Map.entry("nearly", Qualifier.NEARLY),
+            Map.entry("almost", Qualifier.NEARLY), Map.entry("close to", Qualifier.NEARLY),
+            Map.entry("exactly", Qualifier.EXACT));
+
+    /** "dozens of", "thousands of": the range each plural allows. */
+    private static final Map<String, double[]> VAGUE = Map.of(
+            "dozens", new double[] {24, 99}, "scores", new double[] {40, 99}, "hundreds", new double[] {200, 999},
+            "thousands", new double[] {2_000, 9_999}, "millions", new double[] {2e6, 9.99e8});
+
+    private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "halves", 0.5, "third", 1.0 / 3,
+            "thirds", 1.0 / 3, "quarter", 0.25, "quarters", 0.25, "fifth", 0.2, "fifths", 0.2);
+
+    private static final Set<String> MEASURE_STOPS = Set.of("of", "in", "to", "from", "on", "at", "for", "with", "by",
+            "and", "or", "but", "that", "who", "which", "were", "was", "are", "is", "have", "had", "has", "the", "a",
+            "an", "as", "than", "into", "since", "after", "before", "during", "ago", "said", "will", "would", "across",
+            "over", "under", "near", "around", "throughout", "within", "among", "amid", "against", "per", "including",
+            "according", "last", "this", "whom");
+
+    public List<Quantity> find(String text, Span within) {
+        return find(Tokenizer.tokens(text, within));
+    }
+
+    public List<Quantity> find(List<Token> tokens) {
+        List<Quantity> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Quantity> q = readAt(tokens, i);
+            if (q.isPresent()) {
+                found.add(q.get());
+                i = indexAfter(tokens, i, q.get().span().end());
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Optional<Quantity> readAt(List<Token> tokens, int i) {
+        int n = qualifierLength(tokens, i);
+        Qualifier qualifier = n == 0 ? Qualifier.EXACT : QUALIFIERS.get(phrase(tokens, i, n));
+        Token t = tokens.get(i);
+        if (n == 0 && (VAGUE.containsKey(t.lower()) || t.is("tens")) && is(tokens, i + 1, "of")) {
+            return vague(tokens, i);
+        }
+        Optional<NumberWords.Reading> number = NumberWords.read(tokens, i + n);
+        if (number.isEmpty() || isDatePart(tokens, number.get(), qualifier)) {
+            return Optional.empty();
+        }
+        int next = number.get().next();
+        double value = number.get().value();
+        String measure;
+        if (next < tokens.size() && FRACTIONS.containsKey(tokens.get(next).lower()) && value < 10) {
+            value = 100 * value * FRACTIONS.get(tokens.get(next).lower());
+            next++;
+            measure = "percent";
+        } else if (is(tokens, next, "percent") || is(tokens, next, "%")) {
+            next++;
+            measure = "percent";
+        } else if (is(tokens, next, "per") && is(tokens, next + 1, "cent")) {
+            next += 2;
+            measure = "percent";
+        } else {
+            int end = measureEnd(tokens, next);
+            measure = end > next ? text(tokens, next, end) : "";
+            next = end;
+        }
+        return Optional.of(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end())));
+    }
+
+    /** "dozens of", "thousands of", "tens of thousands of". */
+    private Optional<Quantity> vague(List<Token> tokens, int i) {
+        double[] range = VAGUE.get(tokens.get(i).lower());
+        int of = i + 1;
+        boolean compound = (tokens.get(i).is("tens") || tokens.get(i).is("hundreds")) && is(tokens, i + 2, "thousands")
+                || is(tokens, i + 2, "millions");
+        if (compound && is(tokens, i + 3, "of")) {
+            double unit = is(tokens, i + 2, "thousands") ? 1e3 : 1e6;
+            range = tokens.get(i).is("tens") ? new double[] {20 * unit, 99 * unit} : new double[] {200 * unit, 999 * unit};
+            of = i + 3;
+        }
+        if (range == null) {
+            return Optional.empty();
+        }
+        int end = measureEnd(tokens, of + 1);
+        String measure = end > of + 1 ? text(tokens, of + 1, end) : "";
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(Math.max(end, of + 1) - 1).span().end());
+        return Optional.of(new Quantity(range[0], range[1], Qualifier.VAGUE, measure, span));
+    }
+
+    private static Quantity interval(double value, Qualifier qualifier, String measure, Span span) {
+        return switch (qualifier) {
+            case MORE_THAN, AT_LEAST -> new Quantity(value, Double.POSITIVE_INFINITY, qualifier, measure, span);
+            case LESS_THAN, AT_MOST -> new Quantity(0, value, qualifier, measure, span);
+            case ABOUT -> new Quantity(value * (1 - MARGIN), value * (1 + MARGIN), qualifier, measure, span);
+            case NEARLY -> new Quantity(value * (1 - MARGIN), value, qualifier, measure, span);
+            default -> new Quantity(value, value, qualifier, measure, span);
+        };
+    }
+
+    /** "2014", "May 3", "3 May": numbers that belong to dates, unless a qualifier marks them as counts. */
+    private static boolean isDatePart(List<Token> tokens, NumberWords.Reading r, Qualifier qualifier) {
+        Token first = tokens.get(r.from());
+        if (!first.isNumber() || qualifier != Qualifier.EXACT) {
+            return false;
+        }
+        boolean yearLike = first.isPlainDigits() && first.text().length() == 4 && r.value() >= 1000 && r.value() < 2200
+                && r.next() == r.from() + 1;
+        boolean nextToMonth = r.from() > 0 && CalendarWords.month(tokens.get(r.from() - 1)).isPresent()
+                || r.next() < tokens.size() && CalendarWords.month(tokens.get(r.next())).isPresent();
+        boolean isoPart = r.from() > 0 && tokens.get(r.from() - 1).is("-") || r.next() < tokens.size() && tokens.get(r.next()).is("-");
+        return yearLike || nextToMonth || isoPart;
+    }
+
+    private static int qualifierLength(List<Token> tokens, int i) {
+        for (int n = 3; n >= 1; n--) {
+            if (i + n < tokens.size() && QUALIFIERS.containsKey(phrase(tokens, i, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Up to three counted words after the figure ("military personnel"), stopping at function words. */
+    private static int measureEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && j - i < 3 && tokens.get(j).isWord() && !MEASURE_STOPS.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        return j;
+    }
+
+    private static String phrase(List<Token> tokens, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n && k < tokens.size(); k++) {
+            b.append(k > i ? " " : "").append(tokens.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static boolean is(List<Token> tokens, int i, String word) {
+        return i < tokens.size() && tokens.get(i).is(word);
+    }
+
+    private static int indexAfter(List<Token> tokens, int i, int end) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).span().start() < end) {
+            j++;
+        }
+        return j;
+    }
+}

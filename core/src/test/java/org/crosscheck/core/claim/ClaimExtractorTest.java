@@ -1,0 +1,209 @@
+package org.crosscheck.core.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    private static final LocalDate TUESDAY_14_JULY_2020 = LocalDate.of(2020, 7, 14);
+
+    private final ClaimExtractor extractor = new ClaimExtractor(ActorResolver.NONE);
+
+    /** Sentences at each ". " (the tests' texts have no abbreviations). */
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                out.add(new Sentence(out.size(), new Span(start, i + 1)));
+                start = i + 2;
+            }
+        }
+        return out;
+    }
+
+    private List<ClaimMention> claims(String text, LocalDate reference) {
+        return extractor.extract(text, sentences(text), reference);
+    }
+
+    private ClaimMention only(String text, LocalDate reference) {
+        List<ClaimMention> found = claims(text, reference);
+        assertThat(found).as("claims in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void aParliamentAuthorisingTheArmyIsAnEventWithActorActionAndObject() {
+        String text = "The parliament authorised the army to intervene.";
+        ClaimMention claim = only(text, null);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.EVENT);
+        assertThat(claim.actorMention().map(s -> s.of(text))).contains("The parliament");
+        assertThat(claim.action()).isEqualTo("authorise");
+        assertThat(claim.object()).isEqualTo("the army to intervene");
+        assertThat(claim.proposition()).isEqualTo("parliament | authorise | army intervene");
+        assertThat(claim.text(text)).isEqualTo("The parliament authorised the army to intervene");
+    }
+
+    @Test
+    void americanAndBritishSpellingsMakeOneProposition() {
+        assertThat(only("The parliament authorized the army to intervene.", null).proposition())
+                .isEqualTo(only("The parliament authorised the army to intervene.", null).proposition());
+    }
+
+    @Test
+    void aDeploymentCarriesItsNormalisedDate() {
+        ClaimMention claim = only("The government deployed troops to the border in early January 2020.", null);
+        assertThat(claim.action()).isEqualTo("deploy");
+        assertThat(claim.object()).isEqualTo("troops to the border");
+        assertThat(claim.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2020-01");
+    }
+
+    @Test
+    void aPassiveClaimTakesItsActorFromTheByPhrase() {
+        String text = "The striking drivers are supported by three regional unions.";
+        ClaimMention claim = only(text, null);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
+        assertThat(claim.action()).isEqualTo("support");
+        assertThat(claim.actorMention().map(s -> s.of(text))).contains("three regional unions");
+        assertThat(claim.object()).isEqualTo("The striking drivers");
+    }
+
+    @Test
+    void aReportedClaimIsAboutWhatWasReported() {
+        String text = "The minister said the two countries will sign an agreement.";
+        ClaimMention claim = only(text, null);
+        assertThat(claim.action()).isEqualTo("sign");
+        assertThat(claim.actorMention().map(s -> s.of(text))).contains("the two countries");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheFirstOnesActor() {
+        String text = "The health minister met the hospital directors in the city and called on the unions to return.";
+        List<ClaimMention> found = claims(text, null);
+        assertThat(found).extracting(ClaimMention::action).containsExactly("meet", "call on");
+        assertThat(found).allSatisfy(c -> assertThat(c.actorMention().map(s -> s.of(text))).contains("The health minister"));
+        assertThat(found.get(1).text(text)).startsWith("called on");
+    }
+
+    @Test
+    void aPlanIsNotReportedAsDone() {
+        assertThat(only("The two countries will appoint ambassadors.", null).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(only("A joint committee must also be formed.", null).modality()).isEqualTo(Modality.REQUIRED);
+        assertThat(only("The two countries appointed ambassadors.", null).modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void aBareSayingIsAnAttributionNotAClaim() {
+        assertThat(claims("The minister said so.", null)).isEmpty();
+    }
+
+    @Test
+    void aSayingWithItsOwnDateIsAnEventThatPinsTheDate() {
+        ClaimMention claim = only("The minister said on Tuesday.", TUESDAY_14_JULY_2020);
+        assertThat(claim.action()).isEqualTo("say");
+        assertThat(claim.date().date().first()).isEqualTo(TUESDAY_14_JULY_2020);
+    }
+
+    @Test
+    void aStatedTollIsAQuantityClaimWithWhatItCounts() {
+        ClaimMention claim = only("The floods killed more than 1,200 people in the region.", null);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
+        assertThat(claim.action()).isEqualTo("kill");
+        assertThat(claim.figure().map(q -> q.measure())).contains("people");
+        assertThat(claim.figure().map(q -> q.lower())).contains(1_200.0);
+    }
+
+    @Test
+    void callingAGovernmentLegitimateIsAStatusClaim() {
+        String text = "Troops loyal to the legitimate government entered the city.";
+        List<ClaimMention> found = claims(text, null);
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.STATUS);
+            assertThat(c.text(text)).isEqualTo("the legitimate government");
+            assertThat(c.object()).isEqualTo("legitimate");
+        });
+    }
+
+    @Test
+    void aRefusalIsANegatedAction() {
+        assertThat(only("The council has not approved the budget.", null).action()).isEqualTo("not approve");
+    }
+
+    @Test
+    void supportingASideIsAStandingNotAnEvent() {
+        assertThat(only("The regional union backs the striking drivers.", null).kind()).isEqualTo(ClaimKind.STATUS);
+        assertThat(only("The regulator called on the bank to withdraw its offer.", null).kind()).isEqualTo(ClaimKind.STANCE);
+    }
+
+    @Test
+    void aPhoneCallOnTuesdayIsNotACallOnSomeone() {
+        String text = "The two mayors agreed to share costs during a phone call on Tuesday.";
+        ClaimMention claim = only(text, TUESDAY_14_JULY_2020);
+        assertThat(claim.action()).isEqualTo("agree");
+    }
+
+    @Test
+    void twoClausesJoinedByWhileAreTwoClaims() {
+        String text = "The union has sided with the drivers while the council firmly supports the operators.";
+        List<ClaimMention> found = claims(text, null);
+        assertThat(found).extracting(ClaimMention::action).contains("side with", "support");
+        assertThat(found).allSatisfy(c -> assertThat(c.span().length()).isLessThan(text.length() - 1));
+    }
+
+    @Test
+    void aRelativeDateInAnUndatedArticleStaysUnresolved() {
+        ClaimMention claim = only("The inspector visited the plant last month.", null);
+        assertThat(claim.date().isResolved()).isFalse();
+    }
+
+    @Test
+    void actorsResolvedToOneEntityShareAProposition() {
+        String text = "The assembly authorised the army to intervene. Late on Monday, the legislature authorised the army to intervene.";
+        ActorResolver resolver = span -> {
+            String surface = span.of(text).toLowerCase();
+            return surface.endsWith("assembly") || surface.endsWith("legislature") ? Optional.of("eastern-parliament") : Optional.empty();
+        };
+        List<ClaimMention> found = new ClaimExtractor(resolver).extract(text, sentences(text), TUESDAY_14_JULY_2020);
+        assertThat(found).hasSize(2);
+        assertThat(found).extracting(ClaimMention::entity).containsOnly(Optional.of("eastern-parliament"));
+        assertThat(found.get(0).proposition()).isEqualTo(found.get(1).proposition());
+        assertThat(found.get(1).date().date().first()).isEqualTo(LocalDate.of(2020, 7, 13));
+    }
+
+    @Test
+    void everySpanAndActorLiesInsideItsSentence() {
+        String text = "The envoy, meanwhile, said the army had seized the port and killed at least 40 fighters. "
+                + "The interim government, which the council recognised in 2014, rejects the deal, the agency said.";
+        List<Sentence> sentences = sentences(text);
+        for (ClaimMention claim : extractor.extract(text, sentences, null)) {
+            assertThat(sentences).anySatisfy(s -> {
+                assertThat(s.span().contains(claim.span())).isTrue();
+                claim.actorMention().ifPresent(actor -> assertThat(s.span().contains(actor)).isTrue());
+            });
+            assertThat(claim.text(text)).doesNotStartWith(" ").doesNotEndWith(" ").doesNotEndWith(",");
+        }
+    }
+
+    @Test
+    void aSentenceOfThousandsOfDatesAndCommasIsReadInOnePass() {
+        String hostile = "In " + "May 5, ".repeat(3_000) + "one hundred".repeat(2_000) + " hundred".repeat(2_000)
+                + ", the army deployed troops.";
+        List<ClaimMention> found = extractor.extract(hostile, List.of(new Sentence(0, new Span(0, hostile.length()))), null);
+        assertThat(found).extracting(ClaimMention::action).contains("deploy");
+    }
+
+    @Test
+    void hostileInputIsReadInOnePass() {
+        String hostile = "\"".repeat(10_000) + " and said, ".repeat(5_000) + "\u0007".repeat(1_000)
+                + " the army deployed troops".repeat(3_000) + ".";
+        List<ClaimMention> found = extractor.extract(hostile, List.of(new Sentence(0, new Span(0, hostile.length()))), null);
+        assertThat(found).isNotEmpty();
+    }
+}

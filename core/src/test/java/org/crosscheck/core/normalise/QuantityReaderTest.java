@@ -1,0 +1,101 @@
+package org.crosscheck.core.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.core.normalise.Quantity.Qualifier;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+class QuantityReaderTest {
+
+    private final QuantityReader reader = new QuantityReader();
+
+    private List<Quantity> figures(String text) {
+        return reader.find(text, new Span(0, text.length()));
+    }
+
+    private Quantity only(String text) {
+        List<Quantity> found = figures(text);
+        assertThat(found).as("figures in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void moreThanFiftyThousandAgreesWithFiftyThousand() {
+        Quantity moreThan = only("the floods that killed more than 50,000 people across the valley");
+        Quantity plain = only("the floods that killed 50,000 people");
+        assertThat(moreThan.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(moreThan.lower()).isEqualTo(50_000);
+        assertThat(moreThan.measure()).isEqualTo("people");
+        assertThat(moreThan.agrees(plain)).isTrue();
+        assertThat(QuantityAgreement.ROUNDED_FIGURES.agree(moreThan, plain)).isTrue();
+    }
+
+    @Test
+    void takenLiterallyMoreThanFiftyThousandExcludesFiftyThousand() {
+        assertThat(QuantityAgreement.LITERAL.agree(only("more than 50,000 people"), only("50,000 people"))).isFalse();
+        assertThat(QuantityAgreement.LITERAL.agree(only("more than 50,000 people"), only("60,000 people"))).isTrue();
+    }
+
+    @Test
+    void fiftyThousandDeathsDoNotAgreeWithThirtyThousand() {
+        assertThat(only("50,000 deaths").agrees(only("30,000 deaths"))).isFalse();
+    }
+
+    @Test
+    void figuresOfDifferentThingsNeverAgree() {
+        assertThat(only("50,000 troops").agrees(only("50,000 refugees"))).isFalse();
+        assertThat(only("50,000 people").agrees(only("50,000 persons"))).isTrue();
+    }
+
+    @Test
+    void approximateFiguresAllowASubEditorsMargin() {
+        Quantity about = only("about 1,200 fighters");
+        assertThat(about.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(about.agrees(only("1,150 fighters"))).isTrue();
+        assertThat(about.agrees(only("2,000 fighters"))).isFalse();
+        Quantity nearly = only("nearly 3 million refugees");
+        assertThat(nearly.upper()).isEqualTo(3_000_000);
+        assertThat(nearly.agrees(only("3.2 million refugees"))).isFalse();
+        assertThat(only("at least 10 civilians").lower()).isEqualTo(10);
+    }
+
+    @Test
+    void wordsFractionsAndPercentagesAreFigures() {
+        assertThat(only("two thirds of voters").stated()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
+        Quantity percent = only("growth of 5.5 percent");
+        assertThat(percent.stated()).isEqualTo(5.5);
+        assertThat(percent.measure()).isEqualTo("percent");
+        assertThat(only("after eight years of drought").stated()).isEqualTo(8);
+        assertThat(only("twenty-five soldiers").stated()).isEqualTo(25);
+    }
+
+    @Test
+    void dozensAndThousandsAreRangesNotPoints() {
+        Quantity dozens = only("dozens of protesters were arrested");
+        assertThat(dozens.qualifier()).isEqualTo(Qualifier.VAGUE);
+        assertThat(dozens.measure()).isEqualTo("protesters");
+        Quantity thousands = only("hired thousands of seasonal workers for the harvest");
+        assertThat(thousands.measure()).isEqualTo("seasonal workers");
+        assertThat(thousands.agrees(only("5,000 seasonal workers"))).isTrue();
+        assertThat(only("tens of thousands of people").lower()).isEqualTo(20_000);
+    }
+
+    @Test
+    void yearsAndDaysOfTheMonthAreDatesNotFigures() {
+        assertThat(figures("in 2014 and on May 3 and on 5 May and 2021-05-05")).isEmpty();
+    }
+
+    @Test
+    void theSpanCoversQualifierFigureAndMeasure() {
+        String text = "killed more than 50,000 people in the valley";
+        assertThat(only(text).span().of(text)).isEqualTo("more than 50,000 people");
+    }
+
+    @Test
+    void hostileInputIsReadInOnePass() {
+        String hostile = "more than ".repeat(5_000) + "\"".repeat(10_000) + "1,".repeat(10_000);
+        assertThat(figures(hostile)).isNotEmpty();
+    }
+}
