@@ -19,8 +19,9 @@ import org.crosscheck.core.report.ReportEntity;
 import org.crosscheck.core.report.TextSpan;
 
 /**
- * Articles in, report out: reads each article's actors and utterances, resolves every speaker, then merges the
- * actors of all articles into one canonical entity each. Deterministic: the same articles give the same report.
+ * Articles in, report out: reads each article's actors and utterances, resolves every speaker, merges the actors
+ * of all articles into one canonical entity each, then reads the claims with those entities as their actors.
+ * Deterministic: the same articles give the same report.
  */
 public final class Analyzer {
 
@@ -45,8 +46,10 @@ public final class Analyzer {
         Roster roster = new Roster();
         List<Said> said = new ArrayList<>();
         List<ReportDocument> documents = new ArrayList<>();
+        List<ArticleCast> casts = new ArrayList<>();
         for (ArticleInput article : articles) {
             ArticleCast cast = new ArticleCast();
+            casts.add(cast);
             names.read(article.text(), article.page(), cast);
             Actor last = null;
             int lastEnd = 0;
@@ -69,7 +72,11 @@ public final class Analyzer {
             documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));
         }
         Map<Actor, String> ids = roster.settle();
-        return new Report(documents, entities(ids), attributions(said, ids), List.of());
+        ClaimBook claims = new ClaimBook();
+        for (int i = 0; i < articles.size(); i++) {
+            claims.read(articles.get(i), casts.get(i), ids);
+        }
+        return new Report(documents, entities(ids), attributions(said, ids), claims.claims());
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {
