@@ -56,6 +56,14 @@ final class Descriptions {
                 || j > roleStart && w.get(j).is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text()))) {
             j++;
         }
+        if (country != null && j == roleStart && j < w.size() && w.get(j).is("capital") && !country.capitals().isEmpty()) {
+            // "the Egyptian capital": the country's capital city
+            Actor capital = cast.place(country.capitals().get(0), country);
+            Span phrase = new Span(w.get(i).span().start(), w.get(j).span().end());
+            capital.addAlias(phrase.of(text));
+            cast.mention(phrase, capital);
+            return j;
+        }
         if (country == null || j == roleStart || j < w.size() && (w.get(j).capitalised() || w.get(j).isPunct(','))) {
             return i;
         }

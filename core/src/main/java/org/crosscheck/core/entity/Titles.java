@@ -18,6 +18,10 @@ final class Titles {
             "spokesman", "spokeswoman", "spokesperson", "commander", "founder", "president", "secretary-general", "governor");
     private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
 
+    private static final Set<String> QUALIFIERS = Set.of("former", "then", "late", "eastern", "western", "northern",
+            "southern", "longtime", "veteran", "military", "exiled", "ousted", "deposed", "rebel", "opposition", "new",
+            "outgoing", "incoming", "embattled", "powerful");
+
     private final KnowledgeBase kb;
 
     Titles(KnowledgeBase kb) {
@@ -48,6 +52,10 @@ final class Titles {
                     || x.capitalised() && j + 1 < w.size() && w.get(j + 1).capitalised() && kb.isRoleWord(w.get(j + 1).text())
                     && kb.rankWithin(w.get(j + 1).text()).isPresent()) {
                 role = true;
+            } else if (!x.capitalised() && x.kind() == Word.Kind.WORD && (QUALIFIERS.contains(x.lower()) || x.text().contains("-"))
+                    && j + 1 < w.size() && w.get(j + 1).kind() == Word.Kind.WORD) {
+                j++; // "long-time dictator", "eastern warlord": a qualifier counts only if a role follows
+                continue;
             } else {
                 break;
             }
@@ -85,6 +93,10 @@ final class Titles {
         person.holdsRank(rank, country);
         if (titleText.contains(" ")) {
             person.addAlias(titleText);
+            String rest = titleText.substring(titleText.indexOf(' ') + 1);
+            if (QUALIFIERS.contains(titleText.substring(0, titleText.indexOf(' '))) && rest.contains(" ")) {
+                person.addAlias(rest); // "ousted long-time dictator" is also a "long-time dictator"
+            }
         }
         person.addAlias(titleText + " " + name.of(text));
         person.addAlias(name.of(text));
