@@ -85,12 +85,17 @@ final class PhraseEdges {
             "authorities", "leaders", "ministers", "negotiators", "investigators", "prosecutors", "rebels", "militants",
             "doctors", "farmers", "workers", "officers", "commanders", "aides", "insiders", "campaigners", "economists");
 
+    /** Singular nouns for an unnamed source: "a senior official at the central bank". */
+    static final Set<String> SOURCE_NOUNS = Set.of("official", "diplomat", "source", "analyst", "resident", "witness",
+            "expert", "aide", "adviser", "advisor", "insider", "officer", "negotiator", "member");
+
     /** First index of the noun phrase ending at {@code last}; "A and B" is kept whole when A opens the clause. */
     static int phraseStart(List<Word> w, int last) {
         int start = last;
         while (start - 1 >= 0 && last - start < LONGEST_PHRASE) {
             Word prev = w.get(start - 1);
-            if ((prev.is("in") || prev.is("at")) && start - 2 >= 0 && GROUP_NOUNS.contains(w.get(start - 2).lower())) {
+            if ((prev.is("in") || prev.is("at")) && start - 2 >= 0 && (GROUP_NOUNS.contains(w.get(start - 2).lower())
+                    || SOURCE_NOUNS.contains(w.get(start - 2).lower()))) {
                 start--;
                 continue;
             }

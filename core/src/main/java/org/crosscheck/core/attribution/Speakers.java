@@ -1,5 +1,6 @@
 package org.crosscheck.core.attribution;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,10 @@ public final class Speakers {
         if (phrase == null) {
             return lastSpeaker;
         }
+        Actor apposed = apposedPerson(text, phrase, cast);
+        if (apposed != null) {
+            return apposed;
+        }
         Span p = firstConjunct(text, phrase);
         String lower = p.of(text).toLowerCase(Locale.ROOT);
         int statement = lower.indexOf("statement");
@@ -68,7 +73,7 @@ public final class Speakers {
         }
         String firstWord = lower.startsWith("the ") ? lower.substring(4) : lower;
         int space = firstWord.indexOf(' ');
-        if (PhraseEdges.GROUP_NOUNS.contains(space < 0 ? firstWord : firstWord.substring(0, space))) {
+        if (PhraseEdges.GROUP_NOUNS.contains(space < 0 ? firstWord : firstWord.substring(0, space)) || unnamedSource(lower)) {
             return cast.group(p.of(text));
         }
         Actor office = officeOf(text, p, cast);
@@ -80,6 +85,35 @@ public final class Speakers {
             return named;
         }
         return described(text, p, cast);
+    }
+
+    /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */
+    private static Actor apposedPerson(String text, Span phrase, ArticleCast cast) {
+        int comma = phrase.of(text).indexOf(", ");
+        if (comma <= 0) {
+            return null;
+        }
+        Span before = new Span(phrase.start(), phrase.start() + comma);
+        Span after = new Span(phrase.start() + comma + 2, phrase.end());
+        for (Span part : List.of(before, after)) {
+            Actor named = cast.endingAt(part);
+            if (named != null && named.kind() == EntityKind.PERSON) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** "a senior official at the central bank": an unnamed source, not the institution named after "at". */
+    private static boolean unnamedSource(String lower) {
+        String[] words = lower.split(" ");
+        for (int k = 0; k + 1 < words.length && k < 4; k++) {
+            if (PhraseEdges.SOURCE_NOUNS.contains(words[k]) && (words[k + 1].equals("at") || words[k + 1].equals("in")
+                    || words[k + 1].equals("from") || words[k + 1].equals("with"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "President Mateo Herrera's office": the office of a person of the article, named after its holder. */

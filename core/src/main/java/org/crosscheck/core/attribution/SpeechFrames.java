@@ -108,7 +108,8 @@ public final class SpeechFrames {
             return null;
         }
         boolean relative = w.get(open + 1).is("who") || w.get(open + 1).is("which");
-        boolean apposition = w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
+        boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
+        boolean apposition = age || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
         if (!relative && !apposition || PhraseEdges.stops(w.get(open - 1))) {
             return null;
         }
@@ -117,7 +118,7 @@ public final class SpeechFrames {
         if (!opensClause) {
             return null;
         }
-        return phrase(w, subjectStart, relative ? open - 1 : last - 1);
+        return phrase(w, subjectStart, relative || age ? open - 1 : last - 1);
     }
 
     /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */

@@ -85,7 +85,7 @@ final class Titles {
             person = cast.person(name.of(text));
         }
         String titleText = title.of(text);
-        String rank = kb.rankWithin(titleText).orElse(null);
+        String rank = kb.rankWithin(titleText).filter(r -> !r.equals("honorific")).orElse(null);
         if (titleText.toLowerCase(java.util.Locale.ROOT).contains("counterpart")) {
             Actor other = cast.lastBefore(title.start(), a -> a.rank() != null);
             rank = other == null ? null : other.rank();
@@ -99,6 +99,7 @@ final class Titles {
             }
         }
         person.addAlias(titleText + " " + name.of(text));
+        appositive(text, w, j - 1, person);
         person.addAlias(name.of(text));
         cast.mention(name, person);
         return j - 1;
