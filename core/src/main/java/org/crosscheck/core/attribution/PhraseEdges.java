@@ -126,8 +126,8 @@ final class PhraseEdges {
             if (x.is("that")) {
                 return k + 1;
             }
-            if (x.kind() != Word.Kind.WORD) {
-                break;
+            if (x.kind() != Word.Kind.WORD || x.is("but") || x.is("and") || x.is("or") || x.is("while")) {
+                break; // "welcomed the plan but warned that ...": that "that" belongs to the next cue
             }
         }
         int k = afterCue;
@@ -157,7 +157,7 @@ final class PhraseEdges {
         if (first.kind() != Word.Kind.WORD) {
             return false;
         }
-        for (int k = afterCue; k < end && k < afterCue + 9; k++) {
+        for (int k = afterCue; k < end && k < afterCue + 9 && !w.get(k).is("but") && !w.get(k).is("and"); k++) {
             if (w.get(k).is("that")) {
                 return false;
             }
@@ -188,6 +188,28 @@ final class PhraseEdges {
             k++;
         }
         return k;
+    }
+
+    /** Past a dateline opening the stretch ("JAKARTA -", "LA PAZ, March 3 -"): it is the writer's, not the speaker's. */
+    static int afterDateline(List<Word> w, int from, int to) {
+        if (from >= to || !allCaps(w.get(from))) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k < from + 8; k++) {
+            Word x = w.get(k);
+            if (x.kind() == Word.Kind.PUNCT && "-–—".indexOf(x.text().charAt(0)) >= 0) {
+                return k + 1;
+            }
+            if (x.kind() == Word.Kind.WORD && !x.capitalised() && !Character.isDigit(x.text().charAt(0))) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean allCaps(Word w) {
+        return w.kind() == Word.Kind.WORD && w.text().length() > 1 && w.text().codePoints().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
     }
 
     static boolean isEndPunct(Word w) {

@@ -48,9 +48,10 @@ public final class Speakers {
         int statement = lower.indexOf("statement");
         if (statement >= 0) {
             int by = lower.indexOf(" by ", statement);
+            int from = lower.indexOf(" from ", statement);
             int possessive = lower.indexOf("'s statement");
-            if (by >= 0) {
-                p = new Span(p.start() + by + 4, p.end());
+            if (by >= 0 || from >= 0) {
+                p = new Span(p.start() + (by >= 0 ? by + 4 : from + 6), p.end());
             } else if (possessive > 0) {
                 p = new Span(p.start(), p.start() + possessive);
             } else {

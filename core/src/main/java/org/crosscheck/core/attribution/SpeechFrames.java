@@ -182,11 +182,11 @@ public final class SpeechFrames {
         while (to > from && PhraseEdges.isEndPunct(w.get(to - 1))) {
             to--;
         }
-        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows);
+        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows, false);
     }
 
     private Frame tail(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker) {
-        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, false);
+        return content(w, PhraseEdges.afterDateline(w, from, to), clauseEnd(w, from, to), cue, cueSpan, speaker, false, true);
     }
 
     /** A paraphrase stops where the writer's own clause begins: ", where ...", ", after ...", ", it ...". */
@@ -199,8 +199,12 @@ public final class SpeechFrames {
         return head(w, after + 1, cue, cueSpan, speaker, false);
     }
 
-    /** Quoted words alone (or opening the clause, or filling most of it) make a direct quote; else a paraphrase. */
-    private static Frame content(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker, boolean borrows) {
+    /**
+     * Quoted words alone (or opening the clause, or, before the cue, filling most of it) make a direct quote;
+     * else a paraphrase with quoted fragments.
+     */
+    private static Frame content(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker, boolean borrows,
+                                 boolean before) {
         while (to > from && (w.get(to - 1).kind() == Word.Kind.PUNCT && w.get(to - 1).text().charAt(0) != ')')) {
             to--;
         }
@@ -216,7 +220,7 @@ public final class SpeechFrames {
         if (first.kind() == Word.Kind.QUOTE && (to - from == 1 || first.span().length() * 2 >= whole.length())) {
             return new Frame(cue, cueSpan, speaker, borrows, first.span(), true);
         }
-        if (last.kind() == Word.Kind.QUOTE && last.span().length() * 3 >= whole.length() * 2) {
+        if (before && last.kind() == Word.Kind.QUOTE && last.span().length() * 3 >= whole.length() * 2) {
             return new Frame(cue, cueSpan, speaker, borrows, last.span(), true);
         }
         return new Frame(cue, cueSpan, speaker, borrows, whole, false);

@@ -76,13 +76,22 @@ public final class KnowledgeBase {
         String[] w = NameForm.fold(words).split(" ");
         for (int len = Math.min(w.length, 6); len >= 1; len--) {
             for (int from = 0; from + len <= w.length; from++) {
-                String hit = table.get(String.join(" ", Arrays.copyOfRange(w, from, from + len)));
+                String phrase = String.join(" ", Arrays.copyOfRange(w, from, from + len));
+                String hit = table.getOrDefault(phrase, table.get(singular(phrase)));
                 if (hit != null) {
                     return Optional.of(hit);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "governments" → "government", "ministries" → "ministry": plural institutions are still institutions. */
+    private static String singular(String phrase) {
+        if (phrase.endsWith("ies")) {
+            return phrase.substring(0, phrase.length() - 3) + "y";
+        }
+        return phrase.endsWith("s") ? phrase.substring(0, phrase.length() - 1) : phrase;
     }
 
     public String institutionName(String institutionClass) {

@@ -173,7 +173,7 @@ public final class NameReader {
             return;
         }
         Optional<String> institution = generic(w, start, end);
-        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || acronym(name) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || acronym(name) || countryEnds(w, start, end) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
             Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
             Actor org = institution.isPresent() && of != null
@@ -287,6 +287,14 @@ public final class NameReader {
         String trimmed = remainder.endsWith(" of") ? remainder.substring(0, remainder.length() - 3) : remainder;
         return kb.institutionClass(trimmed);
     }
+
+    /** "Greenpeace Indonesia", "Amnesty Kenya": a country closing a multi-word name makes it a national branch. */
+    private boolean countryEnds(List<Word> w, int start, int end) {
+        String last = w.get(end).text();
+        return end > start && kb.countryNamed(last).isPresent() && !PERSONAL_COUNTRY_NAMES.contains(last);
+    }
+
+    private static final Set<String> PERSONAL_COUNTRY_NAMES = Set.of("Jordan", "Georgia", "Chad", "Israel", "Kenya");
 
     private static boolean hasCapitalisedOf(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {
