@@ -22,20 +22,6 @@ public final class NameReader {
             "we", "i", "his", "her", "its", "their", "our", "this", "that", "these", "those", "read", "follow", "join",
             "receive", "many", "each", "both", "one", "two", "only", "last", "today", "from", "for", "with", "as", "if",
             "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over");
-    private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
-    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "near", "into", "at", "outside", "around");
-    private static final Set<String> ORG_WORDS = Set.of("organization", "organisation", "council", "army", "forum",
-            "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
-            "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
-            "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
-            "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
-            "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups");
-    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
-    static final Set<String> TIME = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "am", "pm");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital",
-            "island", "district", "county");
 
     private final KnowledgeBase kb;
     private final Descriptions descriptions;
@@ -85,12 +71,12 @@ public final class NameReader {
             return i;
         }
         int end = i;
-        while (end + 1 < w.size() && (w.get(end + 1).capitalised() && !isCompound(w.get(end + 1)) || CONNECTORS.contains(w.get(end + 1).text())
+        while (end + 1 < w.size() && (w.get(end + 1).capitalised() && !NameShapes.isCompound(w.get(end + 1)) || NameShapes.CONNECTORS.contains(w.get(end + 1).text())
                 && end + 2 < w.size() && w.get(end + 2).capitalised())) {
             end++;
         }
         int start = i;
-        boolean initial = firstWord(w) == i;
+        boolean initial = NameShapes.firstWord(w) == i;
         if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
             start++;
         }
@@ -119,21 +105,13 @@ public final class NameReader {
         return zones;
     }
 
-    private static int firstWord(List<Word> w) {
-        for (int k = 0; k < w.size(); k++) {
-            if (w.get(k).kind() == Word.Kind.WORD) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     private void classify(String text, List<Word> w, int start, int end, ArticleCast cast, boolean doubtful) {
         Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
         String name = span.of(text);
         Optional<Country> country = kb.countryNamed(name);
         Optional<Country> capitalOf = kb.countryOfCapital(name);
-        if (country.isPresent() || capitalOf.isPresent() && actsAsGovernment(w, start, end)) {
+        if (country.isPresent() || capitalOf.isPresent() && NameShapes.actsAsGovernment(w, start, end)) {
             Actor c = cast.country(country.orElseGet(capitalOf::get));
             c.addAlias(name);
             cast.mention(span, c);
@@ -145,7 +123,7 @@ public final class NameReader {
             cast.mention(span, place);
         } else if (!doubtful && kb.countryOfDemonym(name).isEmpty()) {
             if (start > 0 && w.get(start - 1).isPunct('(') && end + 1 < w.size() && w.get(end + 1).isPunct(')')
-                    && acronym(name)) {
+                    && NameShapes.acronym(name)) {
                 Actor before = start >= 2 ? cast.endingAt(new Span(w.get(0).span().start(), w.get(start - 2).span().end())) : null;
                 if (before != null && before.kind() == EntityKind.ORGANIZATION) {
                     before.addAlias(name);
@@ -164,16 +142,16 @@ public final class NameReader {
             cast.mention(span, known);
             return;
         }
-        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || start > 0 && COMPASS.contains(w.get(start - 1).text())) {
+        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
             Actor place = cast.place(name, null);
-            if (start > 0 && COMPASS.contains(w.get(start - 1).text())) {
+            if (start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
                 place.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text));
             }
             cast.mention(span, place);
             return;
         }
         Optional<String> institution = generic(w, start, end);
-        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || acronym(name) || countryEnds(w, start, end) || hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
             Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
             Actor org = institution.isPresent() && of != null
@@ -194,7 +172,7 @@ public final class NameReader {
 
     /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */
     private boolean compound(String text, Word x, ArticleCast cast) {
-        if (!isCompound(x)) {
+        if (!NameShapes.isCompound(x)) {
             return false;
         }
         String acronym = x.text().substring(0, x.text().indexOf('-'));
@@ -206,38 +184,9 @@ public final class NameReader {
         return true;
     }
 
-    private static boolean isCompound(Word x) {
-        int hyphen = x.text().indexOf('-');
-        return x.kind() == Word.Kind.WORD && hyphen >= 2 && hyphen + 1 < x.text().length()
-                && acronym(x.text().substring(0, hyphen)) && Character.isLowerCase(x.text().charAt(hyphen + 1));
-    }
 
-    /** "Ankara and Cairo will cooperate", "Washington's allies": a capital as agent stands for its government. */
-    private static boolean actsAsGovernment(List<Word> w, int start, int end) {
-        if (end + 1 < w.size() && w.get(end + 1).kind() == Word.Kind.POSSESSIVE) {
-            return true;
-        }
-        if (start == 0) {
-            return true;
-        }
-        Word before = w.get(start - 1);
-        return before.is("and") || before.is("while") || before.is("but") || before.is("whereas")
-                || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
-    }
 
-    private static boolean locative(List<Word> w, int at) {
-        if (at == 0) {
-            return false;
-        }
-        Word before = w.get(at - 1);
-        return LOCATIVE.contains(before.lower()) || before.lower().startsWith("visit") || before.isPunct(',')
-                || before.is("of") && at >= 2 && PLACE_NOUNS.contains(w.get(at - 2).lower()) || before.is("capital");
-    }
 
-    private static boolean acronym(String name) {
-        return name.length() > 1 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && name.codePoints().allMatch(Character::isLetter);
-    }
 
     /** Second pass: a bare surname joins the person named in full in the same article. */
     private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
@@ -249,14 +198,14 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
-        } else if ((locative(w, i) || i > 0 && COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
-                && !TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
+        } else if ((NameShapes.locative(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
+                && !NameShapes.TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
                 && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
             Actor place = cast.place(x.text(), null);
-            if (i > 0 && COMPASS.contains(w.get(i - 1).text())) {
+            if (i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) {
                 place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
             }
-            if (i >= 3 && w.get(i - 1).is("of") && PLACE_NOUNS.contains(w.get(i - 2).lower())) {
+            if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower())) {
                 place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
             }
             cast.mention(x.span(), place);
@@ -264,14 +213,6 @@ public final class NameReader {
         return i;
     }
 
-    static boolean hasOrgWord(List<Word> w, int start, int end) {
-        for (int k = start; k <= end; k++) {
-            if (ORG_WORDS.contains(w.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
     private Optional<String> generic(List<Word> w, int start, int end) {
@@ -296,14 +237,6 @@ public final class NameReader {
 
     private static final Set<String> PERSONAL_COUNTRY_NAMES = Set.of("Jordan", "Georgia", "Chad", "Israel", "Kenya");
 
-    private static boolean hasCapitalisedOf(List<Word> w, int start, int end) {
-        for (int k = start; k <= end; k++) {
-            if (w.get(k).is("of") && k + 1 <= end && w.get(k + 1).capitalised()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private Optional<Country> countryInside(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {

@@ -16,7 +16,6 @@ final class Titles {
 
     static final Set<String> APPOSITIVE_HEADS = Set.of("head", "chief", "leader", "chairman", "chairwoman", "director",
             "spokesman", "spokeswoman", "spokesperson", "commander", "founder", "president", "secretary-general", "governor");
-    private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
 
     private static final Set<String> QUALIFIERS = Set.of("former", "then", "late", "eastern", "western", "northern",
             "southern", "longtime", "veteran", "military", "exiled", "ousted", "deposed", "rebel", "opposition", "new",
@@ -70,11 +69,11 @@ final class Titles {
         }
         int nameStart = j;
         while (j < w.size() && w.get(j).capitalised() && !kb.isRoleWord(w.get(j).text())
-                || j < w.size() && j > nameStart && CONNECTORS.contains(w.get(j).text()) && j + 1 < w.size() && w.get(j + 1).capitalised()) {
+                || j < w.size() && j > nameStart && NameShapes.CONNECTORS.contains(w.get(j).text()) && j + 1 < w.size() && w.get(j + 1).capitalised()) {
             j++;
         }
-        if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent() || NameReader.hasOrgWord(w, nameStart, j - 1)
-                || kb.countryOfDemonym(w.get(nameStart).text()).isPresent() || NameReader.TIME.contains(w.get(nameStart).lower())
+        if (j - nameStart < 1 || kb.countryNamed(w.get(nameStart).text()).isPresent() || NameShapes.hasOrgWord(w, nameStart, j - 1)
+                || kb.countryOfDemonym(w.get(nameStart).text()).isPresent() || NameShapes.TIME.contains(w.get(nameStart).lower())
                 || kb.institutionWithin(new Span(w.get(nameStart).span().start(), w.get(j - 1).span().end()).of(text)).isPresent()) {
             return i;
         }
