@@ -197,7 +197,7 @@ final class PhraseEdges {
         }
         for (int k = from + 1; k < to && k < from + 8; k++) {
             Word x = w.get(k);
-            if (x.kind() == Word.Kind.PUNCT && "-–—".indexOf(x.text().charAt(0)) >= 0) {
+            if (isDash(x)) {
                 return k + 1;
             }
             if (x.kind() == Word.Kind.WORD && !x.capitalised() && !Character.isDigit(x.text().charAt(0))) {
@@ -205,6 +205,10 @@ final class PhraseEdges {
             }
         }
         return from;
+    }
+
+    static boolean isDash(Word w) {
+        return w.kind() == Word.Kind.PUNCT && "-–—".indexOf(w.text().charAt(0)) >= 0;
     }
 
     private static boolean allCaps(Word w) {

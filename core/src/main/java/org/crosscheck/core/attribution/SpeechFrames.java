@@ -73,7 +73,8 @@ public final class SpeechFrames {
         }
         int start = PhraseEdges.phraseStart(w, last);
         Span speaker = phrase(w, start, last);
-        boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE);
+        boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE
+                || quoteThenDash(w, start));
         after = PhraseEdges.afterListener(w, cue, after);
         if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
                 && !w.get(after + 1).lower().endsWith("ing")) {
@@ -86,7 +87,8 @@ public final class SpeechFrames {
         }
         if (afterBreak && PhraseEdges.onlyCircumstance(w, after, w.size())
                 || afterBreak && after < w.size() && w.get(after).isPunct(',')) {
-            return tail(w, clauseStart(w, start), start - (w.get(start - 1).isPunct(',') ? 1 : 0), cue, cueSpan, speaker);
+            boolean mark = w.get(start - 1).isPunct(',') || quoteThenDash(w, start);
+            return tail(w, clauseStart(w, start), start - (mark ? 1 : 0), cue, cueSpan, speaker);
         }
         return head(w, after, cue, cueSpan, speaker, false);
     }
@@ -119,6 +121,11 @@ public final class SpeechFrames {
             return null;
         }
         return phrase(w, subjectStart, relative || age ? open - 1 : last - 1);
+    }
+
+    /** "“We are ready” — the coach said": a dash after a quotation, not a dateline's dash. */
+    private static boolean quoteThenDash(List<Word> w, int start) {
+        return start >= 2 && PhraseEdges.isDash(w.get(start - 1)) && w.get(start - 2).kind() == Word.Kind.QUOTE;
     }
 
     /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */

@@ -42,6 +42,10 @@ public final class Utterances {
                 Span content = f.direct() && quoteAt.containsKey(f.content().start()) ? quoteAt.get(f.content().start()).words() : f.content();
                 found.add(new Utterance(speaker, f.cueSpan(), f.cue().stance(), f.direct(), content));
             }
+            Utterance headline = inStretch.isEmpty() ? colonQuote(words, quoteAt) : null;
+            if (headline != null) {
+                found.add(headline);
+            }
             if (inStretch.isEmpty() && previousAttributed && standsAlone(words)) {
                 Quote q = quoteAt.get(words.get(0).span().start());
                 found.add(new Utterance(null, null, Stance.SAYS, true, q.words()));
@@ -127,6 +131,20 @@ public final class Utterances {
             to++;
         }
         return to > from ? new Span(w.get(from).span().start(), w.get(to - 1).span().end()) : null;
+    }
+
+    /** The headline form "Erdogan: 'We will not back down'": a short name, a colon, then the speaker's words. */
+    private static Utterance colonQuote(List<Word> w, Map<Integer, Quote> quoteAt) {
+        int colon = 0;
+        while (colon < w.size() && colon < 6 && w.get(colon).kind() == Word.Kind.WORD && w.get(colon).capitalised()) {
+            colon++;
+        }
+        if (colon == 0 || colon + 1 >= w.size() || !w.get(colon).isPunct(':') || w.get(colon + 1).kind() != Word.Kind.QUOTE
+                || w.stream().skip(colon + 2).anyMatch(x -> x.kind() != Word.Kind.PUNCT)) {
+            return null;
+        }
+        Span speaker = new Span(w.get(0).span().start(), w.get(colon - 1).span().end());
+        return new Utterance(speaker, w.get(colon).span(), Stance.SAYS, true, quoteAt.get(w.get(colon + 1).span().start()).words());
     }
 
     private static boolean standsAlone(List<Word> w) {

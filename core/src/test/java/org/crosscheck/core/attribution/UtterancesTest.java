@@ -114,6 +114,18 @@ class UtterancesTest {
     }
 
     @Test
+    void aHeadlineNameBeforeAColonSpeaksTheQuote() {
+        assertThat(said("Okafor: 'We will not back down'"))
+                .containsExactly("Okafor | SAYS | direct | We will not back down");
+    }
+
+    @Test
+    void aCueAfterADashStillClosesTheQuote() {
+        assertThat(said("\"We are ready\" — the coach said."))
+                .containsExactly("the coach | SAYS | direct | We are ready");
+    }
+
+    @Test
     void aProperNounThatLooksLikeACueIsNotOne() {
         assertThat(said("The United States officially backs the plan.")).isEmpty();
     }
