@@ -60,13 +60,13 @@ public final class Speakers {
             lower = p.of(text).toLowerCase(Locale.ROOT);
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            Actor newSubject = lastSaidEnd < p.start()
-                    ? cast.lastSubjectWithin(new Span(lastSaidEnd, p.start()), a -> a.kind() == EntityKind.PERSON) : null;
+            char gender = lower.equals("he") || lower.equals("him") ? 'M' : lower.equals("i") ? 0 : 'F';
+            java.util.function.Predicate<Actor> fits = a -> a.kind() == EntityKind.PERSON && (gender == 0 || a.fits(gender));
+            Actor newSubject = lastSaidEnd < p.start() ? cast.lastSubjectWithin(new Span(lastSaidEnd, p.start()), fits) : null;
             if (newSubject != null) {
                 return newSubject;
             }
-            return lastSpeaker != null && lastSpeaker.kind() == EntityKind.PERSON ? lastSpeaker
-                    : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.PERSON);
+            return lastSpeaker != null && fits.test(lastSpeaker) ? lastSpeaker : cast.lastBefore(p.start(), fits);
         }
         if (THING_PRONOUNS.contains(lower)) {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker

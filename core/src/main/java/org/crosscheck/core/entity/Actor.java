@@ -18,6 +18,7 @@ public final class Actor {
     private final String institution;
     private final String qualifier;
     private Actor mergedInto;
+    private Character gender;
 
     public Actor(EntityKind kind, String name, Country country, String institution, String qualifier) {
         this.kind = kind;
@@ -50,6 +51,9 @@ public final class Actor {
         if (target.rank == null) {
             target.rank = source.rank;
         }
+        if (target.gender == null) {
+            target.gender = source.gender;
+        }
         if (source.name.length() > target.name.length() && target.kind == EntityKind.PERSON) {
             target.name = source.name;
         }
@@ -71,6 +75,20 @@ public final class Actor {
         if (a.country == null && of != null) {
             a.country = of;
         }
+    }
+
+    /** Records 'F' or 'M' when the text shows it ("Ms", "spokeswoman", "her" right after the name); first sign wins. */
+    public void shows(char sign) {
+        Actor a = canonical();
+        if (a.gender == null) {
+            a.gender = sign;
+        }
+    }
+
+    /** Whether "he" ('M') or "she" ('F') may refer to this actor: yes unless the text showed otherwise. */
+    public boolean fits(char pronounGender) {
+        Character g = canonical().gender;
+        return g == null || g == pronounGender;
     }
 
     public EntityKind kind() {

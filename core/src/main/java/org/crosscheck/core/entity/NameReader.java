@@ -166,6 +166,10 @@ public final class NameReader {
             Actor person = cast.person(name);
             person.addAlias(name);
             cast.mention(span, person);
+            char gender = NameShapes.genderAround(w, start, end);
+            if (gender != 0) {
+                person.shows(gender);
+            }
             Titles.appositive(text, w, end, person);
         }
     }

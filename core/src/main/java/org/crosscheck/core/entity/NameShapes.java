@@ -27,7 +27,41 @@ final class NameShapes {
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital",
             "island", "district", "county");
 
+    private static final Set<String> FEMALE_SIGNS = Set.of("ms", "mrs", "miss", "madam", "dame", "spokeswoman",
+            "chairwoman", "queen", "princess", "congresswoman", "businesswoman");
+    private static final Set<String> MALE_SIGNS = Set.of("mr", "sir", "spokesman", "chairman", "king", "prince",
+            "congressman", "businessman");
+
     private NameShapes() {
+    }
+
+    /**
+     * Gender the text shows for a person named at {@code w[nameEnd]}: a title word before it, or "her"/"his",
+     * "she"/"he" among the next few words before any other name. 0 when it shows none.
+     */
+    static char genderAround(List<Word> w, int titleStart, int nameEnd) {
+        for (int k = Math.max(0, titleStart); k < nameEnd; k++) {
+            String x = w.get(k).lower();
+            if (FEMALE_SIGNS.contains(x)) {
+                return 'F';
+            }
+            if (MALE_SIGNS.contains(x)) {
+                return 'M';
+            }
+        }
+        for (int k = nameEnd + 1; k < w.size() && k <= nameEnd + 8; k++) {
+            Word x = w.get(k);
+            if (x.capitalised() && k > nameEnd + 1) {
+                return 0;
+            }
+            if (x.is("her") || x.is("she") || x.is("herself")) {
+                return 'F';
+            }
+            if (x.is("his") || x.is("he") || x.is("himself")) {
+                return 'M';
+            }
+        }
+        return 0;
     }
 
     static int firstWord(List<Word> w) {

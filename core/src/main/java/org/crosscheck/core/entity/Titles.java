@@ -101,6 +101,10 @@ final class Titles {
         appositive(text, w, j - 1, person);
         person.addAlias(name.of(text));
         cast.mention(name, person);
+        char gender = NameShapes.genderAround(w, i, j - 1);
+        if (gender != 0) {
+            person.shows(gender);
+        }
         return j - 1;
     }
 

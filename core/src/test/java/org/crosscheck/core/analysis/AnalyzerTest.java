@@ -86,6 +86,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void sheIsTheWomanOfTheStoryNotTheManWhoSpokeLast() {
+        Report report = analyze("Ms Amara Diallo, the mayor, opened the bridge on Monday. "
+                + "Governor Paul Mensah said his state could not afford it. \"It will pay for itself,\" she said.");
+        assertThat(speakerOf(report, "pay for itself").name()).isEqualTo("Amara Diallo");
+    }
+
+    @Test
     void offsetsAreJavaStringIndicesIntoTheArticle() {
         String text = "Çavuşoğlu said the meeting went well.";
         Report report = analyze(text);
