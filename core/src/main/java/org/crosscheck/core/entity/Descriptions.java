@@ -29,6 +29,7 @@ final class Descriptions {
             List<Word> w = Words.of(text, s.span(), List.of());
             for (int i = 0; i < w.size(); i++) {
                 int next = officeHolder(text, w, i, cast);
+                next = next > i ? next : ownCountry(text, w, i, cast);
                 i = next > i ? next : institution(text, w, i, cast);
             }
         }
@@ -146,6 +147,22 @@ final class Descriptions {
             }
         }
         return true;
+    }
+
+    /** "his country": the country of the person the article is about just then. */
+    private int ownCountry(String text, List<Word> w, int i, ArticleCast cast) {
+        if (i + 1 >= w.size() || !(w.get(i).is("his") || w.get(i).is("her")) || !w.get(i + 1).is("country")) {
+            return i;
+        }
+        Span phrase = new Span(w.get(i).span().start(), w.get(i + 1).span().end());
+        Actor person = cast.lastBefore(phrase.start(), a -> a.kind() == EntityKind.PERSON);
+        if (person != null && person.country() != null) {
+            Actor country = cast.country(person.country());
+            country.addAlias(phrase.of(text));
+            cast.mention(phrase, country);
+            return i + 1;
+        }
+        return i;
     }
 
     /** "the council" after "Libya's Presidential Council": the organisation named just before. */
