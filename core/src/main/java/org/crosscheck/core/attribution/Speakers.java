@@ -43,8 +43,12 @@ public final class Speakers {
         if (apposed != null) {
             return apposed;
         }
+        Optional<Country> wholeCountry = kb.countryNamed(phrase.of(text)); // "Trinidad and Tobago" is one speaker
+        if (wholeCountry.isPresent()) {
+            return cast.country(wholeCountry.get());
+        }
         Span p = firstConjunct(text, phrase);
-        String lower = p.of(text).toLowerCase(Locale.ROOT);
+        String lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         int statement = lower.indexOf("statement");
         if (statement >= 0) {
             int by = lower.indexOf(" by ", statement);
@@ -57,7 +61,7 @@ public final class Speakers {
             } else {
                 return lastSpeaker != null ? lastSpeaker : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
             }
-            lower = p.of(text).toLowerCase(Locale.ROOT);
+            lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             char gender = lower.equals("he") || lower.equals("him") ? 'M' : lower.equals("i") ? 0 : 'F';

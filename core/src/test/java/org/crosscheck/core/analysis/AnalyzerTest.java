@@ -93,6 +93,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void aCountryWhoseNameHasAnAndSpeaksAsOne() {
+        Report report = analyze("Trinidad and Tobago said the oil deal was final.");
+        assertThat(speakerOf(report, "oil deal").name()).isEqualTo("Trinidad and Tobago");
+    }
+
+    @Test
+    void aCurlyApostropheStatementIsItsIssuers() {
+        Report report = analyze("The Ghanaian presidency’s statement said the port would reopen.");
+        assertThat(speakerOf(report, "port would reopen").aliases()).anyMatch(a -> a.contains("presidency"));
+    }
+
+    @Test
     void offsetsAreJavaStringIndicesIntoTheArticle() {
         String text = "Çavuşoğlu said the meeting went well.";
         Report report = analyze(text);
