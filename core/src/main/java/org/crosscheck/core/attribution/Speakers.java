@@ -93,7 +93,7 @@ public final class Speakers {
     }
 
     /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */
-    private static Actor apposedPerson(String text, Span phrase, ArticleCast cast) {
+    private Actor apposedPerson(String text, Span phrase, ArticleCast cast) {
         int comma = phrase.of(text).indexOf(", ");
         if (comma <= 0) {
             return null;
@@ -103,6 +103,11 @@ public final class Speakers {
         for (Span part : List.of(before, after)) {
             Actor named = cast.endingAt(part);
             if (named != null && named.kind() == EntityKind.PERSON) {
+                Span other = part == before ? after : before;
+                Actor otherActor = cast.endingAt(other);
+                if ((otherActor == null || otherActor.kind() != EntityKind.PERSON) && kb.rankWithin(other.of(text)).isPresent()) {
+                    named.addAlias(other.of(text)); // "The spokeswoman for the presidency, Dewi Lestari"
+                }
                 return named;
             }
         }

@@ -171,6 +171,7 @@ public final class NameReader {
                 person.shows(gender);
             }
             Titles.appositive(text, w, end, person);
+            titles.titleAfter(text, w, end, person);
         }
     }
 

@@ -119,10 +119,45 @@ final class Titles {
         if (head + 1 >= w.size() || !APPOSITIVE_HEADS.contains(w.get(head).lower()) || !w.get(head + 1).is("of")) {
             return;
         }
-        int to = head + 1;
+        person.addAlias(new Span(w.get(from).span().start(), w.get(untilComma(w, head + 1)).span().end()).of(text));
+    }
+
+    private static int untilComma(List<Word> w, int from) {
+        int to = from;
         while (to + 1 < w.size() && !w.get(to + 1).isPunct(',') && !w.get(to + 1).isPunct('.') && !w.get(to + 1).isPunct(';')) {
             to++;
         }
-        person.addAlias(new Span(w.get(from).span().start(), w.get(to).span().end()).of(text));
+        return to;
+    }
+
+    /** "Zhao Ming, China's vice commerce minister,": a title after the name is another name of the person. */
+    void titleAfter(String text, List<Word> w, int nameEnd, Actor person) {
+        int from = nameEnd + 2;
+        if (from >= w.size() || !w.get(nameEnd + 1).isPunct(',')) {
+            return;
+        }
+        int to = untilComma(w, from);
+        if (to - from > 7) {
+            return;
+        }
+        Country country = null;
+        boolean role = false;
+        for (int k = from; k <= to; k++) {
+            Word x = w.get(k);
+            Optional<Country> c = kb.countryOfDemonym(x.text()).or(() -> kb.countryNamed(x.text()));
+            if (c.isPresent()) {
+                country = c.get();
+            } else if (kb.isRoleWord(x.text())) {
+                role = true;
+            } else if (!(x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || QUALIFIERS.contains(x.lower())
+                    || kb.rankWithin(x.text() + " minister").isPresent())) {
+                return;
+            }
+        }
+        String title = new Span(w.get(from).span().start(), w.get(to).span().end()).of(text);
+        if (role) {
+            person.holdsRank(kb.rankWithin(title).orElse(null), country);
+            person.addAlias(title);
+        }
     }
 }
