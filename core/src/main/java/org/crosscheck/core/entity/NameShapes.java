@@ -114,13 +114,4 @@ final class NameShapes {
         }
         return false;
     }
-
-    static boolean hasCapitalisedOf(List<Word> w, int start, int end) {
-        for (int k = start; k <= end; k++) {
-            if (w.get(k).is("of") && k + 1 <= end && w.get(k + 1).capitalised()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
