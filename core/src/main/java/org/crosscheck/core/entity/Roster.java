@@ -37,15 +37,7 @@ public final class Roster {
                 known.canonical().absorb(a);
             }
         }
-        List<Actor> people = live().stream().filter(a -> a.kind() == EntityKind.PERSON).toList();
-        List<Actor> named = people.stream().filter(p -> p.name().contains(" ")).toList();
-        for (Actor a : people) {
-            for (Actor b : people) {
-                if (a.canonical() != b.canonical() && samePerson(a.canonical(), b.canonical(), named)) {
-                    (a.name().length() >= b.name().length() ? a : b).canonical().absorb(a.name().length() >= b.name().length() ? b : a);
-                }
-            }
-        }
+        mergePeople(live().stream().filter(a -> a.kind() == EntityKind.PERSON).toList());
         Map<Actor, String> ids = new LinkedHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         for (Actor a : live()) {
@@ -84,7 +76,46 @@ public final class Roster {
     }
 
     /** Surname variants ("Soukry", "Shoukry") only where the given name agrees; a bare surname only where unique. */
-    private static boolean samePerson(Actor a, Actor b, List<Actor> named) {
+    /**
+     * Compares only people whose surnames share a spelling key (the surname, or it less one letter: two names one
+     * edit apart always share one), so that thousands of articles do not mean millions of comparisons.
+     */
+    private static void mergePeople(List<Actor> people) {
+        Map<String, List<Actor>> bySurname = new HashMap<>();
+        for (Actor p : people) {
+            for (String key : spellingKeys(surname(p))) {
+                bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Actor a : people) {
+            for (String key : spellingKeys(surname(a))) {
+                List<Actor> bucket = bySurname.get(key);
+                for (Actor b : bucket) {
+                    if (a.canonical() != b.canonical() && samePerson(a.canonical(), b.canonical(), bySurname)) {
+                        boolean aLonger = a.name().length() >= b.name().length();
+                        (aLonger ? a : b).canonical().absorb(aLonger ? b : a);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String surname(Actor person) {
+        String[] parts = NameForm.transliterated(person.name()).split(" ");
+        return parts[parts.length - 1];
+    }
+
+    private static List<String> spellingKeys(String surname) {
+        List<String> keys = new ArrayList<>();
+        keys.add(surname);
+        for (int i = 0; i < surname.length() && surname.length() >= 4; i++) {
+            keys.add(surname.substring(0, i) + surname.substring(i + 1));
+        }
+        return keys;
+    }
+
+    /** {@code bySurname}: every person under each spelling key of their surname. */
+    private static boolean samePerson(Actor a, Actor b, Map<String, List<Actor>> bySurname) {
         if (!compatible(a, b)) {
             return false;
         }
@@ -100,7 +131,8 @@ public final class Roster {
         }
         String bare = x.length == 1 ? lastX : lastY;
         Actor full = x.length == 1 ? b : a;
-        long carriers = named.stream().map(Actor::canonical).distinct().filter(p -> surnameFits(p, bare)).count();
+        long carriers = spellingKeys(bare).stream().flatMap(k -> bySurname.getOrDefault(k, List.of()).stream())
+                .filter(p -> p.name().contains(" ")).map(Actor::canonical).distinct().filter(p -> surnameFits(p, bare)).count();
         return carriers == 1 && surnameFits(full, bare);
     }
 
