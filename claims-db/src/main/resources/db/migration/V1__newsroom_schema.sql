@@ -46,6 +46,7 @@ CREATE TABLE document (
     CHECK (corrects_id IS NULL OR corrects_id <> id)
 );
 CREATE INDEX document_outlet_idx ON document (outlet_id);
+CREATE INDEX document_url_idx ON document (url);
 CREATE INDEX document_published_idx ON document (published_first);
 CREATE INDEX document_syndicated_from_idx ON document (syndicated_from_id);
 CREATE INDEX document_search_idx ON document USING gin (search);

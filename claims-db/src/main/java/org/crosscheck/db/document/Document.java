@@ -1,7 +1,6 @@
 package org.crosscheck.db.document;
 
 import org.crosscheck.db.IdentifiedEntity;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -81,14 +80,12 @@ public class Document extends IdentifiedEntity {
     @Column(name = "body_fingerprint", updatable = false)
     public long[] bodyFingerprint;
 
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
+    /** Written with the document by {@link DocumentRepository#persistWithRanges}; read-only here. */
+    @OneToMany(mappedBy = "document")
     @OrderBy("position")
     public List<BodyRange> body = new ArrayList<>();
 
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
+    @OneToMany(mappedBy = "document")
     @OrderBy("position")
     public List<SentenceRange> sentences = new ArrayList<>();
-
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
-    public List<SyndicationBand> syndicationBands = new ArrayList<>();
 }

@@ -16,11 +16,8 @@ import org.crosscheck.core.text.ContentHash;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.core.time.ReportedDate;
 import org.crosscheck.db.audit.AuditLog;
-import org.crosscheck.db.document.BodyRange;
 import org.crosscheck.db.document.Document;
 import org.crosscheck.db.document.DocumentRepository;
-import org.crosscheck.db.document.SentenceRange;
-import org.crosscheck.db.document.SyndicationBand;
 import org.crosscheck.db.outlet.OutletRepository;
 import org.crosscheck.ingest.article.ReceivedArticle;
 import org.crosscheck.ingest.article.RejectedArticle;
@@ -83,7 +80,8 @@ public class DocumentStore {
         BodyFingerprint fingerprint = BodyFingerprint.of(prepared);
         Document document = documentOf(article, prepared, sha256, fingerprint);
         document.corrects = document.url == null ? null : documents.latestWithUrl(document.url).orElse(null);
-        documents.persist(document);
+        documents.persistWithRanges(document, ranges(prepared.body()),
+                ranges(prepared.sentences().stream().map(Sentence::span).toList()), fingerprint.bands());
         syndication.link(document, fingerprint);
         audit.record(actor, "ingested", "document", document.id, "sha256 " + sha256);
         return new IngestOutcome(document.id, sha256, null, idOf(document.syndicatedFrom), idOf(document.corrects));
@@ -111,18 +109,11 @@ public class DocumentStore {
         document.retrievedAt = OffsetDateTime.now();
         document.extractionVersion = EXTRACTION_VERSION;
         document.bodyFingerprint = fingerprint.minima();
-        long[] bands = fingerprint.bands();
-        for (int band = 0; band < bands.length; band++) {
-            document.syndicationBands.add(SyndicationBand.of(document, band, bands[band]));
-        }
-        List<Span> body = prepared.body();
-        for (int i = 0; i < body.size(); i++) {
-            document.body.add(BodyRange.of(document, i, body.get(i).start(), body.get(i).end()));
-        }
-        for (Sentence sentence : prepared.sentences()) {
-            document.sentences.add(SentenceRange.of(document, sentence.index(), sentence.span().start(), sentence.span().end()));
-        }
         return document;
+    }
+
+    private static int[][] ranges(List<Span> spans) {
+        return spans.stream().map(span -> new int[] {span.start(), span.end()}).toArray(int[][]::new);
     }
 
     private static Long idOf(Document document) {
