@@ -38,7 +38,7 @@ CREATE TABLE document (
     syndicated_from_id  bigint      REFERENCES document (id),
     corrects_id         bigint      REFERENCES document (id),
     extraction_version  text        NOT NULL,
-    body_fingerprint    bigint[],
+    body_fingerprint    bytea       CHECK (body_fingerprint IS NULL OR length(body_fingerprint) = 1024),
     search              tsvector    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || content)) STORED,
     CHECK ((published_first IS NULL) = (published_last IS NULL) AND (published_first IS NULL) = (published_precision IS NULL)),
     CHECK (published_first IS NULL OR published_first <= published_last),

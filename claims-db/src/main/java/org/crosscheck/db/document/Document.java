@@ -78,7 +78,7 @@ public class Document extends IdentifiedEntity {
 
     /** MinHash minima of the body, to confirm a syndication candidate found through {@link SyndicationBand}. */
     @Column(name = "body_fingerprint", updatable = false)
-    public long[] bodyFingerprint;
+    public byte[] bodyFingerprint;
 
     /** Written with the document by {@link DocumentRepository#persistWithRanges}; read-only here. */
     @OneToMany(mappedBy = "document")

@@ -15,7 +15,7 @@ import org.hibernate.Session;
 public class DocumentRepository implements PanacheRepository<Document> {
 
     /** What the syndication check needs of a stored document, without loading its text. */
-    public record SyndicationCandidate(long id, LocalDate publishedFirst, long[] fingerprint) {
+    public record SyndicationCandidate(long id, LocalDate publishedFirst, byte[] fingerprint) {
     }
 
     public Optional<Document> findBySha256(String sha256) {
@@ -78,7 +78,7 @@ public class DocumentRepository implements PanacheRepository<Document> {
                 + "SELECT document_id, count(*) AS shared FROM syndication_band WHERE (band, hash) IN (" + pairs
                 + ") GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT " + limit + ") c ON c.document_id = d.id "
                 + "WHERE d.body_fingerprint IS NOT NULL ORDER BY c.shared DESC, d.id").getResultList();
-        return rows.stream().map(row -> new SyndicationCandidate(((Number) row[0]).longValue(), toLocalDate(row[1]), toLongs(row[2]))).toList();
+        return rows.stream().map(row -> new SyndicationCandidate(((Number) row[0]).longValue(), toLocalDate(row[1]), (byte[]) row[2])).toList();
     }
 
     /** Points every member of a syndication family at its original (and the original at nothing). */
@@ -91,12 +91,5 @@ public class DocumentRepository implements PanacheRepository<Document> {
 
     private static LocalDate toLocalDate(Object value) {
         return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
-    }
-
-    private static long[] toLongs(Object value) {
-        if (value instanceof long[] longs) {
-            return longs;
-        }
-        return Arrays.stream((Object[]) value).mapToLong(v -> ((Number) v).longValue()).toArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.core.syndication;
 
+import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,13 +78,22 @@ public final class BodyFingerprint {
         return minima.clone();
     }
 
-    /** A fingerprint read back from storage ({@link #minima()}). */
-    public static BodyFingerprint restore(long[] storedMinima) {
-        if (storedMinima.length != HASHES) {
-            throw new IllegalArgumentException("a fingerprint has " + HASHES + " minima, not " + storedMinima.length);
+    /** The minima as {@value #HASHES} big-endian 8-byte values: compact, and cheap to read back in bulk. */
+    public byte[] bytes() {
+        ByteBuffer bytes = ByteBuffer.allocate(HASHES * Long.BYTES);
+        bytes.asLongBuffer().put(minima);
+        return bytes.array();
+    }
+
+    /** A fingerprint read back from storage ({@link #bytes()}). */
+    public static BodyFingerprint restore(byte[] stored) {
+        if (stored.length != HASHES * Long.BYTES) {
+            throw new IllegalArgumentException("a fingerprint has " + HASHES * Long.BYTES + " bytes, not " + stored.length);
         }
-        boolean empty = Arrays.stream(storedMinima).allMatch(m -> m == Long.MAX_VALUE);
-        return new BodyFingerprint(storedMinima.clone(), empty ? 0 : 1);
+        long[] minima = new long[HASHES];
+        ByteBuffer.wrap(stored).asLongBuffer().get(minima);
+        boolean empty = Arrays.stream(minima).allMatch(m -> m == Long.MAX_VALUE);
+        return new BodyFingerprint(minima, empty ? 0 : 1);
     }
 
     /**

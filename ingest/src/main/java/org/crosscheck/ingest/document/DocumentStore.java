@@ -108,7 +108,7 @@ public class DocumentStore {
         }
         document.retrievedAt = OffsetDateTime.now();
         document.extractionVersion = EXTRACTION_VERSION;
-        document.bodyFingerprint = fingerprint.minima();
+        document.bodyFingerprint = fingerprint.bytes();
         return document;
     }
 

@@ -33,7 +33,7 @@ class SyndicationLinker {
 
     void link(Document document, BodyFingerprint fingerprint) {
         List<SyndicationCandidate> family = new ArrayList<>();
-        family.add(new SyndicationCandidate(document.id, document.publishedFirst, fingerprint.minima()));
+        family.add(new SyndicationCandidate(document.id, document.publishedFirst, document.bodyFingerprint));
         for (SyndicationCandidate candidate : documents.syndicationCandidates(fingerprint.bands(), MAX_CANDIDATES)) {
             if (candidate.id() != document.id
                     && SyndicationPolicy.isSyndicatedCopy(fingerprint, BodyFingerprint.restore(candidate.fingerprint()))) {
