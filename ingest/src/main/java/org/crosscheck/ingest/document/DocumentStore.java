@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.core.article.ArticleMetadata;
-import org.crosscheck.core.article.ArticlePreparer;
-import org.crosscheck.core.article.GivenMetadata;
 import org.crosscheck.core.article.PreparedArticle;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.syndication.BodyFingerprint;
@@ -19,8 +17,9 @@ import org.crosscheck.db.audit.AuditLog;
 import org.crosscheck.db.document.Document;
 import org.crosscheck.db.document.DocumentRepository;
 import org.crosscheck.db.outlet.OutletRepository;
+import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.MetadataLayers;
 import org.crosscheck.ingest.article.ReceivedArticle;
-import org.crosscheck.ingest.article.RejectedArticle;
 
 /**
  * Turns a received article into a stored, immutable document with everything derived from it, in one transaction:
@@ -36,7 +35,6 @@ public class DocumentStore {
     private final OutletRepository outlets;
     private final AuditLog audit;
     private final SyndicationLinker syndication;
-    private final ArticlePreparer preparer = new ArticlePreparer();
 
     DocumentStore(DocumentRepository documents, OutletRepository outlets, AuditLog audit, SyndicationLinker syndication) {
         this.documents = documents;
@@ -51,7 +49,7 @@ public class DocumentStore {
      */
     public IngestOutcome store(ReceivedArticle article, String actor) {
         String sha256 = ContentHash.sha256(article.text());
-        PreparedArticle prepared = prepare(article);
+        PreparedArticle prepared = ArticleReader.read(article);
         try {
             return QuarkusTransaction.requiringNew().call(() -> storeNew(article, prepared, sha256, actor));
         } catch (PersistenceException e) {
@@ -59,16 +57,6 @@ public class DocumentStore {
                     .map(existing -> new IngestOutcome(existing.id, sha256, existing.id, idOf(existing.syndicatedFrom), idOf(existing.corrects)))
                     .orElseThrow(() -> e);
         }
-    }
-
-    private PreparedArticle prepare(ReceivedArticle article) {
-        PreparedArticle fromText = preparer.prepare(article.text(), GivenMetadata.none());
-        if (fromText.isEmptyBody()) {
-            throw RejectedArticle.invalid(article.mediaType().equals("text/html") ? "html" : "text",
-                    "nothing is left of the article after page chrome and boilerplate are set aside");
-        }
-        ArticleMetadata metadata = MetadataLayers.combine(fromText.metadata(), article.pageMetadata(), article.given());
-        return new PreparedArticle(fromText.text(), fromText.body(), fromText.sentences(), metadata);
     }
 
     private IngestOutcome storeNew(ReceivedArticle article, PreparedArticle prepared, String sha256, String actor) {
