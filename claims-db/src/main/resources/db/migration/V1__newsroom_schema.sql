@@ -26,6 +26,7 @@ CREATE TABLE document (
     media_type          text        NOT NULL CHECK (media_type IN ('text/plain', 'text/html', 'text/markdown')),
     original            bytea,
     url                 text,
+    source_name         text,
     outlet_id           bigint      REFERENCES outlet (id),
     outlet_basis        text,
     title               text,

@@ -38,6 +38,10 @@ public class Document extends IdentifiedEntity {
 
     public String url;
 
+    /** The file an article was read from ({@code ingest}), for provenance and for reports keyed by file name. */
+    @Column(name = "source_name", updatable = false)
+    public String sourceName;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "outlet_id")
     public Outlet outlet;

@@ -83,6 +83,7 @@ public class DocumentStore {
         document.mediaType = article.mediaType();
         document.original = article.original();
         document.url = metadata.url();
+        document.sourceName = article.sourceName();
         document.title = metadata.titleText();
         document.titleBasis = MetadataLayers.basisOf(metadata.title());
         document.outlet = metadata.outletName() == null ? null : outlets.findOrCreate(metadata.outletName());
