@@ -1,0 +1,102 @@
+package org.crosscheck.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.core.attribution.Speakers;
+import org.crosscheck.core.attribution.Utterance;
+import org.crosscheck.core.attribution.Utterances;
+import org.crosscheck.core.entity.Actor;
+import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.entity.NameReader;
+import org.crosscheck.core.entity.Roster;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportAttribution;
+import org.crosscheck.core.report.ReportDocument;
+import org.crosscheck.core.report.ReportEntity;
+import org.crosscheck.core.report.TextSpan;
+
+/**
+ * Articles in, report out: reads each article's actors and utterances, resolves every speaker, merges the actors
+ * of all articles into one canonical entity each, then reads the claims with those entities as their actors.
+ * Deterministic: the same articles give the same report.
+ */
+public final class Analyzer {
+
+    private final NameReader names;
+    private final Utterances utterances;
+    private final Speakers speakers;
+
+    public Analyzer() {
+        this(KnowledgeBase.standard());
+    }
+
+    public Analyzer(KnowledgeBase kb) {
+        this.names = new NameReader(kb);
+        this.utterances = new Utterances(kb);
+        this.speakers = new Speakers(kb);
+    }
+
+    private record Said(ArticleInput article, Utterance utterance, Actor speaker) {
+    }
+
+    public Report analyze(List<ArticleInput> articles) {
+        Roster roster = new Roster();
+        List<Said> said = new ArrayList<>();
+        List<ReportDocument> documents = new ArrayList<>();
+        List<ArticleCast> casts = new ArrayList<>();
+        for (ArticleInput article : articles) {
+            ArticleCast cast = new ArticleCast();
+            casts.add(cast);
+            names.read(article.text(), article.page(), cast);
+            Actor last = null;
+            int lastEnd = 0;
+            for (Utterance u : utterances.find(article.text(), article.sentences())) {
+                if (!article.isRead(u.content())) {
+                    continue;
+                }
+                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last, lastEnd);
+                if (speaker == null) {
+                    continue;
+                }
+                if (u.speakerPhrase() != null) {
+                    cast.mention(u.speakerPhrase(), speaker);
+                }
+                said.add(new Said(article, u, speaker));
+                last = speaker;
+                lastEnd = Math.max(u.content().end(), u.speakerPhrase() == null ? 0 : u.speakerPhrase().end());
+            }
+            roster.add(cast);
+            documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));
+        }
+        Map<Actor, String> ids = roster.settle();
+        ClaimBook claims = new ClaimBook();
+        for (int i = 0; i < articles.size(); i++) {
+            claims.read(articles.get(i), casts.get(i), ids);
+        }
+        return new Report(documents, entities(ids), attributions(said, ids), claims.claims());
+    }
+
+    private static List<ReportEntity> entities(Map<Actor, String> ids) {
+        List<ReportEntity> out = new ArrayList<>();
+        ids.forEach((a, id) -> out.add(new ReportEntity(id, a.name(), a.kind().label(), List.copyOf(a.aliases()),
+                a.country() == null ? null : a.country().name(),
+                a.country() != null && a.kind().label().equals("country") && !a.country().wikidata().isEmpty() ? a.country().wikidata() : null)));
+        out.sort(Comparator.comparing(ReportEntity::id));
+        return out;
+    }
+
+    private static List<ReportAttribution> attributions(List<Said> said, Map<Actor, String> ids) {
+        List<ReportAttribution> out = new ArrayList<>();
+        for (Said s : said) {
+            String text = s.article().text();
+            Utterance u = s.utterance();
+            out.add(new ReportAttribution("a" + (out.size() + 1), s.article().file(), ids.get(s.speaker().canonical()),
+                    u.cue() == null ? "" : u.cue().of(text), u.stance().name(), u.direct(), TextSpan.of(text, u.content()),
+                    u.speakerPhrase() == null ? null : TextSpan.of(text, u.speakerPhrase())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package org.crosscheck.core.attribution;
+
+import java.util.List;
+
+/**
+ * A reporting cue as the lexicon knows it. {@code grammar} says where its speaker is: a VERB has its subject
+ * (or, inverted, the phrase after it), a PARTICIPLE ("saying") borrows the speaker of its clause, a SOURCE
+ * ("according to") names the speaker after it.
+ */
+public record Cue(List<String> words, Stance stance, Grammar grammar) {
+
+    public enum Grammar { VERB, PARTICIPLE, SOURCE }
+
+    /** Naming verbs ("what it termed a Turkish occupation") attribute only the quoted label that follows them. */
+    public boolean names() {
+        String first = words.get(0);
+        return words.size() == 1 && grammar == Grammar.VERB && (first.equals("termed") || first.equals("called") || first.equals("described") || first.equals("dubbed"));
+    }
+
+    /** Agreeing is an event the speaker takes part in; reported inside someone's statement it is that statement's content. */
+    public boolean isEvent() {
+        return stance == Stance.AGREES;
+    }
+}

@@ -1,0 +1,211 @@
+package org.crosscheck.core.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.entity.Actor;
+import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.Country;
+import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Resolves the phrase naming a speaker to the actor meant: pronouns to the latest fitting speaker, "a statement
+ * issued by X" to X, "the Egyptian minister" to the Egyptian minister of the article, "the Turkish presidency" to
+ * Turkey's presidency (not its president), a capital standing for a government to that country, and any other
+ * common noun ("Observers") to a group of that name.
+ */
+public final class Speakers {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "we");
+
+    /** "the foreign ministries of both countries": joint speakers, reported under the country discussed last. */
+    private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\b(both|two) (countries|governments|sides)\\b");
+
+    private final KnowledgeBase kb;
+
+    public Speakers(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * @param lastSpeaker the speaker of the article's previous utterance (null if none)
+     * @param lastSaidEnd where that utterance ended: a person opening a sentence after it takes over "he" and "she"
+     */
+    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker, int lastSaidEnd) {
+        if (phrase == null) {
+            return lastSpeaker;
+        }
+        Actor apposed = apposedPerson(text, phrase, cast);
+        if (apposed != null) {
+            return apposed;
+        }
+        Optional<Country> wholeCountry = kb.countryNamed(phrase.of(text)); // "Trinidad and Tobago" is one speaker
+        if (wholeCountry.isPresent()) {
+            return cast.country(wholeCountry.get());
+        }
+        Span p = firstConjunct(text, phrase);
+        String lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        int statement = lower.indexOf("statement");
+        if (statement >= 0) {
+            int by = lower.indexOf(" by ", statement);
+            int from = lower.indexOf(" from ", statement);
+            int possessive = lower.indexOf("'s statement");
+            if (by >= 0 || from >= 0) {
+                p = new Span(p.start() + (by >= 0 ? by + 4 : from + 6), p.end());
+            } else if (possessive > 0) {
+                p = new Span(p.start(), p.start() + possessive);
+            } else {
+                return lastSpeaker != null ? lastSpeaker : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
+            }
+            lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        }
+        if (PERSON_PRONOUNS.contains(lower)) {
+            char gender = lower.equals("he") || lower.equals("him") ? 'M' : lower.equals("i") ? 0 : 'F';
+            java.util.function.Predicate<Actor> fits = a -> a.kind() == EntityKind.PERSON && (gender == 0 || a.fits(gender));
+            Actor newSubject = lastSaidEnd < p.start() ? cast.lastSubjectWithin(new Span(lastSaidEnd, p.start()), fits) : null;
+            if (newSubject != null) {
+                return newSubject;
+            }
+            return lastSpeaker != null && fits.test(lastSpeaker) ? lastSpeaker : cast.lastBefore(p.start(), fits);
+        }
+        if (THING_PRONOUNS.contains(lower)) {
+            return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
+                    : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
+        }
+        String firstWord = lower.startsWith("the ") ? lower.substring(4) : lower;
+        int space = firstWord.indexOf(' ');
+        if (PhraseEdges.GROUP_NOUNS.contains(space < 0 ? firstWord : firstWord.substring(0, space)) || unnamedSource(lower)) {
+            return cast.group(p.of(text));
+        }
+        Actor office = officeOf(text, p, cast);
+        if (office != null) {
+            return office;
+        }
+        Actor named = cast.endingAt(p);
+        if (named != null) {
+            return named;
+        }
+        return described(text, p, cast);
+    }
+
+    /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */
+    private Actor apposedPerson(String text, Span phrase, ArticleCast cast) {
+        int comma = phrase.of(text).indexOf(", ");
+        if (comma <= 0) {
+            return null;
+        }
+        Span before = new Span(phrase.start(), phrase.start() + comma);
+        Span after = new Span(phrase.start() + comma + 2, phrase.end());
+        for (Span part : List.of(before, after)) {
+            Actor named = cast.endingAt(part);
+            if (named != null && named.kind() == EntityKind.PERSON) {
+                Span other = part == before ? after : before;
+                Actor otherActor = cast.endingAt(other);
+                if ((otherActor == null || otherActor.kind() != EntityKind.PERSON) && kb.rankWithin(other.of(text)).isPresent()) {
+                    named.addAlias(other.of(text)); // "The spokeswoman for the presidency, Dewi Lestari"
+                }
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** "a senior official at the central bank": an unnamed source, not the institution named after "at". */
+    private static boolean unnamedSource(String lower) {
+        String[] words = lower.split(" ");
+        for (int k = 0; k + 1 < words.length && k < 4; k++) {
+            if (PhraseEdges.SOURCE_NOUNS.contains(words[k]) && (words[k + 1].equals("at") || words[k + 1].equals("in")
+                    || words[k + 1].equals("from") || words[k + 1].equals("with"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "President Mateo Herrera's office": the office of a person of the article, named after its holder. */
+    private static Actor officeOf(String text, Span p, ArticleCast cast) {
+        String phrase = p.of(text);
+        int possessive = Math.max(phrase.lastIndexOf("'s office"), phrase.lastIndexOf("’s office"));
+        if (possessive <= 0 || possessive + "'s office".length() != phrase.length()) {
+            return null;
+        }
+        Actor holder = cast.endingAt(new Span(p.start(), p.start() + possessive));
+        if (holder == null || holder.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        String[] names = holder.name().split(" ");
+        Actor office = cast.organization(holder.name() + "'s office", holder.country());
+        office.addAlias(phrase);
+        office.addAlias(names[names.length - 1] + "'s office");
+        return office;
+    }
+
+    /** A speaker named by description: role and country, a country's institution, a country, or a group. */
+    private Actor described(String text, Span p, ArticleCast cast) {
+        String phrase = p.of(text);
+        Country country = countryIn(phrase);
+        boolean joint = country == null && BOTH.matcher(phrase).find();
+        if (joint) {
+            Actor latest = cast.lastBefore(p.start(), a -> a.kind() == EntityKind.COUNTRY);
+            country = latest == null ? null : latest.country();
+        }
+        String headWord = joint ? phrase : phrase.substring(lastWordStart(text, p) - p.start());
+        Optional<String> institution = kb.institutionWithin(headWord);
+        if (kb.isRoleWord(headWord)) {
+            Optional<String> rank = kb.rankWithin(phrase);
+            Actor person = cast.holder(p.start(), rank.orElse(null), country);
+            if (person != null) {
+                person.addAlias(phrase);
+                return person;
+            }
+        }
+        if (institution.isPresent()) {
+            String kind = kb.institutionWithin(phrase).orElse(institution.get());
+            Actor inst = country != null ? cast.institution(kind, country, null, kb.institutionName(kind))
+                    : cast.lastBefore(p.start(), a -> kind.equals(a.institution()));
+            if (inst != null) {
+                inst.addAlias(phrase);
+                return inst;
+            }
+        }
+        Optional<Country> plainCountry = kb.countryNamed(phrase).or(() -> kb.countryOfCapital(phrase))
+                .or(() -> kb.countryOfDemonym(headWord));
+        if (plainCountry.isPresent()) {
+            Actor c = cast.country(plainCountry.get());
+            c.addAlias(phrase);
+            return c;
+        }
+        if (Character.isUpperCase(phrase.codePointAt(0)) && !phrase.contains(" ")) {
+            Actor bySurname = cast.personBySurname(phrase);
+            return bySurname != null ? bySurname : cast.person(phrase);
+        }
+        return cast.group(phrase);
+    }
+
+    private Country countryIn(String phrase) {
+        for (String word : phrase.split("[\\s’']+")) {
+            Optional<Country> c = kb.countryOfDemonym(word).or(() -> kb.countryNamed(word));
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return null;
+    }
+
+    private static Span firstConjunct(String text, Span phrase) {
+        int and = phrase.of(text).indexOf(" and ");
+        return and > 0 ? new Span(phrase.start(), phrase.start() + and) : phrase;
+    }
+
+    private static int lastWordStart(String text, Span p) {
+        int k = p.end();
+        while (k > p.start() && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+}

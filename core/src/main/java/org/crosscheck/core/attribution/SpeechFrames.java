@@ -1,0 +1,244 @@
+package org.crosscheck.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Finds who-said-what constructions in one stretch of text (a sentence, or sentences joined by a quotation):
+ * "X said (that) ...", "..., X said", "“...,” said X", "..., according to X", "X called on Y to ...",
+ * "X stressed A, and praised B", "..., saying that ...", "..., X said, ..." and "what X termed “...”".
+ */
+public final class SpeechFrames {
+
+    private final CueLexicon lexicon;
+
+    public SpeechFrames(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Frame> find(List<Word> words) {
+        Stretch w = new Stretch(words);
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            Cue cue = lexicon.at(w, i);
+            if (cue == null) {
+                continue;
+            }
+            int after = i + cue.words().size();
+            Span cueSpan = new Span(w.get(i).span().start(), w.get(after - 1).span().end());
+            Frame frame = switch (cue.grammar()) {
+                case SOURCE -> source(w, i, after, cue, cueSpan);
+                case PARTICIPLE -> participle(w, i, after, cue, cueSpan);
+                case VERB -> verb(w, i, after, cue, cueSpan, frames);
+            };
+            if (frame != null) {
+                frames.add(frame);
+                i = after - 1;
+            }
+        }
+        return frames;
+    }
+
+    private Frame verb(List<Word> w, int at, int after, Cue cue, Span cueSpan, List<Frame> frames) {
+        int last = PhraseEdges.skipLeftCircumstance(w, at);
+        if (last >= 0 && (PhraseEdges.isBe(w.get(last)) || w.get(last).kind() == Word.Kind.POSSESSIVE
+                || PhraseEdges.DETERMINER.contains(w.get(last).lower()) && w.get(last).kind() == Word.Kind.WORD
+                || w.get(last).is("to"))) {
+            return null;
+        }
+        if (cue.names()) {
+            return naming(w, last, after, cue, cueSpan);
+        }
+        if (last >= 0 && (w.get(last).is("and") || w.get(last).is("but"))) {
+            return head(w, after, cue, cueSpan, null, true);
+        }
+        if (last >= 1 && w.get(last).is("who") && w.get(last - 1).isPunct(',') && last >= 2) {
+            int end = last - 2;
+            return head(w, after, cue, cueSpan, phrase(w, PhraseEdges.phraseStart(w, end), end), false);
+        }
+        Span appositive = appositiveSubject(w, last);
+        if (appositive != null) {
+            return head(w, PhraseEdges.afterListener(w, cue, after), cue, cueSpan, appositive, false);
+        }
+        if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
+            return inverted(w, at, after, cue, cueSpan);
+        }
+        if (PhraseEdges.actsAsNoun(w, at, after)) {
+            return null;
+        }
+        if (PhraseEdges.stops(w.get(last)) || lexicon.at(w, last) != null
+                || !w.get(last).capitalised() && w.get(last).lower().endsWith("ed")) {
+            return null;
+        }
+        int start = PhraseEdges.phraseStart(w, last);
+        Span speaker = phrase(w, start, last);
+        boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE
+                || quoteThenDash(w, start));
+        after = PhraseEdges.afterListener(w, cue, after);
+        if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
+                && !w.get(after + 1).lower().endsWith("ing")) {
+            if (start >= 2 && w.get(start - 1).isPunct(',') && w.get(start - 2).kind() == Word.Kind.QUOTE
+                    || start >= 1 && w.get(start - 1).kind() == Word.Kind.QUOTE) {
+                Word firstHalf = w.get(start - 1).kind() == Word.Kind.QUOTE ? w.get(start - 1) : w.get(start - 2);
+                frames.add(new Frame(cue, cueSpan, speaker, false, firstHalf.span(), true));
+            }
+            return parenthetical(w, start, after, cue, cueSpan, speaker);
+        }
+        if (afterBreak && PhraseEdges.onlyCircumstance(w, after, w.size())
+                || afterBreak && after < w.size() && w.get(after).isPunct(',')) {
+            boolean mark = w.get(start - 1).isPunct(',') || quoteThenDash(w, start);
+            return tail(w, clauseStart(w, start), start - (mark ? 1 : 0), cue, cueSpan, speaker);
+        }
+        return head(w, after, cue, cueSpan, speaker, false);
+    }
+
+    /**
+     * "Kenya's finance minister, Wanjiru Odhiambo, has said" and "Quispe, who led the delegation, told": the subject
+     * stands before an apposition or a relative clause closed by a comma. Null if the cue has no such subject.
+     */
+    private static Span appositiveSubject(List<Word> w, int last) {
+        if (last < 2 || !w.get(last).isPunct(',')) {
+            return null;
+        }
+        int open = last - 1;
+        while (open > 0 && last - open < PhraseEdges.LONGEST_PHRASE && !w.get(open).isPunct(',')
+                && w.get(open).kind() != Word.Kind.QUOTE) {
+            open--;
+        }
+        if (open < 1 || !w.get(open).isPunct(',') || open + 1 >= last) {
+            return null;
+        }
+        boolean relative = w.get(open + 1).is("who") || w.get(open + 1).is("which");
+        boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
+        boolean apposition = age || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
+        if (!relative && !apposition || PhraseEdges.stops(w.get(open - 1))) {
+            return null;
+        }
+        int subjectStart = PhraseEdges.phraseStart(w, open - 1);
+        boolean opensClause = subjectStart == 0 || w.get(subjectStart - 1).kind() != Word.Kind.WORD;
+        if (!opensClause) {
+            return null;
+        }
+        return phrase(w, subjectStart, relative || age ? open - 1 : last - 1);
+    }
+
+    /** "“We are ready” — the coach said": a dash after a quotation, not a dateline's dash. */
+    private static boolean quoteThenDash(List<Word> w, int start) {
+        return start >= 2 && PhraseEdges.isDash(w.get(start - 1)) && w.get(start - 2).kind() == Word.Kind.QUOTE;
+    }
+
+    /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */
+    private Frame inverted(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        if (at == 0) {
+            return null;
+        }
+        int end = after;
+        while (end < w.size() && !PhraseEdges.isEndPunct(w.get(end)) && !w.get(end).isPunct(',')
+                && w.get(end).kind() != Word.Kind.QUOTE && end - after < PhraseEdges.LONGEST_PHRASE) {
+            end++;
+        }
+        if (end == after) {
+            return null;
+        }
+        int contentEnd = at - (w.get(at - 1).isPunct(',') ? 1 : 0);
+        return tail(w, clauseStart(w, contentEnd), contentEnd, cue, cueSpan, phrase(w, after, end - 1));
+    }
+
+    private Frame source(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        int end = after;
+        while (end < w.size() && !w.get(end).isPunct(',') && !PhraseEdges.isEndPunct(w.get(end))
+                && w.get(end).kind() != Word.Kind.QUOTE && end - after < PhraseEdges.LONGEST_PHRASE) {
+            end++;
+        }
+        if (end == after) {
+            return null;
+        }
+        Span speaker = phrase(w, after, end - 1);
+        if (at == 0 && end < w.size() && w.get(end).isPunct(',')) {
+            return head(w, end + 1, cue, cueSpan, speaker, false);
+        }
+        int contentEnd = at - (at > 0 && w.get(at - 1).isPunct(',') ? 1 : 0);
+        return tail(w, clauseStart(w, contentEnd), contentEnd, cue, cueSpan, speaker);
+    }
+
+    private Frame participle(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
+        if (at == 0 || !w.get(at - 1).isPunct(',')) {
+            return null;
+        }
+        return head(w, after, cue, cueSpan, null, true);
+    }
+
+    /** "what it termed a Turkish “occupation”": only the quoted label is the speaker's. */
+    private Frame naming(List<Word> w, int last, int after, Cue cue, Span cueSpan) {
+        if (last < 0 || PhraseEdges.stops(w.get(last))) {
+            return null;
+        }
+        for (int k = after; k < w.size() && k < after + 5; k++) {
+            if (w.get(k).kind() == Word.Kind.QUOTE) {
+                Span speaker = phrase(w, PhraseEdges.phraseStart(w, last), last);
+                return new Frame(cue, cueSpan, speaker, false, w.get(k).span(), true);
+            }
+        }
+        return null;
+    }
+
+    private Frame head(List<Word> w, int after, Cue cue, Span cueSpan, Span speaker, boolean borrows) {
+        int from = PhraseEdges.contentStart(w, after, w.size());
+        int to = w.size();
+        while (to > from && PhraseEdges.isEndPunct(w.get(to - 1))) {
+            to--;
+        }
+        return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows, false);
+    }
+
+    private Frame tail(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker) {
+        return content(w, PhraseEdges.afterDateline(w, from, to), clauseEnd(w, from, to), cue, cueSpan, speaker, false, true);
+    }
+
+    /** A paraphrase stops where the writer's own clause begins: ", where ...", ", after ...", ", it ...". */
+    private static int clauseEnd(List<Word> w, int from, int to) {
+        return Math.min(to, ((Stretch) w).nextBreak(from + 1));
+    }
+
+    /** "“A,” he said, “B”" and "The two diplomats, X said, addressed ...": content after the cue's closing comma. */
+    private Frame parenthetical(List<Word> w, int start, int after, Cue cue, Span cueSpan, Span speaker) {
+        return head(w, after + 1, cue, cueSpan, speaker, false);
+    }
+
+    /**
+     * Quoted words alone (or opening the clause, or, before the cue, filling most of it) make a direct quote;
+     * else a paraphrase with quoted fragments.
+     */
+    private static Frame content(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker, boolean borrows,
+                                 boolean before) {
+        while (to > from && (w.get(to - 1).kind() == Word.Kind.PUNCT && w.get(to - 1).text().charAt(0) != ')')) {
+            to--;
+        }
+        while (from < to && w.get(from).kind() == Word.Kind.PUNCT && w.get(from).text().charAt(0) != '(') {
+            from++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        Span whole = new Span(w.get(from).span().start(), w.get(to - 1).span().end());
+        Word first = w.get(from);
+        Word last = w.get(to - 1);
+        if (first.kind() == Word.Kind.QUOTE && (to - from == 1 || first.span().length() * 2 >= whole.length())) {
+            return new Frame(cue, cueSpan, speaker, borrows, first.span(), true);
+        }
+        if (before && last.kind() == Word.Kind.QUOTE && last.span().length() * 3 >= whole.length() * 2) {
+            return new Frame(cue, cueSpan, speaker, borrows, last.span(), true);
+        }
+        return new Frame(cue, cueSpan, speaker, borrows, whole, false);
+    }
+
+    /** Start of the clause that ends at {@code end}: the stretch's start, or after a preceding sentence-like break. */
+    private static int clauseStart(List<Word> w, int end) {
+        return ((Stretch) w).clauseStart(end);
+    }
+
+    private static Span phrase(List<Word> w, int first, int last) {
+        return new Span(w.get(first).span().start(), w.get(last).span().end());
+    }
+}

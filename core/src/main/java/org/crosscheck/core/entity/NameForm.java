@@ -1,0 +1,79 @@
+package org.crosscheck.core.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The spelling-insensitive form of a name: Çavuşoğlu and Cavusoglu, "the Libyan Government" and "Libyan government"
+ * fold alike. Transliteration of the Arabic article (el-Sisi, al-Sisi) folds to one form too.
+ */
+public final class NameForm {
+
+    private NameForm() {
+    }
+
+    public static String fold(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name.replace('ı', 'i').replace('’', '\''), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == '\'' && i + 1 < s.length() && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        String folded = out.toString().strip();
+        if (folded.startsWith("the ")) {
+            folded = folded.substring(4);
+        }
+        return folded.toLowerCase(Locale.ROOT);
+    }
+
+    /** A place's folded name without a trailing "Sea", "River"...: "the eastern Mediterranean" and "Mediterranean Sea" agree. */
+    public static String placeKey(String name) {
+        String folded = fold(name);
+        int space = folded.lastIndexOf(' ');
+        if (space > 0 && GEOGRAPHY.contains(folded.substring(space + 1))) {
+            return folded.substring(0, space);
+        }
+        return folded;
+    }
+
+    static final java.util.Set<String> GEOGRAPHY = java.util.Set.of("sea", "ocean", "river", "gulf", "lake",
+            "desert", "mountains", "strait", "bay", "coast", "basin", "canal", "island", "islands", "peninsula", "valley", "plateau");
+
+    /** The folded form with Arabic-article and y/i-ending variants made equal, for comparing person names. */
+    public static String transliterated(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : fold(name).split(" ")) {
+            String p = part;
+            if ((p.startsWith("el ") || p.equals("el") || p.equals("al"))) {
+                continue;
+            }
+            p = p.replace("sh", "s").replace("kh", "k").replace("ou", "u").replace("ph", "f");
+            if (p.endsWith("y")) {
+                p = p.substring(0, p.length() - 1) + "i";
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+}

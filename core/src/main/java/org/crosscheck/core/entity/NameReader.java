@@ -1,0 +1,263 @@
+package org.crosscheck.core.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.attribution.Word;
+import org.crosscheck.core.attribution.Words;
+import org.crosscheck.core.text.Span;
+
+/**
+ * Reads the named actors of one article into its {@link ArticleCast}: titled people ("Turkish Foreign Minister
+ * Mevlut Cavusoglu", "her Turkish counterpart Mevlüt Çavuşoğlu"), countries, capitals and places, named
+ * organisations, a country's institutions ("the Turkish presidency", "Libya's eastern-based parliament") and
+ * bare surnames of people named in full elsewhere in the article.
+ */
+public final class NameReader {
+
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "after", "before", "later",
+            "following", "since", "while", "when", "meanwhile", "however", "but", "and", "he", "she", "it", "they",
+            "we", "i", "his", "her", "its", "their", "our", "this", "that", "these", "those", "read", "follow", "join",
+            "receive", "many", "each", "both", "one", "two", "only", "last", "today", "from", "for", "with", "as", "if",
+            "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over");
+
+    private final KnowledgeBase kb;
+    private final Descriptions descriptions;
+    private final Titles titles;
+
+    public NameReader(KnowledgeBase kb) {
+        this.kb = kb;
+        this.titles = new Titles(kb);
+        this.descriptions = new Descriptions(kb);
+    }
+
+    public void read(String text, List<Sentence> sentences, ArticleCast cast) {
+        java.util.TreeMap<Integer, Integer> zones = subjectZones(text, sentences);
+        cast.subjectsAre(span -> {
+            java.util.Map.Entry<Integer, Integer> zone = zones.floorEntry(span.start());
+            return zone != null && span.start() < zone.getValue();
+        });
+        Set<String> midCaps = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Word> w = Words.of(text, s.span(), List.of());
+            for (int i = 1; i < w.size(); i++) {
+                if (w.get(i).capitalised()) {
+                    midCaps.add(w.get(i).text());
+                }
+            }
+        }
+        for (boolean fullNames : new boolean[] {true, false}) {
+            for (Sentence s : sentences) {
+                List<Word> w = Words.of(text, s.span(), List.of());
+                for (int i = 0; i < w.size(); i++) {
+                    i = fullNames ? readAt(text, w, i, cast, midCaps) : readSurname(text, w, i, cast);
+                }
+            }
+        }
+        descriptions.read(text, sentences, cast);
+    }
+
+    private int readAt(String text, List<Word> w, int i, ArticleCast cast, Set<String> midCaps) {
+        int titled = titles.read(text, w, i, cast);
+        if (titled > i) {
+            return titled;
+        }
+        if (!w.get(i).capitalised()) {
+            return i;
+        }
+        if (compound(text, w.get(i), cast)) {
+            return i;
+        }
+        int end = i;
+        while (end + 1 < w.size() && (w.get(end + 1).capitalised() && !NameShapes.isCompound(w.get(end + 1)) || NameShapes.CONNECTORS.contains(w.get(end + 1).text())
+                && end + 2 < w.size() && w.get(end + 2).capitalised())) {
+            end++;
+        }
+        int start = i;
+        boolean initial = NameShapes.firstWord(w) == i;
+        if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
+            start++;
+        }
+        if (start <= end) {
+            classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
+        }
+        return end;
+    }
+
+    /**
+     * For each sentence, where its opening run of capitalised words, determiners and possessives ends: a mention
+     * starting inside that run opens the sentence as its subject. Found once per sentence.
+     */
+    private static java.util.TreeMap<Integer, Integer> subjectZones(String text, List<Sentence> sentences) {
+        java.util.TreeMap<Integer, Integer> zones = new java.util.TreeMap<>();
+        for (Sentence s : sentences) {
+            int limit = s.span().start();
+            for (Word x : Words.of(text, s.span(), List.of())) {
+                if (!(x.capitalised() || x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || x.isPunct(','))) {
+                    break;
+                }
+                limit = x.span().end();
+            }
+            zones.put(s.span().start(), limit);
+        }
+        return zones;
+    }
+
+
+    private void classify(String text, List<Word> w, int start, int end, ArticleCast cast, boolean doubtful) {
+        Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
+        String name = span.of(text);
+        Optional<Country> country = kb.countryNamed(name);
+        Optional<Country> capitalOf = kb.countryOfCapital(name);
+        if (country.isPresent() || capitalOf.isPresent() && NameShapes.actsAsGovernment(w, start, end)) {
+            Actor c = cast.country(country.orElseGet(capitalOf::get));
+            c.addAlias(name);
+            cast.mention(span, c);
+        } else if (capitalOf.isPresent()) {
+            Actor place = cast.place(name, capitalOf.get());
+            if (start >= 2 && w.get(start - 1).is("capital") && w.get(start - 2).is("the")) {
+                place.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            }
+            cast.mention(span, place);
+        } else if (!doubtful && kb.countryOfDemonym(name).isEmpty()) {
+            if (start > 0 && w.get(start - 1).isPunct('(') && end + 1 < w.size() && w.get(end + 1).isPunct(')')
+                    && NameShapes.acronym(name)) {
+                Actor before = start >= 2 ? cast.endingAt(new Span(w.get(0).span().start(), w.get(start - 2).span().end())) : null;
+                if (before != null && before.kind() == EntityKind.ORGANIZATION) {
+                    before.addAlias(name);
+                    cast.mention(span, before);
+                    return;
+                }
+            }
+            named(text, w, start, end, span, cast);
+        }
+    }
+
+    private void named(String text, List<Word> w, int start, int end, Span span, ArticleCast cast) {
+        String name = span.of(text);
+        Actor known = cast.byAlias(name);
+        if (known != null && known.kind() != EntityKind.PERSON) {
+            cast.mention(span, known);
+            return;
+        }
+        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
+            Actor place = cast.place(name, null);
+            if (start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
+                place.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text));
+            }
+            cast.mention(span, place);
+            return;
+        }
+        Optional<String> institution = generic(w, start, end);
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
+            Optional<Country> possessor = possessor(w, start);
+            Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
+            Actor org = institution.isPresent() && of != null
+                    ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
+                    : cast.organization(name, of);
+            org.addAlias(name);
+            if (possessor.isPresent()) {
+                org.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            }
+            cast.mention(span, org);
+        } else if (end > start) {
+            Actor person = cast.person(name);
+            person.addAlias(name);
+            cast.mention(span, person);
+            char gender = NameShapes.genderAround(w, start, end);
+            if (gender != 0) {
+                person.shows(gender);
+            }
+            Titles.appositive(text, w, end, person);
+            titles.titleAfter(text, w, end, person);
+        }
+    }
+
+    /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */
+    private boolean compound(String text, Word x, ArticleCast cast) {
+        if (!NameShapes.isCompound(x)) {
+            return false;
+        }
+        String acronym = x.text().substring(0, x.text().indexOf('-'));
+        Span span = new Span(x.span().start(), x.span().start() + acronym.length());
+        Optional<Country> country = kb.countryNamed(acronym);
+        Actor actor = country.isPresent() ? cast.country(country.get()) : cast.organization(acronym, null);
+        actor.addAlias(acronym);
+        cast.mention(span, actor);
+        return true;
+    }
+
+
+
+
+
+    /** Second pass: a bare surname joins the person named in full in the same article. */
+    private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
+        Word x = w.get(i);
+        if (!x.capitalised() || i + 1 < w.size() && w.get(i + 1).capitalised() || i > 0 && w.get(i - 1).capitalised()) {
+            return i;
+        }
+        Actor person = cast.personBySurname(x.text());
+        if (person != null) {
+            person.addAlias(x.text());
+            cast.mention(x.span(), person);
+        } else if ((NameShapes.locative(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
+                && !NameShapes.TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
+                && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
+            Actor place = cast.place(x.text(), null);
+            if (i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) {
+                place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
+            }
+            if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower())) {
+                place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
+            }
+            cast.mention(x.span(), place);
+        }
+        return i;
+    }
+
+
+    /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
+    private Optional<String> generic(List<Word> w, int start, int end) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = start; k <= end; k++) {
+            String word = w.get(k).text();
+            if (kb.countryOfDemonym(word).isEmpty() && kb.countryNamed(word).isEmpty()) {
+                rest.append(word).append(' ');
+            }
+        }
+        String remainder = rest.toString().strip();
+        // "National Assembly of Kenya": the country's name leaves a dangling "of"
+        String trimmed = remainder.endsWith(" of") ? remainder.substring(0, remainder.length() - 3) : remainder;
+        return kb.institutionClass(trimmed);
+    }
+
+    /** "Greenpeace Indonesia", "Amnesty Kenya": a country closing a multi-word name makes it a national branch. */
+    private boolean countryEnds(List<Word> w, int start, int end) {
+        String last = w.get(end).text();
+        return end > start && kb.countryNamed(last).isPresent() && !PERSONAL_COUNTRY_NAMES.contains(last);
+    }
+
+    private static final Set<String> PERSONAL_COUNTRY_NAMES = Set.of("Jordan", "Georgia", "Chad", "Israel", "Kenya");
+
+
+    private Optional<Country> countryInside(List<Word> w, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            String word = w.get(k).text();
+            Optional<Country> c = kb.countryOfDemonym(word).or(() -> kb.countryNamed(word));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Country> possessor(List<Word> w, int start) {
+        if (start >= 2 && w.get(start - 1).kind() == Word.Kind.POSSESSIVE) {
+            return kb.countryNamed(w.get(start - 2).text());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,126 @@
+package org.crosscheck.core.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.core.attribution.Word;
+
+/** The shapes of names in running text: which words join a name, mark an organisation, a place or a time. */
+final class NameShapes {
+
+    static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
+
+    static final Set<String> LOCATIVE = Set.of("in", "to", "from", "near", "into", "at", "outside", "around");
+
+    static final Set<String> ORG_WORDS = Set.of("organization", "organisation", "council", "army", "forum",
+            "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
+            "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
+            "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
+            "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
+            "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups");
+
+    static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
+
+    static final Set<String> TIME = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "am", "pm");
+
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital",
+            "island", "district", "county");
+
+    private static final Set<String> FEMALE_SIGNS = Set.of("ms", "mrs", "miss", "madam", "dame", "spokeswoman",
+            "chairwoman", "queen", "princess", "congresswoman", "businesswoman");
+    private static final Set<String> MALE_SIGNS = Set.of("mr", "sir", "spokesman", "chairman", "king", "prince",
+            "congressman", "businessman");
+
+    private NameShapes() {
+    }
+
+    /**
+     * Gender the text shows for a person named at {@code w[nameEnd]}: a title word before it, or "her"/"his",
+     * "she"/"he" among the next few words before any other name. 0 when it shows none.
+     */
+    static char genderAround(List<Word> w, int titleStart, int nameEnd) {
+        for (int k = Math.max(0, titleStart); k < nameEnd; k++) {
+            String x = w.get(k).lower();
+            if (FEMALE_SIGNS.contains(x)) {
+                return 'F';
+            }
+            if (MALE_SIGNS.contains(x)) {
+                return 'M';
+            }
+        }
+        for (int k = nameEnd + 1; k < w.size() && k <= nameEnd + 8; k++) {
+            Word x = w.get(k);
+            if (x.capitalised() && k > nameEnd + 1) {
+                return 0;
+            }
+            if (x.is("her") || x.is("she") || x.is("herself")) {
+                return 'F';
+            }
+            if (x.is("his") || x.is("he") || x.is("himself")) {
+                return 'M';
+            }
+        }
+        return 0;
+    }
+
+    static int firstWord(List<Word> w) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.get(k).kind() == Word.Kind.WORD) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isCompound(Word x) {
+        int hyphen = x.text().indexOf('-');
+        return x.kind() == Word.Kind.WORD && hyphen >= 2 && hyphen + 1 < x.text().length()
+                && acronym(x.text().substring(0, hyphen)) && Character.isLowerCase(x.text().charAt(hyphen + 1));
+    }
+
+    /** "Ankara and Cairo will cooperate", "Washington's allies": a capital as agent stands for its government. */
+    static boolean actsAsGovernment(List<Word> w, int start, int end) {
+        if (end + 1 < w.size() && w.get(end + 1).kind() == Word.Kind.POSSESSIVE) {
+            return true;
+        }
+        if (start == 0) {
+            return true;
+        }
+        Word before = w.get(start - 1);
+        return before.is("and") || before.is("while") || before.is("but") || before.is("whereas")
+                || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
+    }
+
+    static boolean locative(List<Word> w, int at) {
+        if (at == 0) {
+            return false;
+        }
+        Word before = w.get(at - 1);
+        return LOCATIVE.contains(before.lower()) || before.lower().startsWith("visit") || before.isPunct(',')
+                || before.is("of") && at >= 2 && PLACE_NOUNS.contains(w.get(at - 2).lower()) || before.is("capital");
+    }
+
+    static boolean acronym(String name) {
+        return name.length() > 1 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && name.codePoints().allMatch(Character::isLetter);
+    }
+
+    static boolean hasOrgWord(List<Word> w, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (ORG_WORDS.contains(w.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasCapitalisedOf(List<Word> w, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (w.get(k).is("of") && k + 1 <= end && w.get(k + 1).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package org.crosscheck.core.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One canonical actor per real actor across articles. Countries, places, named organisations and groups merge on
+ * their folded names; a country's institution merges only with the same institution of the same country and
+ * qualifier; people merge on their transliterated full name, on a one-letter surname variant when the given name
+ * also agrees, and a bare surname joins the one person who carries it. Actors of different countries never merge.
+ */
+public final class Roster {
+
+    private final List<Actor> actors = new ArrayList<>();
+
+    public void add(ArticleCast cast) {
+        actors.addAll(cast.actors());
+    }
+
+    /** Merges and returns the canonical actors, each with a stable id. */
+    public Map<Actor, String> settle() {
+        Map<String, Actor> byKey = new HashMap<>();
+        for (Actor a : live()) {
+            String key = key(a);
+            if (key == null) {
+                continue;
+            }
+            Actor known = byKey.get(key);
+            if (known == null) {
+                byKey.put(key, a);
+            } else if (compatible(known.canonical(), a)) {
+                known.canonical().absorb(a);
+            }
+        }
+        List<Actor> people = live().stream().filter(a -> a.kind() == EntityKind.PERSON).toList();
+        List<Actor> named = people.stream().filter(p -> p.name().contains(" ")).toList();
+        for (Actor a : people) {
+            for (Actor b : people) {
+                if (a.canonical() != b.canonical() && samePerson(a.canonical(), b.canonical(), named)) {
+                    (a.name().length() >= b.name().length() ? a : b).canonical().absorb(a.name().length() >= b.name().length() ? b : a);
+                }
+            }
+        }
+        Map<Actor, String> ids = new LinkedHashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (Actor a : live()) {
+            String slug = a.kind().label() + "-" + NameForm.fold(a.name()).replace(' ', '-');
+            int n = used.merge(slug, 1, Integer::sum);
+            ids.put(a, n == 1 ? slug : slug + "-" + n);
+        }
+        return ids;
+    }
+
+    private List<Actor> live() {
+        Map<Actor, Boolean> seen = new IdentityHashMap<>();
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            Actor c = a.canonical();
+            if (seen.put(c, Boolean.TRUE) == null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Actor a) {
+        return switch (a.kind()) {
+            case COUNTRY -> "country:" + a.country().name();
+            case PLACE -> "place:" + NameForm.placeKey(a.name());
+            case GROUP -> "group:" + NameForm.fold(a.name());
+            case PERSON -> "person:" + NameForm.transliterated(a.name());
+            case ORGANIZATION -> a.institution() == null ? "org:" + NameForm.fold(a.name())
+                    : a.country() == null ? null : "inst:" + a.institution() + "|" + a.country().name() + "|" + a.qualifier();
+        };
+    }
+
+    private static boolean compatible(Actor a, Actor b) {
+        return a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+
+    /** Surname variants ("Soukry", "Shoukry") only where the given name agrees; a bare surname only where unique. */
+    private static boolean samePerson(Actor a, Actor b, List<Actor> named) {
+        if (!compatible(a, b)) {
+            return false;
+        }
+        String[] x = NameForm.transliterated(a.name()).split(" ");
+        String[] y = NameForm.transliterated(b.name()).split(" ");
+        String lastX = x[x.length - 1];
+        String lastY = y[y.length - 1];
+        if (x.length > 1 && y.length > 1) {
+            return x[0].equals(y[0]) && (lastX.equals(lastY) || lastX.length() >= 4 && Spelling.withinOneEdit(lastX, lastY));
+        }
+        if (x.length == 1 && y.length == 1) {
+            return false;
+        }
+        String bare = x.length == 1 ? lastX : lastY;
+        Actor full = x.length == 1 ? b : a;
+        long carriers = named.stream().map(Actor::canonical).distinct().filter(p -> surnameFits(p, bare)).count();
+        return carriers == 1 && surnameFits(full, bare);
+    }
+
+    private static boolean surnameFits(Actor person, String bare) {
+        String[] parts = NameForm.transliterated(person.name()).split(" ");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return last.equals(bare) || bare.length() >= 4 && Spelling.withinOneEdit(last, bare);
+    }
+}

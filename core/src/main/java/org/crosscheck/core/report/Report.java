@@ -1,0 +1,15 @@
+package org.crosscheck.core.report;
+
+import java.util.List;
+
+/** What the project says about a set of articles: the documents read, who appears, who said what, which claims. */
+public record Report(List<ReportDocument> documents, List<ReportEntity> entities,
+                     List<ReportAttribution> attributions, List<ReportClaim> claims) {
+
+    public Report {
+        documents = List.copyOf(documents);
+        entities = List.copyOf(entities);
+        attributions = List.copyOf(attributions);
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,114 @@
+package org.crosscheck.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportAttribution;
+import org.crosscheck.core.report.ReportEntity;
+import org.junit.jupiter.api.Test;
+
+/** Newsroom rules for who is who, on short articles written for these tests. */
+class AnalyzerTest {
+
+    private final Analyzer analyzer = new Analyzer();
+
+    private Report analyze(String... texts) {
+        List<ArticleInput> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(ArticleInput.read("story" + i + ".txt", texts[i]));
+        }
+        return analyzer.analyze(articles);
+    }
+
+    private static ReportEntity speakerOf(Report report, String content) {
+        ReportAttribution a = report.attributions().stream().filter(x -> x.content().text().contains(content)).findFirst().orElseThrow();
+        return report.entities().stream().filter(e -> e.id().equals(a.speaker())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void twoHousesOfRepresentativesOfDifferentCountriesNeverMerge() {
+        Report report = analyze(
+                "Budget passes in Abuja\n\nNigeria's House of Representatives passed the budget on Monday, the clerk said.",
+                "Canberra vote delayed\n\nThe Australian House of Representatives rejected the mining bill on Tuesday.");
+        List<ReportEntity> houses = report.entities().stream().filter(e -> "parliament".equals(kindOfInstitution(e))).toList();
+        assertThat(houses).extracting(ReportEntity::country).containsExactlyInAnyOrder("Nigeria", "Australia");
+    }
+
+    private static String kindOfInstitution(ReportEntity e) {
+        return e.name().startsWith("Parliament") ? "parliament" : null;
+    }
+
+    @Test
+    void aBareSurnameAndAOneLetterMisspellingJoinTheFullName() {
+        Report report = analyze("Kenyan Finance Minister Wanjiru Odhiambo said on Monday that the loan was affordable. "
+                + "Odiambo, meanwhile, said the first payment was due in March.");
+        ReportEntity minister = speakerOf(report, "the loan was affordable");
+        assertThat(minister.aliases()).contains("Wanjiru Odhiambo", "Odiambo", "Kenyan Finance Minister");
+        assertThat(speakerOf(report, "first payment").id()).isEqualTo(minister.id());
+    }
+
+    @Test
+    void similarSurnamesWithDifferentGivenNamesStayTwoPeople() {
+        Report report = analyze("Senator Maria Lopes said the bill was dead.", "Governor Mario Lopez said the bill would pass.");
+        assertThat(speakerOf(report, "was dead").id()).isNotEqualTo(speakerOf(report, "would pass").id());
+    }
+
+    @Test
+    void aCapitalSpeakingStandsForItsGovernment() {
+        Report report = analyze("Canberra said on Friday that the deal was fair to both sides.");
+        ReportEntity speaker = speakerOf(report, "the deal was fair");
+        assertThat(speaker.kind()).isEqualTo("country");
+        assertThat(speaker.name()).isEqualTo("Australia");
+    }
+
+    @Test
+    void thePresidencySpeaksForItselfNotForThePresident() {
+        Report report = analyze("Brazilian President Ana Costa met farmers on Monday. "
+                + "The talks were useful, the Brazilian presidency said.");
+        ReportEntity speaker = speakerOf(report, "The talks were useful");
+        assertThat(speaker.kind()).isEqualTo("organization");
+        assertThat(speaker.aliases()).doesNotContain("Ana Costa");
+    }
+
+    @Test
+    void theMinisterOfACountryIsThatCountrysMinisterInTheArticle() {
+        Report report = analyze("Peruvian Foreign Minister Luis Quispe met his Chilean counterpart, Elena Rojas, in Lima. "
+                + "\"We agreed on the border,\" the Chilean minister said.");
+        assertThat(speakerOf(report, "We agreed on the border").name()).isEqualTo("Elena Rojas");
+    }
+
+    @Test
+    void heFollowsTheNewSubjectOfTheStoryNotTheLastSpeaker() {
+        Report report = analyze("Trade Minister Ida Berg said the tariff would stay. "
+                + "Economy Minister Jonas Falk defended the plan. He said it would cut prices.");
+        assertThat(speakerOf(report, "cut prices").name()).isEqualTo("Jonas Falk");
+    }
+
+    @Test
+    void sheIsTheWomanOfTheStoryNotTheManWhoSpokeLast() {
+        Report report = analyze("Ms Amara Diallo, the mayor, opened the bridge on Monday. "
+                + "Governor Paul Mensah said his state could not afford it. \"It will pay for itself,\" she said.");
+        assertThat(speakerOf(report, "pay for itself").name()).isEqualTo("Amara Diallo");
+    }
+
+    @Test
+    void aCountryWhoseNameHasAnAndSpeaksAsOne() {
+        Report report = analyze("Trinidad and Tobago said the oil deal was final.");
+        assertThat(speakerOf(report, "oil deal").name()).isEqualTo("Trinidad and Tobago");
+    }
+
+    @Test
+    void aCurlyApostropheStatementIsItsIssuers() {
+        Report report = analyze("The Ghanaian presidency’s statement said the port would reopen.");
+        assertThat(speakerOf(report, "port would reopen").aliases()).anyMatch(a -> a.contains("presidency"));
+    }
+
+    @Test
+    void offsetsAreJavaStringIndicesIntoTheArticle() {
+        String text = "Çavuşoğlu said the meeting went well.";
+        Report report = analyze(text);
+        ReportAttribution a = report.attributions().get(0);
+        assertThat(text.substring(a.content().start(), a.content().end())).isEqualTo(a.content().text());
+    }
+}

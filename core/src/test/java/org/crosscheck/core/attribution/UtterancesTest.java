@@ -1,0 +1,132 @@
+package org.crosscheck.core.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** Who-said-what constructions, on sentences written for these tests. */
+class UtterancesTest {
+
+    private final Utterances utterances = new Utterances(KnowledgeBase.standard());
+
+    /** Sentences split simply at ". " for these tests only. */
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean end = i + 1 == text.length() || text.charAt(i) == '.' && text.charAt(i + 1) == ' '
+                    || text.charAt(i) == '\n';
+            if (end) {
+                int stop = text.charAt(i) == '\n' ? i : i + 1;
+                if (stop > start) {
+                    out.add(new Sentence(out.size(), new Span(start, stop)));
+                }
+                start = i + 1;
+                while (start < text.length() && text.charAt(start) == ' ') {
+                    start++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> said(String text) {
+        return utterances.find(text, sentences(text)).stream()
+                .map(u -> (u.speakerPhrase() == null ? "-" : u.speakerPhrase().of(text)) + " | " + u.stance()
+                        + (u.direct() ? " | direct | " : " | reported | ") + u.content().of(text))
+                .toList();
+    }
+
+    @Test
+    void aQuoteClosedBeforeItsCueIsDirectSpeechWithoutTheClosingComma() {
+        assertThat(said("“We will rebuild the port,” the mayor said."))
+                .containsExactly("the mayor | SAYS | direct | We will rebuild the port");
+    }
+
+    @Test
+    void aQuoteSplitAroundItsCueGivesBothHalvesToOneSpeaker() {
+        assertThat(said("\"The talks failed,\" she said, \"but we will return.\""))
+                .containsExactly("she | SAYS | direct | The talks failed", "she | SAYS | direct | but we will return.");
+    }
+
+    @Test
+    void reportedSpeechKeepsOnlyTheComplementAfterThat() {
+        assertThat(said("The Peruvian minister said on Friday that the border would reopen within a week."))
+                .containsExactly("The Peruvian minister | SAYS | reported | the border would reopen within a week");
+    }
+
+    @Test
+    void accordingToPutsTheSourceAfterTheClaim() {
+        assertThat(said("The dam will be finished by June, according to the Ghanaian energy ministry."))
+                .containsExactly("the Ghanaian energy ministry | SAYS | reported | The dam will be finished by June");
+    }
+
+    @Test
+    void aCallOnSomeoneKeepsWhoIsCalledOnInTheContent() {
+        assertThat(said("Chile called on Bolivia to return to the talks."))
+                .containsExactly("Chile | CALLS_FOR | reported | Bolivia to return to the talks");
+    }
+
+    @Test
+    void aStatementThatReportsAnotherSpeechActGivesWayToIt() {
+        assertThat(said("The governor stressed the need for calm, and praised the police, the statement said."))
+                .containsExactly("The governor | CLAIMS | reported | the need for calm",
+                        "The governor | PRAISES | reported | the police");
+    }
+
+    @Test
+    void aQuotedFragmentStaysInsideTheParaphrase() {
+        assertThat(said("He said the vote was \"a turning point\" for the region."))
+                .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
+    }
+
+    @Test
+    void aParentheticalCueAttributesWhatFollowsIt() {
+        assertThat(said("The two envoys, Okafor said, discussed grain exports and ports."))
+                .containsExactly("Okafor | SAYS | reported | discussed grain exports and ports");
+    }
+
+    @Test
+    void aPassiveNamingVerbIsNotSpeech() {
+        assertThat(said("Fighters who are called \"the Hawks\" crossed the river.")).isEmpty();
+    }
+
+    @Test
+    void whatSomeoneTermedAQuotedLabelIsTheirWords() {
+        assertThat(said("The council acted after what it termed an \"invasion\" of the islands."))
+                .containsExactly("it | SAYS | direct | invasion");
+    }
+
+    @Test
+    void anInvertedCueNamesTheSpeakerAfterIt() {
+        assertThat(said("\"The harvest is lost,\" said a statement issued by the farmers' union."))
+                .containsExactly("a statement issued by the farmers' union | SAYS | direct | The harvest is lost");
+    }
+
+    @Test
+    void aQuoteStandingAloneAfterAnAttributedSentenceContinuesTheSpeaker() {
+        assertThat(said("The minister said the talks had ended.\n\"We have nothing more to say.\""))
+                .containsExactly("The minister | SAYS | reported | the talks had ended", "- | SAYS | direct | We have nothing more to say.");
+    }
+
+    @Test
+    void aHeadlineNameBeforeAColonSpeaksTheQuote() {
+        assertThat(said("Okafor: 'We will not back down'"))
+                .containsExactly("Okafor | SAYS | direct | We will not back down");
+    }
+
+    @Test
+    void aCueAfterADashStillClosesTheQuote() {
+        assertThat(said("\"We are ready\" — the coach said."))
+                .containsExactly("the coach | SAYS | direct | We are ready");
+    }
+
+    @Test
+    void aProperNounThatLooksLikeACueIsNotOne() {
+        assertThat(said("The United States officially backs the plan.")).isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package org.crosscheck.ingest.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return AnalyzeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFolderOfArticlesBecomesOneReportFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "Chile called on Bolivia to return to the talks.");
+        Files.writeString(dir.resolve("two.md"), "“We are ready,” the Bolivian president said.");
+        Files.writeString(dir.resolve("skip.json"), "{}");
+        Path report = dir.resolve("report.json");
+
+        assertThat(run(dir.toString(), "--out", report.toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("documents")).hasSize(2);
+        JsonNode first = json.get("attributions").get(0);
+        assertThat(first.get("content").asText()).isEqualTo("Bolivia to return to the talks");
+        assertThat(first.get("start").asInt()).isEqualTo(16);
+        assertThat(json.get("entities").toString()).contains("Chile");
+    }
+
+    @Test
+    void withoutOutTheReportGoesToStandardOutput(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "Peru said the border would reopen.");
+        assertThat(run(dir.resolve("one.txt").toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("attributions")).hasSize(1);
+    }
+
+    @Test
+    void helpExplainsTheUsage() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: analyze");
+    }
+
+    @Test
+    void anUnknownFlagIsAUsageErrorWithOneLineReason() {
+        assertThat(run("--fast", "x.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("analyze: unknown option --fast (try --help)");
+    }
+
+    @Test
+    void aMissingPathOrOutFileIsAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("no-such-folder-here")).isEqualTo(2);
+        assertThat(run("x.txt", "--out")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3);
+    }
+}
