@@ -26,6 +26,7 @@ CREATE TABLE document (
     media_type          text        NOT NULL CHECK (media_type IN ('text/plain', 'text/html', 'text/markdown')),
     original            bytea,
     url                 text,
+    source_name         text,
     outlet_id           bigint      REFERENCES outlet (id),
     outlet_basis        text,
     title               text,
@@ -38,7 +39,7 @@ CREATE TABLE document (
     syndicated_from_id  bigint      REFERENCES document (id),
     corrects_id         bigint      REFERENCES document (id),
     extraction_version  text        NOT NULL,
-    body_fingerprint    bigint[],
+    body_fingerprint    bytea       CHECK (body_fingerprint IS NULL OR length(body_fingerprint) = 1024),
     search              tsvector    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || content)) STORED,
     CHECK ((published_first IS NULL) = (published_last IS NULL) AND (published_first IS NULL) = (published_precision IS NULL)),
     CHECK (published_first IS NULL OR published_first <= published_last),
@@ -46,6 +47,7 @@ CREATE TABLE document (
     CHECK (corrects_id IS NULL OR corrects_id <> id)
 );
 CREATE INDEX document_outlet_idx ON document (outlet_id);
+CREATE INDEX document_url_idx ON document (url);
 CREATE INDEX document_published_idx ON document (published_first);
 CREATE INDEX document_syndicated_from_idx ON document (syndicated_from_id);
 CREATE INDEX document_search_idx ON document USING gin (search);

@@ -9,8 +9,4 @@ import jakarta.persistence.Table;
 @Table(name = "body_range")
 @IdClass(DocumentRange.Key.class)
 public class BodyRange extends DocumentRange {
-
-    public static BodyRange of(Document document, int position, int start, int end) {
-        return new BodyRange().at(document, position, start, end);
-    }
 }

@@ -1,7 +1,6 @@
 package org.crosscheck.db.document;
 
 import org.crosscheck.db.IdentifiedEntity;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,6 +37,10 @@ public class Document extends IdentifiedEntity {
     public byte[] original;
 
     public String url;
+
+    /** The file an article was read from ({@code ingest}), for provenance and for reports keyed by file name. */
+    @Column(name = "source_name", updatable = false)
+    public String sourceName;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "outlet_id")
@@ -79,16 +82,14 @@ public class Document extends IdentifiedEntity {
 
     /** MinHash minima of the body, to confirm a syndication candidate found through {@link SyndicationBand}. */
     @Column(name = "body_fingerprint", updatable = false)
-    public long[] bodyFingerprint;
+    public byte[] bodyFingerprint;
 
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
+    /** Written with the document by {@link DocumentRepository#persistWithRanges}; read-only here. */
+    @OneToMany(mappedBy = "document")
     @OrderBy("position")
     public List<BodyRange> body = new ArrayList<>();
 
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
+    @OneToMany(mappedBy = "document")
     @OrderBy("position")
     public List<SentenceRange> sentences = new ArrayList<>();
-
-    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, orphanRemoval = false)
-    public List<SyndicationBand> syndicationBands = new ArrayList<>();
 }

@@ -26,15 +26,6 @@ public abstract class DocumentRange {
     @Column(name = "end_offset", nullable = false)
     public int endOffset;
 
-    protected <R extends DocumentRange> R at(Document document, int position, int start, int end) {
-        this.document = document;
-        this.position = position;
-        this.startOffset = start;
-        this.endOffset = end;
-        @SuppressWarnings("unchecked")
-        R self = (R) this;
-        return self;
-    }
 
     public String text() {
         return document.content.substring(startOffset, endOffset);

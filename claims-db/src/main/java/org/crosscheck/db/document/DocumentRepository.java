@@ -2,16 +2,56 @@ package org.crosscheck.db.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepository<Document> {
 
+    /** What the syndication check needs of a stored document, without loading its text. */
+    public record SyndicationCandidate(long id, LocalDate publishedFirst, byte[] fingerprint) {
+    }
+
     public Optional<Document> findBySha256(String sha256) {
         return find("sha256", sha256).firstResultOptional();
+    }
+
+    /**
+     * Stores a new document with its body ranges, sentences and band hashes. The derived rows go in as one array
+     * statement per table: an article has dozens of them, and row-by-row entity inserts cost more than the rest of
+     * ingest together.
+     */
+    public void persistWithRanges(Document document, int[][] body, int[][] sentences, long[] bands) {
+        persist(document);
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            insertRanges(connection, "body_range", document.id, body);
+            insertRanges(connection, "sentence", document.id, sentences);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO syndication_band (document_id, band, hash) SELECT ?, t.i - 1, t.h FROM unnest(?::bigint[]) WITH ORDINALITY AS t(h, i)")) {
+                insert.setLong(1, document.id);
+                insert.setArray(2, connection.createArrayOf("bigint", Arrays.stream(bands).boxed().toArray()));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static void insertRanges(Connection connection, String table, long documentId, int[][] ranges) throws SQLException {
+        if (ranges.length == 0) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                + " (document_id, position, start_offset, end_offset) SELECT ?, t.i - 1, t.s, t.e FROM unnest(?::int[], ?::int[]) WITH ORDINALITY AS t(s, e, i)")) {
+            insert.setLong(1, documentId);
+            insert.setArray(2, connection.createArrayOf("integer", Arrays.stream(ranges).map(r -> r[0]).toArray()));
+            insert.setArray(3, connection.createArrayOf("integer", Arrays.stream(ranges).map(r -> r[1]).toArray()));
+            insert.executeUpdate();
+        }
     }
 
     /** The newest stored version of the article at {@code url}: what a new text at the same address corrects. */
@@ -20,21 +60,36 @@ public class DocumentRepository implements PanacheRepository<Document> {
     }
 
     /**
-     * Documents sharing at least one band hash with {@code bands} (index = band number), earliest published
-     * (then earliest stored) first: the candidates a new body may be a syndicated copy of.
+     * The documents sharing most band hashes with {@code bands} (index = band number), at most {@code limit}: the
+     * candidates a new body may be a syndicated copy of, likeliest first.
      */
-    public List<Document> syndicationCandidates(long[] bands, int limit) {
+    public List<SyndicationCandidate> syndicationCandidates(long[] bands, int limit) {
         if (bands.length == 0) {
             return List.of();
         }
-        StringBuilder match = new StringBuilder();
-        Map<String, Object> parameters = new HashMap<>();
+        // The values are numbers we computed, not input, so they are written into the statement; the (band, hash)
+        // index answers each pair.
+        StringBuilder pairs = new StringBuilder();
         for (int band = 0; band < bands.length; band++) {
-            match.append(band == 0 ? "" : " or ").append("(b.band = ").append(band).append(" and b.hash = :h").append(band).append(')');
-            parameters.put("h" + band, bands[band]);
+            pairs.append(band == 0 ? "" : ", ").append('(').append(band).append(", ").append(bands[band]).append(')');
         }
-        return find("from Document d where d.id in (select b.document.id from SyndicationBand b where " + match
-                + ") order by d.publishedFirst nulls last, d.id", parameters)
-                .page(0, limit).list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT d.id, d.published_first, d.body_fingerprint FROM document d JOIN ("
+                + "SELECT document_id, count(*) AS shared FROM syndication_band WHERE (band, hash) IN (" + pairs
+                + ") GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT " + limit + ") c ON c.document_id = d.id "
+                + "WHERE d.body_fingerprint IS NOT NULL ORDER BY c.shared DESC, d.id").getResultList();
+        return rows.stream().map(row -> new SyndicationCandidate(((Number) row[0]).longValue(), toLocalDate(row[1]), (byte[]) row[2])).toList();
+    }
+
+    /** Points every member of a syndication family at its original (and the original at nothing). */
+    public void linkFamily(long original, List<Long> members) {
+        getEntityManager().createNativeQuery("UPDATE document SET syndicated_from_id = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE id = ANY(?2)")
+                .setParameter(1, original)
+                .setParameter(2, members.toArray(Long[]::new))
+                .executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }

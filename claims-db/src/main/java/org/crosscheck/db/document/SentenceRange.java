@@ -9,8 +9,4 @@ import jakarta.persistence.Table;
 @Table(name = "sentence")
 @IdClass(DocumentRange.Key.class)
 public class SentenceRange extends DocumentRange {
-
-    public static SentenceRange of(Document document, int position, int start, int end) {
-        return new SentenceRange().at(document, position, start, end);
-    }
 }

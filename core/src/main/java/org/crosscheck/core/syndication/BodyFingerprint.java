@@ -1,5 +1,6 @@
 package org.crosscheck.core.syndication;
 
+import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,19 +78,30 @@ public final class BodyFingerprint {
         return minima.clone();
     }
 
-    /** A fingerprint read back from storage ({@link #minima()}). */
-    public static BodyFingerprint restore(long[] storedMinima) {
-        if (storedMinima.length != HASHES) {
-            throw new IllegalArgumentException("a fingerprint has " + HASHES + " minima, not " + storedMinima.length);
+    /** The minima as {@value #HASHES} big-endian 8-byte values: compact, and cheap to read back in bulk. */
+    public byte[] bytes() {
+        ByteBuffer bytes = ByteBuffer.allocate(HASHES * Long.BYTES);
+        bytes.asLongBuffer().put(minima);
+        return bytes.array();
+    }
+
+    /** A fingerprint read back from storage ({@link #bytes()}). */
+    public static BodyFingerprint restore(byte[] stored) {
+        if (stored.length != HASHES * Long.BYTES) {
+            throw new IllegalArgumentException("a fingerprint has " + HASHES * Long.BYTES + " bytes, not " + stored.length);
         }
-        boolean empty = Arrays.stream(storedMinima).allMatch(m -> m == Long.MAX_VALUE);
-        return new BodyFingerprint(storedMinima.clone(), empty ? 0 : 1);
+        long[] minima = new long[HASHES];
+        ByteBuffer.wrap(stored).asLongBuffer().get(minima);
+        boolean empty = Arrays.stream(minima).allMatch(m -> m == Long.MAX_VALUE);
+        return new BodyFingerprint(minima, empty ? 0 : 1);
     }
 
     /**
-     * Locality-sensitive band hashes ({@value #BANDS} bands of {@value #ROWS_PER_BAND} minima): two bodies share at
-     * least one band with probability 1 - (1 - J^2)^64, that is above 0.9999 at the syndication threshold J = 0.5, so
-     * candidates are found by an index lookup instead of a scan, then confirmed by {@link #similarity}.
+     * Locality-sensitive band hashes ({@value #BANDS} bands of {@value #ROWS_PER_BAND} minima), so that candidates are
+     * found by an index lookup instead of a scan, then confirmed by {@link #similarity}. Two bodies share a band with
+     * probability 1 - (1 - J^3)^42: 0.996 at the syndication threshold J = 0.5 and above 0.99999 for the copies
+     * measured (J >= 0.77), but only 0.04 for bodies that share a tenth of their phrasing (J = 0.1), which keeps
+     * stock phrases of one beat from making every article a candidate.
      */
     public long[] bands() {
         long[] bands = new long[BANDS];
@@ -106,7 +118,7 @@ public final class BodyFingerprint {
         return bands;
     }
 
-    public static final int ROWS_PER_BAND = 2;
+    public static final int ROWS_PER_BAND = 3;
     public static final int BANDS = HASHES / ROWS_PER_BAND;
 
     /** Case, accents, dotless i and punctuation folded away: "Müller's" and "MULLER S" read the same. */

@@ -12,7 +12,7 @@ class FingerprintStorageTest {
     @Test
     void aStoredFingerprintComparesLikeTheOriginal() {
         BodyFingerprint original = BodyFingerprint.of(WIRE);
-        BodyFingerprint restored = BodyFingerprint.restore(original.minima());
+        BodyFingerprint restored = BodyFingerprint.restore(original.bytes());
         assertThat(restored.similarity(original)).isEqualTo(1.0);
         assertThat(restored.bands()).containsExactly(original.bands());
     }

@@ -10,18 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.crosscheck.core.analysis.Analyzer;
 import org.crosscheck.core.analysis.ArticleInput;
+import org.crosscheck.core.article.PreparedArticle;
 import org.crosscheck.core.report.Report;
+import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.RejectedArticle;
+import org.crosscheck.ingest.article.SubmissionRules;
+import org.crosscheck.ingest.batch.ArticleFile;
+import org.crosscheck.ingest.batch.BatchIngest;
 
 /**
- * {@code analyze PATH... [--out FILE]}: reads .txt and .md articles (files or folders) and writes the report JSON
- * to FILE or standard output. Exit 0 on success, 2 on a usage error (with a one-line reason), 1 on a read failure.
+ * {@code analyze PATH... [--out FILE]}: reads articles (files or folders, as {@code ingest} does) and writes the report
+ * JSON to FILE or standard output, offline. Exit 0 on success, 2 on a usage error (with a one-line reason), 1 when an
+ * article could not be read (the report covers the others).
  */
 public final class AnalyzeCommand {
 
-    static final String USAGE = "usage: analyze PATH... [--out FILE]  (PATH: .txt/.md article files or folders of them)";
+    static final String USAGE = "usage: analyze PATH... [--out FILE]  (PATH: .txt, .md, .html, .htm article files or folders;"
+            + " sidecars NAME.meta.json as for ingest)";
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -53,14 +60,21 @@ public final class AnalyzeCommand {
             return 2;
         }
         try {
+            List<Path> files;
+            try {
+                files = BatchIngest.articleFiles(paths);
+            } catch (IllegalArgumentException e) {
+                err.println("analyze: " + e.getMessage());
+                return 2;
+            }
             List<ArticleInput> articles = new ArrayList<>();
-            for (Path p : paths) {
-                if (!Files.exists(p)) {
-                    err.println("analyze: no such file or folder: " + p);
-                    return 2;
-                }
-                for (Path file : articleFiles(p)) {
-                    articles.add(ArticleInput.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            int rejected = 0;
+            for (Path file : files) {
+                try {
+                    articles.add(read(file));
+                } catch (RejectedArticle e) {
+                    rejected++;
+                    err.println("analyze: skipped " + file + ": " + (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
                 }
             }
             Report report = new Analyzer().analyze(articles);
@@ -74,21 +88,20 @@ public final class AnalyzeCommand {
                     new ReportJson().write(report, w);
                 }
             }
-            return 0;
+            return rejected == 0 ? 0 : 1;
         } catch (IOException | UncheckedIOException e) {
             err.println("analyze: " + e.getMessage());
             return 1;
         }
     }
 
-    private static List<Path> articleFiles(Path p) throws IOException {
-        if (!Files.isDirectory(p)) {
-            return List.of(p);
+    /** The same reading as the server's: HTML to text, sidecar metadata, body and sentences. */
+    private static ArticleInput read(Path file) throws IOException {
+        ArticleFile article = new ArticleFile(file);
+        if (!ArticleFile.isArticle(file)) {
+            throw RejectedArticle.invalid("file", "not an article file (.txt, .md, .html, .htm)");
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
-                    .sorted().toList();
-        }
+        PreparedArticle prepared = ArticleReader.read(SubmissionRules.check(article.read(), article.mediaType()));
+        return ArticleInput.of(file.getFileName().toString(), prepared);
     }
 }

@@ -34,13 +34,13 @@ public final class SubmissionRules {
         GivenMetadata given = new GivenMetadata(url(submission.url()), plain("outlet", submission.outlet()),
                 published(submission.published()), plain("title", submission.title()));
         if (hasText) {
-            return new ReceivedArticle(raw, mediaTypeOfText, null, given, ArticleMetadata.UNKNOWN);
+            return new ReceivedArticle(raw, mediaTypeOfText, null, given, ArticleMetadata.UNKNOWN, null);
         }
         HtmlArticle page = HtmlArticle.parse(raw);
         if (page.text().isBlank()) {
             throw RejectedArticle.invalid("html", "the page has no text");
         }
-        return new ReceivedArticle(page.text(), "text/html", raw.getBytes(StandardCharsets.UTF_8), given, page.metadata());
+        return new ReceivedArticle(page.text(), "text/html", raw.getBytes(StandardCharsets.UTF_8), given, page.metadata(), null);
     }
 
     private static void checkContent(String field, String raw) {

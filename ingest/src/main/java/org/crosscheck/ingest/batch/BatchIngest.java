@@ -75,7 +75,7 @@ public class BatchIngest {
                 summary.rejected(file, "not an article file (.txt, .md, .html, .htm)");
                 return;
             }
-            IngestOutcome outcome = store.store(SubmissionRules.check(article.read(), article.mediaType()), actor);
+            IngestOutcome outcome = store.store(SubmissionRules.check(article.read(), article.mediaType()).fromFile(file.getFileName().toString()), actor);
             summary.stored(outcome.created(), outcome.syndicatedFrom() != null);
         } catch (RejectedArticle rejected) {
             summary.rejected(file, (rejected.field() == null ? "" : rejected.field() + ": ") + rejected.getMessage());

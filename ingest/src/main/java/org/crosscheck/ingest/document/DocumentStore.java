@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.core.article.ArticleMetadata;
-import org.crosscheck.core.article.ArticlePreparer;
-import org.crosscheck.core.article.GivenMetadata;
 import org.crosscheck.core.article.PreparedArticle;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.syndication.BodyFingerprint;
@@ -16,14 +14,12 @@ import org.crosscheck.core.text.ContentHash;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.core.time.ReportedDate;
 import org.crosscheck.db.audit.AuditLog;
-import org.crosscheck.db.document.BodyRange;
 import org.crosscheck.db.document.Document;
 import org.crosscheck.db.document.DocumentRepository;
-import org.crosscheck.db.document.SentenceRange;
-import org.crosscheck.db.document.SyndicationBand;
 import org.crosscheck.db.outlet.OutletRepository;
+import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.MetadataLayers;
 import org.crosscheck.ingest.article.ReceivedArticle;
-import org.crosscheck.ingest.article.RejectedArticle;
 
 /**
  * Turns a received article into a stored, immutable document with everything derived from it, in one transaction:
@@ -39,7 +35,6 @@ public class DocumentStore {
     private final OutletRepository outlets;
     private final AuditLog audit;
     private final SyndicationLinker syndication;
-    private final ArticlePreparer preparer = new ArticlePreparer();
 
     DocumentStore(DocumentRepository documents, OutletRepository outlets, AuditLog audit, SyndicationLinker syndication) {
         this.documents = documents;
@@ -54,7 +49,7 @@ public class DocumentStore {
      */
     public IngestOutcome store(ReceivedArticle article, String actor) {
         String sha256 = ContentHash.sha256(article.text());
-        PreparedArticle prepared = prepare(article);
+        PreparedArticle prepared = ArticleReader.read(article);
         try {
             return QuarkusTransaction.requiringNew().call(() -> storeNew(article, prepared, sha256, actor));
         } catch (PersistenceException e) {
@@ -62,16 +57,6 @@ public class DocumentStore {
                     .map(existing -> new IngestOutcome(existing.id, sha256, existing.id, idOf(existing.syndicatedFrom), idOf(existing.corrects)))
                     .orElseThrow(() -> e);
         }
-    }
-
-    private PreparedArticle prepare(ReceivedArticle article) {
-        PreparedArticle fromText = preparer.prepare(article.text(), GivenMetadata.none());
-        if (fromText.isEmptyBody()) {
-            throw RejectedArticle.invalid(article.mediaType().equals("text/html") ? "html" : "text",
-                    "nothing is left of the article after page chrome and boilerplate are set aside");
-        }
-        ArticleMetadata metadata = MetadataLayers.combine(fromText.metadata(), article.pageMetadata(), article.given());
-        return new PreparedArticle(fromText.text(), fromText.body(), fromText.sentences(), metadata);
     }
 
     private IngestOutcome storeNew(ReceivedArticle article, PreparedArticle prepared, String sha256, String actor) {
@@ -83,7 +68,8 @@ public class DocumentStore {
         BodyFingerprint fingerprint = BodyFingerprint.of(prepared);
         Document document = documentOf(article, prepared, sha256, fingerprint);
         document.corrects = document.url == null ? null : documents.latestWithUrl(document.url).orElse(null);
-        documents.persist(document);
+        documents.persistWithRanges(document, ranges(prepared.body()),
+                ranges(prepared.sentences().stream().map(Sentence::span).toList()), fingerprint.bands());
         syndication.link(document, fingerprint);
         audit.record(actor, "ingested", "document", document.id, "sha256 " + sha256);
         return new IngestOutcome(document.id, sha256, null, idOf(document.syndicatedFrom), idOf(document.corrects));
@@ -97,6 +83,7 @@ public class DocumentStore {
         document.mediaType = article.mediaType();
         document.original = article.original();
         document.url = metadata.url();
+        document.sourceName = article.sourceName();
         document.title = metadata.titleText();
         document.titleBasis = MetadataLayers.basisOf(metadata.title());
         document.outlet = metadata.outletName() == null ? null : outlets.findOrCreate(metadata.outletName());
@@ -110,19 +97,12 @@ public class DocumentStore {
         }
         document.retrievedAt = OffsetDateTime.now();
         document.extractionVersion = EXTRACTION_VERSION;
-        document.bodyFingerprint = fingerprint.minima();
-        long[] bands = fingerprint.bands();
-        for (int band = 0; band < bands.length; band++) {
-            document.syndicationBands.add(SyndicationBand.of(document, band, bands[band]));
-        }
-        List<Span> body = prepared.body();
-        for (int i = 0; i < body.size(); i++) {
-            document.body.add(BodyRange.of(document, i, body.get(i).start(), body.get(i).end()));
-        }
-        for (Sentence sentence : prepared.sentences()) {
-            document.sentences.add(SentenceRange.of(document, sentence.index(), sentence.span().start(), sentence.span().end()));
-        }
+        document.bodyFingerprint = fingerprint.bytes();
         return document;
+    }
+
+    private static int[][] ranges(List<Span> spans) {
+        return spans.stream().map(span -> new int[] {span.start(), span.end()}).toArray(int[][]::new);
     }
 
     private static Long idOf(Document document) {

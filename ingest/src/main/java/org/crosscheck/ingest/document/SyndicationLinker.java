@@ -8,6 +8,7 @@ import org.crosscheck.core.syndication.BodyFingerprint;
 import org.crosscheck.core.syndication.SyndicationPolicy;
 import org.crosscheck.db.document.Document;
 import org.crosscheck.db.document.DocumentRepository;
+import org.crosscheck.db.document.DocumentRepository.SyndicationCandidate;
 
 /**
  * Links a new document into its syndication family: every near-identical body (by {@link SyndicationPolicy}) points
@@ -18,11 +19,11 @@ import org.crosscheck.db.document.DocumentRepository;
 class SyndicationLinker {
 
     /** More candidates than any real story has copies; bounds the work for pathological bodies. */
-    static final int MAX_CANDIDATES = 200;
+    static final int MAX_CANDIDATES = 50;
 
-    private static final Comparator<Document> EARLIEST = Comparator
-            .comparing((Document d) -> d.publishedFirst, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(d -> d.id);
+    private static final Comparator<SyndicationCandidate> EARLIEST = Comparator
+            .comparing(SyndicationCandidate::publishedFirst, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(SyndicationCandidate::id);
 
     private final DocumentRepository documents;
 
@@ -31,21 +32,20 @@ class SyndicationLinker {
     }
 
     void link(Document document, BodyFingerprint fingerprint) {
-        long[] bands = fingerprint.bands();
-        List<Document> family = new ArrayList<>();
-        family.add(document);
-        for (Document candidate : documents.syndicationCandidates(bands, MAX_CANDIDATES)) {
-            if (!candidate.id.equals(document.id) && candidate.bodyFingerprint != null
-                    && SyndicationPolicy.isSyndicatedCopy(fingerprint, BodyFingerprint.restore(candidate.bodyFingerprint))) {
+        List<SyndicationCandidate> family = new ArrayList<>();
+        family.add(new SyndicationCandidate(document.id, document.publishedFirst, document.bodyFingerprint));
+        for (SyndicationCandidate candidate : documents.syndicationCandidates(fingerprint.bands(), MAX_CANDIDATES)) {
+            if (candidate.id() != document.id
+                    && SyndicationPolicy.isSyndicatedCopy(fingerprint, BodyFingerprint.restore(candidate.fingerprint()))) {
                 family.add(candidate);
             }
         }
         if (family.size() == 1) {
             return;
         }
-        Document original = family.stream().min(EARLIEST).orElseThrow();
-        for (Document member : family) {
-            member.syndicatedFrom = member == original ? null : original;
-        }
+        long original = family.stream().min(EARLIEST).orElseThrow().id();
+        documents.flush();
+        documents.linkFamily(original, family.stream().map(SyndicationCandidate::id).toList());
+        documents.getEntityManager().refresh(document);
     }
 }

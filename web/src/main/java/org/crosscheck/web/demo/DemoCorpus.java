@@ -47,7 +47,7 @@ class DemoCorpus {
             ArticleFile file = new ArticleFile(java.nio.file.Path.of(name));
             try {
                 store.store(SubmissionRules.check(ArticleFile.submission(name, resource(FOLDER + name), stem + ".meta.json", sidecar),
-                        file.mediaType()), "demo");
+                        file.mediaType()).fromFile(name), "demo");
             } catch (RejectedArticle rejected) {
                 // A demo article the rules reject must not keep the newsroom from starting; it is reported instead.
                 Log.warnf("demo article %s not stored: %s", name, rejected.getMessage());

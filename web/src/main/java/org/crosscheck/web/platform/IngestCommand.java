@@ -57,8 +57,11 @@ public class IngestCommand implements QuarkusApplication {
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
+        long started = System.nanoTime();
         BatchSummary summary = batch.ingest(files, threads, "cli", progressPrinter(files.size()));
+        double seconds = (System.nanoTime() - started) / 1e9;
         System.out.println("ingested " + files.size() + " files: " + summary);
+        System.out.printf("  in %.1f s (%.0f articles/s)%n", seconds, files.size() / Math.max(seconds, 1e-9));
         summary.rejections().forEach(r -> System.out.println("  rejected " + r.file() + ": " + r.reason()));
         return summary.rejections().isEmpty() ? 0 : 1;
     }

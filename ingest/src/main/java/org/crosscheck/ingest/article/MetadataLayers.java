@@ -1,16 +1,16 @@
-package org.crosscheck.ingest.document;
+package org.crosscheck.ingest.article;
 
 import org.crosscheck.core.article.ArticleMetadata;
 import org.crosscheck.core.article.Detected;
 import org.crosscheck.core.article.GivenMetadata;
 
 /** Who to believe about an article's metadata: the sender first, then the page's markup, then the text itself. */
-final class MetadataLayers {
+public final class MetadataLayers {
 
     private MetadataLayers() {
     }
 
-    static ArticleMetadata combine(ArticleMetadata fromText, ArticleMetadata fromMarkup, GivenMetadata given) {
+    public static ArticleMetadata combine(ArticleMetadata fromText, ArticleMetadata fromMarkup, GivenMetadata given) {
         ArticleMetadata page = new ArticleMetadata(
                 first(fromMarkup.url(), fromText.url()),
                 first(fromMarkup.title(), fromText.title()),
@@ -23,7 +23,7 @@ final class MetadataLayers {
         return preferred != null ? preferred : fallback;
     }
 
-    static String basisOf(Detected<?> detected) {
+    public static String basisOf(Detected<?> detected) {
         return detected == null ? null : detected.basis();
     }
 }
