@@ -49,6 +49,18 @@ class AdversarialTextTest {
     }
 
     @Test
+    void manyArticlesWithManyPeopleKeepEveryGivenNameApart() {
+        List<ArticleInput> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String text = "Minister Ana" + i + " Costa said the port would open. Costa" + i + " added that talks went well. "
+                    + "Governor Rui" + i + " Sousa told reporters the budget was fine.";
+            articles.add(ArticleInput.read("a" + i + ".txt", text));
+        }
+        Report report = analyzer.analyze(articles);
+        assertThat(report.entities().stream().filter(e -> e.name().startsWith("Ana"))).hasSize(400);
+    }
+
+    @Test
     void randomTextFromNewsroomAlphabet() {
         String[] pieces = {"said", "told", "according to", "the", "Egyptian", "minister", "Cairo", "\"", "“", "”", "'", "’s",
             ",", ".", "\n", "\n\n", " ", "Ana", "Costa", "he", "she", "that", "called on", "(", ")", "al-", "Ministry", ":"};
