@@ -26,6 +26,15 @@ public final class ReportJson {
         mapper.writeValue(out, tree(report));
     }
 
+    /** The report as JSON text. */
+    public String text(Report report) {
+        try {
+            return mapper.writeValueAsString(tree(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a report is always serialisable", e);
+        }
+    }
+
     public ObjectNode tree(Report report) {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode documents = root.putArray("documents");

@@ -13,9 +13,9 @@ import org.crosscheck.core.analysis.Analyzer;
 import org.crosscheck.core.analysis.ArticleInput;
 
 /** Analyses a folder of articles, writes the report, and runs the shared scorer on it against a gold file. */
-final class ScorerRun {
+public final class ScorerRun {
 
-    final String output;
+    public final String output;
     private final com.fasterxml.jackson.databind.JsonNode details;
 
     private ScorerRun(String output, com.fasterxml.jackson.databind.JsonNode details) {
@@ -23,11 +23,11 @@ final class ScorerRun {
         this.details = details;
     }
 
-    static Path shared() {
+    public static Path shared() {
         return Path.of(System.getProperty("crosscheck.shared", "../../shared")).toAbsolutePath().normalize();
     }
 
-    static ScorerRun score(Path gold, Path texts, Path report) throws IOException, InterruptedException {
+    public static ScorerRun score(Path gold, Path texts, Path report) throws IOException, InterruptedException {
         List<ArticleInput> articles;
         try (Stream<Path> files = Files.list(texts)) {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted()
@@ -37,6 +37,11 @@ final class ScorerRun {
         try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             new ReportJson().write(new Analyzer().analyze(articles), w);
         }
+        return scoreReport(gold, texts, report);
+    }
+
+    /** Runs the shared scorer on a report already written. */
+    public static ScorerRun scoreReport(Path gold, Path texts, Path report) throws IOException, InterruptedException {
         Path detailFile = report.resolveSibling(report.getFileName().toString().replace(".json", "-score.json"));
         Process p = new ProcessBuilder("python3", shared().resolve("score").toString(), gold.toString(), report.toString(),
                 "--texts", texts.toString(), "--json", detailFile.toString(), "--quiet").redirectErrorStream(true).start();
@@ -47,7 +52,7 @@ final class ScorerRun {
         return new ScorerRun(out, new com.fasterxml.jackson.databind.ObjectMapper().readTree(detailFile.toFile()));
     }
 
-    double number(String regex) {
+    public double number(String regex) {
         Matcher m = Pattern.compile(regex).matcher(output);
         if (!m.find()) {
             throw new AssertionError("scorer output lacks " + regex + ":\n" + output);
@@ -55,20 +60,20 @@ final class ScorerRun {
         return Double.parseDouble(m.group(1));
     }
 
-    double attributionF1() {
+    public double attributionF1() {
         return number("with speaker P [0-9.]+ R [0-9.]+ F1 ([0-9.]+)");
     }
 
     /** Share of the gold's quotations found with the right speaker (from the scorer's full result). */
-    double directQuoteRecall() {
+    public double directQuoteRecall() {
         return details.get("attributions").get("direct_recall").asDouble();
     }
 
-    double forbiddenMerges() {
+    public double forbiddenMerges() {
         return number("forbidden ([0-9]+)\\)");
     }
 
-    double resolvedShare() {
+    public double resolvedShare() {
         Matcher m = Pattern.compile("resolved ([0-9]+)/([0-9]+)").matcher(output);
         if (!m.find()) {
             throw new AssertionError("scorer output lacks entity resolution:\n" + output);
