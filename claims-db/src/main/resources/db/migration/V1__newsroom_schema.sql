@@ -40,17 +40,16 @@ CREATE TABLE document (
     corrects_id         bigint      REFERENCES document (id),
     extraction_version  text        NOT NULL,
     body_fingerprint    bytea       CHECK (body_fingerprint IS NULL OR length(body_fingerprint) = 1024),
-    search              tsvector    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || content)) STORED,
     CHECK ((published_first IS NULL) = (published_last IS NULL) AND (published_first IS NULL) = (published_precision IS NULL)),
     CHECK (published_first IS NULL OR published_first <= published_last),
     CHECK (syndicated_from_id IS NULL OR syndicated_from_id <> id),
     CHECK (corrects_id IS NULL OR corrects_id <> id)
 );
 CREATE INDEX document_outlet_idx ON document (outlet_id);
-CREATE INDEX document_url_idx ON document (url);
+-- (url, id): "the newest document at this URL" is answered from the index alone, never by a backward scan.
+CREATE INDEX document_url_idx ON document (url, id);
 CREATE INDEX document_published_idx ON document (published_first);
 CREATE INDEX document_syndicated_from_idx ON document (syndicated_from_id);
-CREATE INDEX document_search_idx ON document USING gin (search);
 
 -- The stored text never changes once written: a corrected article is a new document (corrects_id).
 CREATE FUNCTION refuse_document_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -82,13 +81,14 @@ CREATE TABLE sentence (
 );
 
 -- MinHash band hashes of a document's body: candidates for syndication are found by equal bands, not by a scan.
+-- A band's hash already mixes in the band number, so the key leads with the hash: one index keeps rows unique and
+-- answers the candidate lookup (hash = ANY(array)) with one prepared statement.
 CREATE TABLE syndication_band (
     document_id bigint NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     band        int    NOT NULL CHECK (band >= 0),
     hash        bigint NOT NULL,
-    PRIMARY KEY (document_id, band)
+    PRIMARY KEY (hash, document_id, band)
 );
-CREATE INDEX syndication_band_lookup_idx ON syndication_band (band, hash);
 
 -- ---------------------------------------------------------------- entities
 

@@ -4,8 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,18 +69,23 @@ public class DocumentRepository implements PanacheRepository<Document> {
         if (bands.length == 0) {
             return List.of();
         }
-        // The values are numbers we computed, not input, so they are written into the statement; the (band, hash)
-        // index answers each pair.
-        StringBuilder pairs = new StringBuilder();
-        for (int band = 0; band < bands.length; band++) {
-            pairs.append(band == 0 ? "" : ", ").append('(').append(band).append(", ").append(bands[band]).append(')');
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT d.id, d.published_first, d.body_fingerprint FROM document d JOIN ("
-                + "SELECT document_id, count(*) AS shared FROM syndication_band WHERE (band, hash) IN (" + pairs
-                + ") GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT " + limit + ") c ON c.document_id = d.id "
-                + "WHERE d.body_fingerprint IS NOT NULL ORDER BY c.shared DESC, d.id").getResultList();
-        return rows.stream().map(row -> new SyndicationCandidate(((Number) row[0]).longValue(), toLocalDate(row[1]), (byte[]) row[2])).toList();
+        List<SyndicationCandidate> candidates = new ArrayList<>();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT d.id, d.published_first, d.body_fingerprint FROM document d"
+                    + " JOIN (SELECT document_id, count(*) AS shared FROM syndication_band WHERE hash = ANY(?)"
+                    + " GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ?) c ON c.document_id = d.id"
+                    + " WHERE d.body_fingerprint IS NOT NULL ORDER BY c.shared DESC, d.id")) {
+                query.setArray(1, connection.createArrayOf("bigint", Arrays.stream(bands).boxed().toArray()));
+                query.setInt(2, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        java.sql.Date published = rows.getDate(2);
+                        candidates.add(new SyndicationCandidate(rows.getLong(1), published == null ? null : published.toLocalDate(), rows.getBytes(3)));
+                    }
+                }
+            }
+        });
+        return candidates;
     }
 
     /** Points every member of a syndication family at its original (and the original at nothing). */
@@ -87,9 +94,5 @@ public class DocumentRepository implements PanacheRepository<Document> {
                 .setParameter(1, original)
                 .setParameter(2, members.toArray(Long[]::new))
                 .executeUpdate();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }

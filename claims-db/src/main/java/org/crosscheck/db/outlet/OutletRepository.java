@@ -13,15 +13,20 @@ public class OutletRepository implements PanacheRepository<Outlet> {
         return find("nameKey", keyOf(name)).firstResultOptional();
     }
 
-    /** The outlet called {@code name}, created on first sight. */
+    /**
+     * The outlet called {@code name}, created on first sight. Two articles from a new outlet may arrive at the same
+     * moment: the insert yields to the other's row instead of failing either article.
+     */
     public Outlet findOrCreate(String name) {
-        return findByName(name).orElseGet(() -> {
-            Outlet outlet = new Outlet();
-            outlet.name = name.strip();
-            outlet.nameKey = keyOf(name);
-            persist(outlet);
-            return outlet;
-        });
+        Optional<Outlet> known = findByName(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        getEntityManager().createNativeQuery("INSERT INTO outlet (name, name_key) VALUES (?1, ?2) ON CONFLICT (name_key) DO NOTHING")
+                .setParameter(1, name.strip())
+                .setParameter(2, keyOf(name))
+                .executeUpdate();
+        return findByName(name).orElseThrow();
     }
 
     /** Case, accents and spacing do not make another outlet. */

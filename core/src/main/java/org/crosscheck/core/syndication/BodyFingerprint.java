@@ -39,14 +39,18 @@ public final class BodyFingerprint {
         if (words.isEmpty()) {
             return new BodyFingerprint(minima, 0);
         }
+        long[] wordHashes = words.stream().mapToLong(BodyFingerprint::wordHash).toArray();
         int count = Math.max(1, words.size() - SHINGLE_WORDS + 1);
         for (int s = 0; s < count; s++) {
             long shingle = 0x9E3779B97F4A7C15L;
             for (int w = s; w < Math.min(words.size(), s + SHINGLE_WORDS); w++) {
-                shingle = mix(shingle * 31 + wordHash(words.get(w)));
+                shingle = mix(shingle * 31 + wordHashes[w]);
             }
+            // The shingle is already well mixed, so one multiply-fold per hash function is enough to permute it;
+            // this loop is the hot spot of ingest.
             for (int h = 0; h < HASHES; h++) {
-                long value = mix(shingle ^ SEEDS[h]);
+                long value = (shingle ^ SEEDS[h]) * 0xD6E8FEB86659FD93L;
+                value ^= value >>> 32;
                 if (value < minima[h]) {
                     minima[h] = value;
                 }

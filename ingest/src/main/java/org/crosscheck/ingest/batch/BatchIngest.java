@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.crosscheck.ingest.article.ReceivedArticle;
 import org.crosscheck.ingest.article.RejectedArticle;
 import org.crosscheck.ingest.article.SubmissionRules;
 import org.crosscheck.ingest.document.DocumentStore;
@@ -50,14 +51,21 @@ public class BatchIngest {
         return files;
     }
 
-    /** Ingests {@code files} on {@code threads} workers; {@code progress} hears after each file. */
+    /**
+     * Articles stored per transaction: enough to spread the fixed cost of a transaction, few enough that a batch
+     * falling back to one-by-one (on a concurrent duplicate) costs little.
+     */
+    static final int ARTICLES_PER_TRANSACTION = 16;
+
+    /** Ingests {@code files} on {@code threads} workers; {@code progress} hears after each group of files. */
     public BatchSummary ingest(List<Path> files, int threads, String actor, Consumer<BatchSummary> progress) throws InterruptedException {
         BatchSummary summary = new BatchSummary();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            for (Path file : files) {
+            for (int from = 0; from < files.size(); from += ARTICLES_PER_TRANSACTION) {
+                List<Path> group = files.subList(from, Math.min(files.size(), from + ARTICLES_PER_TRANSACTION));
                 workers.submit(() -> {
-                    ingestOne(file, actor, summary);
+                    ingestGroup(group, actor, summary);
                     progress.accept(summary);
                 });
             }
@@ -68,21 +76,39 @@ public class BatchIngest {
         return summary;
     }
 
-    private void ingestOne(Path file, String actor, BatchSummary summary) {
-        try {
-            ArticleFile article = new ArticleFile(file);
-            if (!ArticleFile.isArticle(file)) {
-                summary.rejected(file, "not an article file (.txt, .md, .html, .htm)");
-                return;
+    /** Reads each file of the group (rejecting those that cannot be articles), then stores the rest together. */
+    private void ingestGroup(List<Path> group, String actor, BatchSummary summary) {
+        List<ReceivedArticle> readable = new ArrayList<>();
+        List<Path> readableFiles = new ArrayList<>();
+        for (Path file : group) {
+            try {
+                readable.add(read(file));
+                readableFiles.add(file);
+            } catch (RejectedArticle rejected) {
+                summary.rejected(file, (rejected.field() == null ? "" : rejected.field() + ": ") + rejected.getMessage());
+            } catch (IOException e) {
+                summary.rejected(file, "cannot read: " + e.getMessage());
             }
-            IngestOutcome outcome = store.store(SubmissionRules.check(article.read(), article.mediaType()).fromFile(file.getFileName().toString()), actor);
-            summary.stored(outcome.created(), outcome.syndicatedFrom() != null);
-        } catch (RejectedArticle rejected) {
-            summary.rejected(file, (rejected.field() == null ? "" : rejected.field() + ": ") + rejected.getMessage());
-        } catch (IOException e) {
-            summary.rejected(file, "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            summary.rejected(file, "failed: " + e);
         }
+        try {
+            for (DocumentStore.Stored stored : store.storeAll(readable, actor)) {
+                if (stored.rejected() != null) {
+                    RejectedArticle rejected = stored.rejected();
+                    summary.rejected(readableFiles.get(stored.index()), (rejected.field() == null ? "" : rejected.field() + ": ") + rejected.getMessage());
+                } else {
+                    summary.stored(stored.outcome().created(), stored.outcome().syndicatedFrom() != null);
+                }
+            }
+        } catch (RuntimeException e) {
+            readableFiles.forEach(file -> summary.rejected(file, "failed: " + e));
+        }
+    }
+
+    private static ReceivedArticle read(Path file) throws IOException {
+        ArticleFile article = new ArticleFile(file);
+        if (!ArticleFile.isArticle(file)) {
+            throw RejectedArticle.invalid("file", "not an article file (.txt, .md, .html, .htm)");
+        }
+        return SubmissionRules.check(article.read(), article.mediaType()).fromFile(file.getFileName().toString());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.core.article.ArticleMetadata;
@@ -20,6 +21,7 @@ import org.crosscheck.db.outlet.OutletRepository;
 import org.crosscheck.ingest.article.ArticleReader;
 import org.crosscheck.ingest.article.MetadataLayers;
 import org.crosscheck.ingest.article.ReceivedArticle;
+import org.crosscheck.ingest.article.RejectedArticle;
 
 /**
  * Turns a received article into a stored, immutable document with everything derived from it, in one transaction:
@@ -57,6 +59,42 @@ public class DocumentStore {
                     .map(existing -> new IngestOutcome(existing.id, sha256, existing.id, idOf(existing.syndicatedFrom), idOf(existing.corrects)))
                     .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Stores several articles in one transaction — the cheaper way for bulk ingest, where per-transaction work
+     * dominates. Each stays whole: if the shared transaction fails (a concurrent duplicate, say), every article is
+     * stored again on its own. Articles are read before the transaction, so one that is rejected affects no other.
+     */
+    public List<Stored> storeAll(List<ReceivedArticle> articles, String actor) {
+        List<Stored> results = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
+        List<PreparedArticle> prepared = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            try {
+                prepared.add(ArticleReader.read(articles.get(i)));
+                accepted.add(i);
+            } catch (RejectedArticle rejected) {
+                results.add(new Stored(i, null, rejected));
+            }
+        }
+        try {
+            results.addAll(QuarkusTransaction.requiringNew().call(() -> {
+                List<Stored> stored = new ArrayList<>();
+                for (int k = 0; k < accepted.size(); k++) {
+                    ReceivedArticle article = articles.get(accepted.get(k));
+                    stored.add(new Stored(accepted.get(k), storeNew(article, prepared.get(k), ContentHash.sha256(article.text()), actor), null));
+                }
+                return stored;
+            }));
+        } catch (PersistenceException e) {
+            accepted.forEach(i -> results.add(new Stored(i, store(articles.get(i), actor), null)));
+        }
+        return results;
+    }
+
+    /** What became of the article at {@code index} of a bulk store: its outcome, or why it was rejected. */
+    public record Stored(int index, IngestOutcome outcome, RejectedArticle rejected) {
     }
 
     private IngestOutcome storeNew(ReceivedArticle article, PreparedArticle prepared, String sha256, String actor) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,7 +26,12 @@ import org.junit.jupiter.api.Test;
 /** The seeds stored through ingest give the report the offline analyze gives, and the scorer's ingest bar holds. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@TestProfile(ReportApiTest.FreshNewsroom.class)
 class ReportApiTest {
+
+    /** Its own profile, so the platform restarts on a fresh database holding only what this test stores. */
+    public static class FreshNewsroom implements QuarkusTestProfile {
+    }
 
     @Inject
     BatchIngest batch;
