@@ -62,10 +62,10 @@ public class DocumentRepository implements PanacheRepository<Document> {
     }
 
     /**
-     * The documents sharing most band hashes with {@code bands} (index = band number), at most {@code limit}: the
-     * candidates a new body may be a syndicated copy of, likeliest first.
+     * The documents sharing at least {@code minShared} band hashes with {@code bands}, most shared first, at most
+     * {@code limit}: the candidates a new body may be a syndicated copy of.
      */
-    public List<SyndicationCandidate> syndicationCandidates(long[] bands, int limit) {
+    public List<SyndicationCandidate> syndicationCandidates(long[] bands, int minShared, int limit) {
         if (bands.length == 0) {
             return List.of();
         }
@@ -73,10 +73,14 @@ public class DocumentRepository implements PanacheRepository<Document> {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT d.id, d.published_first, d.body_fingerprint FROM document d"
                     + " JOIN (SELECT document_id, count(*) AS shared FROM syndication_band WHERE hash = ANY(?)"
-                    + " GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ?) c ON c.document_id = d.id"
+                    + " GROUP BY document_id HAVING count(*) >= ? ORDER BY count(*) DESC, document_id LIMIT ?) c ON c.document_id = d.id"
                     + " WHERE d.body_fingerprint IS NOT NULL ORDER BY c.shared DESC, d.id")) {
+                // Planned for each call with its own hashes: a plan cached while the tables were small (a scan)
+                // would be kept by the connection long after the index became the only sensible way.
+                query.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
                 query.setArray(1, connection.createArrayOf("bigint", Arrays.stream(bands).boxed().toArray()));
-                query.setInt(2, limit);
+                query.setInt(2, minShared);
+                query.setInt(3, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         java.sql.Date published = rows.getDate(2);

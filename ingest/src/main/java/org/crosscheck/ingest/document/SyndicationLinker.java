@@ -34,8 +34,10 @@ class SyndicationLinker {
     void link(Document document, BodyFingerprint fingerprint) {
         List<SyndicationCandidate> family = new ArrayList<>();
         family.add(new SyndicationCandidate(document.id, document.publishedFirst, document.bodyFingerprint));
-        for (SyndicationCandidate candidate : documents.syndicationCandidates(fingerprint.bands(), MAX_CANDIDATES)) {
-            if (candidate.id() != document.id
+        for (SyndicationCandidate candidate : documents.syndicationCandidates(fingerprint.bands(), SyndicationPolicy.MIN_SHARED_BANDS, MAX_CANDIDATES)) {
+            // A correction repeats the version it corrects; that is an edit, not a republication.
+            boolean corrected = document.corrects != null && candidate.id() == document.corrects.id;
+            if (candidate.id() != document.id && !corrected
                     && SyndicationPolicy.isSyndicatedCopy(fingerprint, BodyFingerprint.restore(candidate.fingerprint()))) {
                 family.add(candidate);
             }

@@ -69,6 +69,21 @@ class ArticleApiTest {
     }
 
     @Test
+    void aCorrectedArticleIsANewDocumentLinkedToTheEarlierOne() {
+        String url = "https://example.org/pilots-" + UUID.randomUUID();
+        String first = article("first version");
+        int earlier = given().contentType(ContentType.JSON).body(Map.of("text", first, "url", url))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+        String corrected = first.replace("within three days", "within four days");
+        given().contentType(ContentType.JSON).body(Map.of("text", corrected, "url", url))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("corrects", equalTo(earlier))
+                .body("syndicatedFrom", nullValue());
+        given().when().get("/api/documents/" + earlier).then().body("text", equalTo(first));
+    }
+
+    @Test
     void anHtmlPageIsStoredAsItsVisibleText() {
         String marker = UUID.randomUUID().toString();
         String html = "<html><head><title>Pilots end strike</title><meta property='og:site_name' content='Quay Courier'>"
