@@ -71,10 +71,13 @@ class ArticleApiTest {
     @Test
     void aCorrectedArticleIsANewDocumentLinkedToTheEarlierOne() {
         String url = "https://example.org/pilots-" + UUID.randomUUID();
-        String first = article("first version");
+        // A text unlike the other tests' articles, so that only the correction can link it to anything.
+        String first = "The city council approved the new tram line on Thursday after a two-year consultation.\n\n"
+                + "\"This is the largest transport investment in a generation,\" the council leader, Oskar Brun, said. "
+                + "Construction is due to begin in the autumn and to last four years, the council said in a statement.\n";
         int earlier = given().contentType(ContentType.JSON).body(Map.of("text", first, "url", url))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
-        String corrected = first.replace("within three days", "within four days");
+        String corrected = first.replace("to last four years", "to last five years");
         given().contentType(ContentType.JSON).body(Map.of("text", corrected, "url", url))
                 .when().post("/api/articles")
                 .then().statusCode(201)
