@@ -40,6 +40,9 @@ CREATE TABLE document (
     corrects_id         bigint      REFERENCES document (id),
     extraction_version  text        NOT NULL,
     body_fingerprint    bytea       CHECK (body_fingerprint IS NULL OR length(body_fingerprint) = 1024),
+    -- Extraction (who said what) runs after ingest, in the background: null until it has run on this document.
+    extracted_at        timestamptz,
+    extraction_error    text,
     CHECK ((published_first IS NULL) = (published_last IS NULL) AND (published_first IS NULL) = (published_precision IS NULL)),
     CHECK (published_first IS NULL OR published_first <= published_last),
     CHECK (syndicated_from_id IS NULL OR syndicated_from_id <> id),
@@ -50,6 +53,7 @@ CREATE INDEX document_outlet_idx ON document (outlet_id);
 CREATE INDEX document_url_idx ON document (url, id);
 CREATE INDEX document_published_idx ON document (published_first);
 CREATE INDEX document_syndicated_from_idx ON document (syndicated_from_id);
+CREATE INDEX document_extraction_pending_idx ON document (id) WHERE extracted_at IS NULL;
 
 -- The stored text never changes once written: a corrected article is a new document (corrects_id).
 CREATE FUNCTION refuse_document_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -96,8 +100,10 @@ CREATE TABLE entity (
     id             bigserial PRIMARY KEY,
     kind           text        NOT NULL CHECK (kind IN ('person', 'organization', 'country', 'place', 'group')),
     name           text        NOT NULL CHECK (length(btrim(name)) > 0),
-    country        text        CHECK (country ~ '^[A-Z]{2}$'),
+    country        text        CHECK (length(btrim(country)) > 0),
     qualifier      text,
+    -- kind, country and folded name: the same actor seen in another article finds this row.
+    key            text        NOT NULL UNIQUE,
     wikidata_id    text        CHECK (wikidata_id ~ '^Q[0-9]+$'),
     merged_into_id bigint      REFERENCES entity (id),
     created_at     timestamptz NOT NULL DEFAULT now(),
@@ -140,7 +146,7 @@ CREATE TABLE attribution (
     speaker_start_offset int,
     speaker_end_offset   int,
     cue                  text    NOT NULL,
-    stance               text    NOT NULL CHECK (stance IN ('SAYS', 'CLAIMS', 'DENIES', 'CALLS_FOR', 'WARNS', 'AGREES', 'ANNOUNCES', 'REPORTS')),
+    stance               text    NOT NULL CHECK (stance ~ '^[A-Z][A-Z_]*$'),
     direct               boolean NOT NULL,
     content_start_offset int     NOT NULL CHECK (content_start_offset >= 0),
     content_end_offset   int     NOT NULL,

@@ -2,8 +2,7 @@ package org.crosscheck.db.outlet;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
-import java.util.Locale;
+import org.crosscheck.db.NameKey;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,9 +28,7 @@ public class OutletRepository implements PanacheRepository<Outlet> {
         return findByName(name).orElseThrow();
     }
 
-    /** Case, accents and spacing do not make another outlet. */
     static String keyOf(String name) {
-        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return NameKey.of(name);
     }
 }

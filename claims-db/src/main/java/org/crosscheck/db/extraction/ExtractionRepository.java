@@ -1,0 +1,186 @@
+package org.crosscheck.db.extraction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.db.NameKey;
+import org.hibernate.Session;
+
+/**
+ * Who said what, stored per document after ingest: actors (one row per actor across articles, found again by kind,
+ * country and folded name), their aliases, attributions with their spans, and claim mentions.
+ */
+@ApplicationScoped
+public class ExtractionRepository {
+
+    public record Actor(String kind, String name, String country, String wikidata, List<String> aliases) {
+    }
+
+    public record Span(int start, int end, String text) {
+    }
+
+    public record AttributionRow(long documentId, Long speaker, Span speakerMention, String cue, String stance, boolean direct, Span content) {
+    }
+
+    public record DateValue(LocalDate first, LocalDate last, String precision) {
+    }
+
+    public record ClaimRow(long documentId, String kind, Span span, Long actor, String action, String object, DateValue date,
+                           BigDecimal number, String key) {
+    }
+
+    private final EntityManager entityManager;
+
+    ExtractionRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The next documents waiting for extraction, locked for this transaction; others skip them. */
+    public List<Long> claimPending(int limit) {
+        List<Long> ids = new ArrayList<>();
+        work(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id FROM document WHERE extracted_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                query.setInt(1, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
+    /** The actor's row, created on first sight; new aliases are added to it. */
+    public long actor(Actor actor) {
+        String key = actor.kind() + "|" + (actor.country() == null ? "" : NameKey.of(actor.country())) + "|" + NameKey.of(actor.name());
+        long[] id = new long[1];
+        work(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entity (kind, name, country, wikidata_id, key) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET wikidata_id = coalesce(entity.wikidata_id, excluded.wikidata_id) RETURNING id")) {
+                upsert.setString(1, actor.kind());
+                upsert.setString(2, actor.name());
+                upsert.setString(3, actor.country());
+                upsert.setString(4, actor.wikidata());
+                upsert.setString(5, key);
+                try (ResultSet rows = upsert.executeQuery()) {
+                    rows.next();
+                    id[0] = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement alias = connection.prepareStatement("INSERT INTO entity_alias (entity_id, alias, alias_key) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (entity_id, alias_key) DO NOTHING")) {
+                for (String name : actor.aliases()) {
+                    if (!name.isBlank()) {
+                        alias.setLong(1, id[0]);
+                        alias.setString(2, name);
+                        alias.setString(3, NameKey.of(name));
+                        alias.addBatch();
+                    }
+                }
+                alias.executeBatch();
+            }
+        });
+        return id[0];
+    }
+
+    public void attribution(AttributionRow row) {
+        work(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO attribution (document_id, speaker_entity_id, "
+                    + "speaker_start_offset, speaker_end_offset, cue, stance, direct, content_start_offset, content_end_offset, content) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, row.documentId());
+                setLong(insert, 2, row.speaker());
+                setInt(insert, 3, row.speakerMention() == null ? null : row.speakerMention().start());
+                setInt(insert, 4, row.speakerMention() == null ? null : row.speakerMention().end());
+                insert.setString(5, row.cue());
+                insert.setString(6, row.stance());
+                insert.setBoolean(7, row.direct());
+                insert.setInt(8, row.content().start());
+                insert.setInt(9, row.content().end());
+                insert.setString(10, row.content().text());
+                insert.executeUpdate();
+            }
+            if (row.speaker() != null && row.speakerMention() != null) {
+                try (PreparedStatement mention = connection.prepareStatement(
+                        "INSERT INTO entity_mention (document_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")) {
+                    mention.setLong(1, row.documentId());
+                    mention.setLong(2, row.speaker());
+                    mention.setInt(3, row.speakerMention().start());
+                    mention.setInt(4, row.speakerMention().end());
+                    mention.setString(5, row.speakerMention().text());
+                    mention.executeUpdate();
+                }
+            }
+        });
+    }
+
+    public void claim(ClaimRow row) {
+        work(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO claim (document_id, kind, start_offset, end_offset, text, "
+                    + "actor_entity_id, action, object_text, date_first, date_last, date_precision, number_low, number_high, key) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, row.documentId());
+                insert.setString(2, row.kind());
+                insert.setInt(3, row.span().start());
+                insert.setInt(4, row.span().end());
+                insert.setString(5, row.span().text());
+                setLong(insert, 6, row.actor());
+                insert.setString(7, row.action());
+                insert.setString(8, row.object());
+                insert.setObject(9, row.date() == null ? null : row.date().first());
+                insert.setObject(10, row.date() == null ? null : row.date().last());
+                insert.setString(11, row.date() == null ? null : row.date().precision());
+                insert.setBigDecimal(12, row.number());
+                insert.setBigDecimal(13, row.number());
+                insert.setString(14, row.key());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** Marks the document as extracted (with the reason when extraction failed, so it is not retried forever). */
+    public void markExtracted(long documentId, String error) {
+        work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE document SET extracted_at = now(), extraction_error = ? WHERE id = ?")) {
+                update.setString(1, error);
+                update.setLong(2, documentId);
+                update.executeUpdate();
+            }
+        });
+    }
+
+    private interface Work {
+        void execute(Connection connection) throws SQLException;
+    }
+
+    private void work(Work work) {
+        entityManager.unwrap(Session.class).doWork(work::execute);
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}

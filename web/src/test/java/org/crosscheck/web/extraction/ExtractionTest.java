@@ -1,0 +1,78 @@
+package org.crosscheck.web.extraction;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.crosscheck.web.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** After ingest, the background worker stores who said what; one actor quoted by two outlets is one row. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ExtractionTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    static int post(String text, String outlet) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", "2024-06-03"))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aSpeakerQuotedByTwoOutletsIsOneActorWithBothAttributions() throws Exception {
+        int first = post("""
+                Lisbon hosts fisheries talks
+
+                Portugal's Foreign Minister Ana Ferreira said on Monday that the fishing quota talks would resume in July.
+                "We expect a fair agreement for our coastal towns," Ferreira told reporters in Lisbon.
+                """, "The Harbour Ledger");
+        int second = post("""
+                Quota talks to restart in summer
+
+                The talks on fishing quotas will start again next month, according to Ana Ferreira, Portugal's foreign minister.
+                "Our fleets have waited long enough," she said after meeting her Spanish counterpart on Monday evening.
+                """, "Meridian Wire");
+
+        awaitExtracted(first);
+        awaitExtracted(second);
+
+        assertThat(count("SELECT count(*) FROM attribution WHERE document_id = ?", first)).isPositive();
+        assertThat(count("SELECT count(*) FROM attribution WHERE document_id = ?", second)).isPositive();
+        assertThat(count("SELECT count(*) FROM entity WHERE kind = 'person' AND name ILIKE '%Ferreira%'", null)).isEqualTo(1);
+        assertThat(count("SELECT count(DISTINCT a.document_id) FROM attribution a JOIN entity e ON e.id = a.speaker_entity_id "
+                + "WHERE e.name ILIKE '%Ferreira%' AND a.document_id IN (" + first + ", " + second + ")", null)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM document WHERE id = ? AND extraction_error IS NULL", first)).isEqualTo(1);
+    }
+
+    private void awaitExtracted(int document) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (count("SELECT count(*) FROM document WHERE id = ? AND extracted_at IS NOT NULL", document) == 0) {
+            assertThat(Instant.now()).as("document %d extracted in time", document).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private long count(String sql, Integer parameter) throws Exception {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setInt(1, parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
