@@ -80,6 +80,10 @@ public class Document extends IdentifiedEntity {
     @Column(name = "extraction_version", nullable = false)
     public String extractionVersion;
 
+    /** When the background extraction ran on this document; null while it waits. */
+    @Column(name = "extracted_at", insertable = false, updatable = false)
+    public OffsetDateTime extractedAt;
+
     /** MinHash minima of the body, to confirm a syndication candidate found through {@link SyndicationBand}. */
     @Column(name = "body_fingerprint", updatable = false)
     public byte[] bodyFingerprint;

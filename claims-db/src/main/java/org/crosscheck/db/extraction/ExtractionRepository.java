@@ -43,6 +43,29 @@ public class ExtractionRepository {
         this.entityManager = entityManager;
     }
 
+    /** An attribution as a page shows it: the speaker's name (if resolved) and the exact spans. */
+    public record StoredAttribution(String speaker, String cue, String stance, boolean direct, int start, int end, String content) {
+    }
+
+    /** The document's attributions in reading order. */
+    public List<StoredAttribution> attributionsOf(long documentId) {
+        List<StoredAttribution> found = new ArrayList<>();
+        work(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT e.name, a.cue, a.stance, a.direct, a.content_start_offset, "
+                    + "a.content_end_offset, a.content FROM attribution a LEFT JOIN entity e ON e.id = a.speaker_entity_id "
+                    + "WHERE a.document_id = ? ORDER BY a.content_start_offset, a.id")) {
+                query.setLong(1, documentId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new StoredAttribution(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
+                                rows.getInt(5), rows.getInt(6), rows.getString(7)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
     /** The next documents waiting for extraction, locked for this transaction; others skip them. */
     public List<Long> claimPending(int limit) {
         List<Long> ids = new ArrayList<>();

@@ -1,0 +1,51 @@
+package org.crosscheck.web.newsroom;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.crosscheck.web.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class DocumentPagesTest {
+
+    @Test
+    void aStoredArticleIsListedAndShownWithItsHashAndMetadata() {
+        String title = "Ferry fares frozen " + UUID.randomUUID();
+        String text = "The island council froze ferry fares for another year, its transport chair said on Friday.\n\n"
+                + "\"Families here cannot absorb another rise,\" the chair, Liv Moen, told the council meeting.\n";
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "title", title, "outlet", "The Island Times", "published", "2024-02-09"))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+        given().when().get("/documents").then().statusCode(200)
+                .body(containsString(title)).body(containsString("The Island Times"));
+        given().when().get("/documents/" + id).then().statusCode(200)
+                .body(containsString(org.crosscheck.core.text.ContentHash.sha256(text)))
+                .body(containsString("2024-02-09"))
+                .body(containsString("transport chair said on Friday"));
+    }
+
+    @Test
+    void storedMarkupIsShownAsTextNeverRun() {
+        String text = "Officials said the <script>alert('x')</script> tag was found in a press release on Monday.\n\n"
+                + "The ministry said the release had been corrected and apologised for the error on Tuesday.\n";
+        int id = given().contentType(ContentType.JSON).body(Map.of("text", text, "title", "<img src=x onerror=alert(1)>"))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+        given().when().get("/documents/" + id).then().statusCode(200)
+                .body(not(containsString("<script>alert")))
+                .body(containsString("&lt;script&gt;"))
+                .body(not(containsString("<img src=x")));
+    }
+
+    @Test
+    void anUnknownDocumentIsNotFound() {
+        given().when().get("/documents/987654321").then().statusCode(404);
+    }
+}
