@@ -133,7 +133,7 @@ public final class Utterances {
         return to > from ? new Span(w.get(from).span().start(), w.get(to - 1).span().end()) : null;
     }
 
-    /** The headline form "Erdogan: 'We will not back down'": a short name, a colon, then the speaker's words. */
+    /** The headline form "Lindqvist: 'We will not back down'": a short name, a colon, then the speaker's words. */
     private static Utterance colonQuote(List<Word> w, Map<Integer, Quote> quoteAt) {
         int colon = 0;
         while (colon < w.size() && colon < 6 && w.get(colon).kind() == Word.Kind.WORD && w.get(colon).capitalised()) {

@@ -20,7 +20,7 @@ public record Word(Span span, String text, Kind kind) {
             return false;
         }
         int hyphen = text.indexOf('-');
-        // Arabic-article names keep their capital after the particle: al-Sisi, el-Sarraj
+        // Arabic-article names keep their capital after the particle: al-Rahman, el-Masri
         boolean particle = hyphen >= 1 && hyphen <= 3 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(0))
                 && Character.isUpperCase(text.charAt(hyphen + 1));
         return particle || Character.isUpperCase(text.codePointAt(0));

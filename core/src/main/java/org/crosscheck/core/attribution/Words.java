@@ -5,7 +5,7 @@ import java.util.List;
 import org.crosscheck.core.text.Span;
 
 /**
- * Splits a stretch of article text into {@link Word}s in one linear pass. Hyphenated names (al-Sisi),
+ * Splits a stretch of article text into {@link Word}s in one linear pass. Hyphenated names (al-Rahman),
  * abbreviations (U.S.) and elisions stay whole; a possessive 's is its own token; each quotation lying
  * wholly inside the stretch becomes a single QUOTE token.
  */
