@@ -21,7 +21,7 @@ public final class NameReader {
             "following", "since", "while", "when", "meanwhile", "however", "but", "and", "he", "she", "it", "they",
             "we", "i", "his", "her", "its", "their", "our", "this", "that", "these", "those", "read", "follow", "join",
             "receive", "many", "each", "both", "one", "two", "only", "last", "today", "from", "for", "with", "as", "if",
-            "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over");
+            "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over", "by");
 
     private final KnowledgeBase kb;
     private final Descriptions descriptions;
@@ -56,6 +56,9 @@ public final class NameReader {
                 }
             }
         }
+        for (Sentence s : sentences) {
+            PlaceNames.readFeatureReferences(text, Words.of(text, s.span(), List.of()), cast);
+        }
         descriptions.read(text, sentences, cast);
     }
 
@@ -79,6 +82,9 @@ public final class NameReader {
         boolean initial = NameShapes.firstWord(w) == i;
         if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
             start++;
+        }
+        while (start < end && NameShapes.TIME.contains(w.get(start).lower())) {
+            start++; // "By Tuesday Hungarian rescuers were ...": a day opening the run is no part of a name
         }
         if (start <= end) {
             classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
@@ -203,13 +209,14 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
-        } else if ((NameShapes.locative(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
+        } else if (!OPENERS.contains(x.lower()) && (PlaceNames.placeAt(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
                 && !NameShapes.TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
                 && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
             Actor place = cast.place(x.text(), null);
             if (i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) {
                 place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
             }
+            PlaceNames.addFeatureAlias(text, w, i, place);
             if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower())) {
                 place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
             }

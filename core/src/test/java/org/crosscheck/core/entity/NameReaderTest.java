@@ -1,0 +1,61 @@
+package org.crosscheck.core.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** Names read from sentences written for these tests (one sentence a line). */
+class NameReaderTest {
+
+    private final NameReader reader = new NameReader(KnowledgeBase.standard());
+
+    private ArticleCast cast(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            sentences.add(new Sentence(sentences.size(), new Span(start, start + line.length())));
+            start += line.length() + 1;
+        }
+        ArticleCast cast = new ArticleCast();
+        reader.read(text, sentences, cast);
+        return cast;
+    }
+
+    private static Actor named(ArticleCast cast, String name) {
+        return cast.actors().stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aBylineNamesThePersonWithoutTheBy() {
+        ArticleCast cast = cast("By Jana Korhonen\nThe talks resumed on Monday.");
+        assertThat(named(cast, "Jana Korhonen")).isNotNull();
+        assertThat(named(cast, "By Jana Korhonen")).isNull();
+    }
+
+    @Test
+    void aDayOpeningARunOfCapitalsIsNoName() {
+        ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
+        assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
+    }
+
+    @Test
+    void aRiverIsAPlaceAndTheRiverIsThatRiver() {
+        ArticleCast cast = cast("Villages along the Drava river were flooded.\nThe river rose again on Tuesday.");
+        Actor river = named(cast, "Drava");
+        assertThat(river).isNotNull();
+        assertThat(river.kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(river.aliases()).contains("Drava river", "The river");
+    }
+
+    @Test
+    void placesAfterAPrepositionOfPlaceOrBeforeTheirFeatureAreRead() {
+        ArticleCast cast = cast("Snow fell in the Pyrenees.\nTrucks waited at the Irun border crossing.\nFamilies moved to Tartu and Narva.");
+        assertThat(named(cast, "Pyrenees").kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(named(cast, "Irun").aliases()).contains("Irun border crossing");
+        assertThat(named(cast, "Narva").kind()).isEqualTo(EntityKind.PLACE);
+    }
+}
