@@ -146,6 +146,16 @@ public final class ArticleCast {
         return best;
     }
 
+    /** The actor whose mention starts at {@code offset} and fits, or null: the name after a title and a comma. */
+    public Actor startingAt(int offset, Predicate<Actor> fits) {
+        for (Placed p : placed) {
+            if (p.span().start() == offset && fits.test(p.actor().canonical())) {
+                return p.actor().canonical();
+            }
+        }
+        return null;
+    }
+
     /** The actor whose mention ends where {@code phrase} ends: the head of "Egypt's Foreign Minister Sameh Shoukry". */
     public Actor endingAt(Span phrase) {
         Actor best = null;

@@ -56,10 +56,10 @@ public final class NameReader {
                 }
             }
         }
-        for (Sentence s : sentences) {
-            PlaceNames.readFeatureReferences(text, Words.of(text, s.span(), List.of()), cast);
-        }
         descriptions.read(text, sentences, cast);
+        for (Sentence s : sentences) {
+            DefiniteReferences.read(text, Words.of(text, s.span(), List.of()), cast);
+        }
     }
 
     private int readAt(String text, List<Word> w, int i, ArticleCast cast, Set<String> midCaps) {

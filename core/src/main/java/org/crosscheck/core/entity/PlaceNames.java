@@ -8,12 +8,12 @@ import org.crosscheck.core.text.Span;
 /**
  * Places named by one word, as a reporter writes them: after a preposition of place ("along the Tisza", "in the
  * Andes"), before the feature they name ("the Danube river", "the Rafah border crossing"), or joined to another
- * place ("in Tartu and Narva"); and "the river" or "the capital" for the river or capital the article named last.
+ * place ("in Tartu and Narva").
  */
 final class PlaceNames {
 
     /** Lower-case words naming the feature a place name stands before. */
-    private static final Set<String> FEATURES = Set.of("river", "valley", "lake", "sea", "mountains", "border",
+    static final Set<String> FEATURES = Set.of("river", "valley", "lake", "sea", "mountains", "border",
             "crossing", "bridge", "dam", "pass", "delta", "basin", "canal", "strait", "gulf", "bay", "peninsula",
             "region", "province", "district", "county", "city", "town", "village", "port", "capital", "island");
 
@@ -57,25 +57,6 @@ final class PlaceNames {
         int end = featureEnd(w, i);
         if (end > i) {
             place.addAlias(new Span(w.get(i).span().start(), w.get(end).span().end()).of(text));
-        }
-    }
-
-    /** "the river", "the capital": the place named last whose own alias ends with that feature. */
-    static void readFeatureReferences(String text, List<Word> w, ArticleCast cast) {
-        for (int i = 1; i < w.size(); i++) {
-            Word x = w.get(i);
-            if (!w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || !FEATURES.contains(x.lower())
-                    || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
-                continue;
-            }
-            String feature = x.lower();
-            Actor place = cast.lastBefore(x.span().start(), a -> a.kind() == EntityKind.PLACE && a.aliases().stream()
-                    .anyMatch(alias -> List.of(alias.toLowerCase(java.util.Locale.ROOT).split(" ")).contains(feature)));
-            if (place != null) {
-                Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
-                place.addAlias(phrase.of(text));
-                cast.mention(phrase, place);
-            }
         }
     }
 }

@@ -1,0 +1,49 @@
+package org.crosscheck.core.entity;
+
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.core.attribution.Word;
+import org.crosscheck.core.text.Span;
+
+/**
+ * "the river", "the ministry", "the sector": a definite noun alone refers to the place or body the article named
+ * last with that noun ("the Drava river", "Chile's interior ministry"). People are never found this way.
+ */
+final class DefiniteReferences {
+
+    private DefiniteReferences() {
+    }
+
+    static void read(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 1; i < w.size(); i++) {
+            Word x = w.get(i);
+            if (!w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised()
+                    || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
+                continue;
+            }
+            String noun = x.lower();
+            if (noun.length() < 3 || noun.endsWith("s") && !noun.endsWith("ss")) {
+                continue; // plurals ("the officials") name people, not one body
+            }
+            Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
+            Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
+            if (meant != null) {
+                meant.addAlias(phrase.of(text));
+                cast.mention(phrase, meant);
+            }
+        }
+    }
+
+    /** A place whose alias holds a feature word equal to the noun, or a body one of whose names ends with it. */
+    private static boolean fits(Actor a, String noun) {
+        if (a.kind() == EntityKind.PLACE) {
+            return PlaceNames.FEATURES.contains(noun) && a.aliases().stream()
+                    .anyMatch(alias -> List.of(alias.toLowerCase(Locale.ROOT).split(" ")).contains(noun));
+        }
+        if (a.kind() != EntityKind.ORGANIZATION && a.kind() != EntityKind.GROUP) {
+            return false;
+        }
+        return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
+                .anyMatch(alias -> alias.endsWith(" " + noun) && !alias.startsWith("the " + noun));
+    }
+}
