@@ -27,7 +27,9 @@ public final class ArticleCast {
     }
 
     public Actor place(String name, Country country) {
-        return byKey.computeIfAbsent("place:" + NameForm.placeKey(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+        Actor place = byKey.computeIfAbsent("place:" + NameForm.placeKey(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+        place.addAlias(name); // a second spelling of the same place is one more name for it
+        return place;
     }
 
     public Actor organization(String name, Country country) {

@@ -36,6 +36,9 @@ final class DefiniteReferences {
 
     /** A place whose alias holds a feature word equal to the noun, or a body one of whose names ends with it. */
     private static boolean fits(Actor a, String noun) {
+        if (a.kind() == EntityKind.PLACE && noun.equals("capital") && a.country() != null) {
+            return a.country().capitals().contains(a.name()); // "to take the capital": the capital named last
+        }
         if (a.kind() == EntityKind.PLACE) {
             return PlaceNames.FEATURES.contains(noun) && a.aliases().stream()
                     .anyMatch(alias -> List.of(alias.toLowerCase(Locale.ROOT).split(" ")).contains(noun));

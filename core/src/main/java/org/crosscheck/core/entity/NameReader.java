@@ -209,6 +209,12 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
+        } else if (governedFrom(w, i) || credit(w, i)) {
+            int end = credit(w, i) ? i : i + 1;
+            Span span = new Span(x.span().start(), w.get(end).span().end());
+            Actor org = cast.organization(span.of(text), null);
+            org.addAlias(span.of(text));
+            cast.mention(span, org);
         } else if (!OPENERS.contains(x.lower()) && (PlaceNames.placeAt(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
                 && !NameShapes.TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
                 && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
@@ -225,6 +231,18 @@ public final class NameReader {
         return i;
     }
 
+
+    /** "the Tobruk government": a government named after its seat, where the seat is no country's capital. */
+    private boolean governedFrom(List<Word> w, int i) {
+        String name = w.get(i).text();
+        return !NameShapes.isCompound(w.get(i)) && i + 1 < w.size() && (w.get(i + 1).is("government") || w.get(i + 1).is("administration"))
+                && kb.countryNamed(name).isEmpty() && kb.countryOfCapital(name).isEmpty() && kb.countryOfDemonym(name).isEmpty();
+    }
+
+    /** "[Reuters]" closing a caption: a picture credit names an agency. */
+    private static boolean credit(List<Word> w, int i) {
+        return i > 0 && w.get(i - 1).isPunct('[') && i + 1 < w.size() && w.get(i + 1).isPunct(']');
+    }
 
     /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
     private Optional<String> generic(List<Word> w, int start, int end) {

@@ -58,4 +58,24 @@ class NameReaderTest {
         assertThat(named(cast, "Irun").aliases()).contains("Irun border crossing");
         assertThat(named(cast, "Narva").kind()).isEqualTo(EntityKind.PLACE);
     }
+
+    @Test
+    void twoTransliterationsOfOnePlaceAreOnePlace() {
+        ArticleCast cast = cast("Protests spread to Benghazi.\nShops closed in Bengazhi on Friday.");
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PLACE).singleElement()
+                .satisfies(p -> assertThat(p.aliases()).contains("Benghazi", "Bengazhi"));
+    }
+
+    @Test
+    void theCapitalIsTheCapitalNamedLast() {
+        ArticleCast cast = cast("Rebels marched on Nairobi.\nThey failed to take the capital.");
+        assertThat(named(cast, "Nairobi").aliases()).contains("the capital");
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsSeatAndAPictureCreditAreOrganisations() {
+        ArticleCast cast = cast("Ministers of the Garowe government resigned on Monday.\nThe two leaders met on Tuesday [Reuters]");
+        assertThat(named(cast, "Garowe government").kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(named(cast, "Reuters").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
 }
