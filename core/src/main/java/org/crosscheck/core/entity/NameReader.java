@@ -26,10 +26,12 @@ public final class NameReader {
     private final KnowledgeBase kb;
     private final Descriptions descriptions;
     private final Titles titles;
+    private final SeatedBodies bodies;
 
     public NameReader(KnowledgeBase kb) {
         this.kb = kb;
         this.titles = new Titles(kb);
+        this.bodies = new SeatedBodies(kb);
         this.descriptions = new Descriptions(kb);
     }
 
@@ -84,7 +86,7 @@ public final class NameReader {
             start++;
         }
         while (start < end && NameShapes.TIME.contains(w.get(start).lower())) {
-            start++; // "By Tuesday Hungarian rescuers were ...": a day opening the run is no part of a name
+            start++; // "By Monday Chilean engineers were ...": a day opening the run is no part of a name
         }
         if (start <= end) {
             classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
@@ -110,7 +112,6 @@ public final class NameReader {
         }
         return zones;
     }
-
 
     private void classify(String text, List<Word> w, int start, int end, ArticleCast cast, boolean doubtful) {
         Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
@@ -159,13 +160,16 @@ public final class NameReader {
         Optional<String> institution = generic(w, start, end);
         if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
-            Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
+            Optional<Country> seat = institution.isPresent() ? bodies.seatAfter(w, end) : Optional.empty();
+            Country of = countryInside(w, start, end).or(() -> possessor).or(() -> seat).orElse(null);
             Actor org = institution.isPresent() && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);
             org.addAlias(name);
             if (possessor.isPresent()) {
                 org.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            } else if (seat.isPresent() && of == seat.get()) {
+                org.addAlias(new Span(span.start(), w.get(end + 2).span().end()).of(text));
             }
             cast.mention(span, org);
         } else if (end > start) {
@@ -195,10 +199,6 @@ public final class NameReader {
         return true;
     }
 
-
-
-
-
     /** Second pass: a bare surname joins the person named in full in the same article. */
     private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
         Word x = w.get(i);
@@ -209,8 +209,8 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
-        } else if (governedFrom(w, i) || credit(w, i)) {
-            int end = credit(w, i) ? i : i + 1;
+        } else if (bodies.governedFrom(w, i) || SeatedBodies.credit(w, i)) {
+            int end = SeatedBodies.credit(w, i) ? i : i + 1;
             Span span = new Span(x.span().start(), w.get(end).span().end());
             Actor org = cast.organization(span.of(text), null);
             org.addAlias(span.of(text));
@@ -229,19 +229,6 @@ public final class NameReader {
             cast.mention(x.span(), place);
         }
         return i;
-    }
-
-
-    /** "the Tobruk government": a government named after its seat, where the seat is no country's capital. */
-    private boolean governedFrom(List<Word> w, int i) {
-        String name = w.get(i).text();
-        return !NameShapes.isCompound(w.get(i)) && i + 1 < w.size() && (w.get(i + 1).is("government") || w.get(i + 1).is("administration"))
-                && kb.countryNamed(name).isEmpty() && kb.countryOfCapital(name).isEmpty() && kb.countryOfDemonym(name).isEmpty();
-    }
-
-    /** "[Reuters]" closing a caption: a picture credit names an agency. */
-    private static boolean credit(List<Word> w, int i) {
-        return i > 0 && w.get(i - 1).isPunct('[') && i + 1 < w.size() && w.get(i + 1).isPunct(']');
     }
 
     /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
@@ -266,7 +253,6 @@ public final class NameReader {
     }
 
     private static final Set<String> PERSONAL_COUNTRY_NAMES = Set.of("Jordan", "Georgia", "Chad", "Israel", "Kenya");
-
 
     private Optional<Country> countryInside(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {

@@ -6,7 +6,7 @@ import org.crosscheck.core.attribution.Word;
 import org.crosscheck.core.text.Span;
 
 /**
- * Places named by one word, as a reporter writes them: after a preposition of place ("along the Tisza", "in the
+ * Places named by one word, as a reporter writes them: after a preposition of place ("along the Drava", "in the
  * Andes"), before the feature they name ("the Danube river", "the Rafah border crossing"), or joined to another
  * place ("in Tartu and Narva").
  */
@@ -36,13 +36,13 @@ final class PlaceNames {
             return true;
         }
         if (before.is("the") && i >= 2 && (ALONG.contains(w.get(i - 2).lower()) || NameShapes.LOCATIVE.contains(w.get(i - 2).lower()))) {
-            return true; // "in the Carpathians", "along the Tisza"
+            return true; // "in the Pyrenees", "along the Drava"
         }
-        // "in Subotica and Horgoš": joined to a place after a preposition of place
+        // "in Tartu and Narva": joined to a place after a preposition of place
         return before.is("and") && i >= 3 && w.get(i - 2).capitalised() && NameShapes.locative(w, i - 2);
     }
 
-    /** Index of the last feature word after the name at {@code i} ("Horgoš border crossing"), or {@code i}. */
+    /** Index of the last feature word after the name at {@code i} ("Irun border crossing"), or {@code i}. */
     static int featureEnd(List<Word> w, int i) {
         int k = i;
         while (k + 1 < w.size() && k < i + 2 && w.get(k + 1).kind() == Word.Kind.WORD && !w.get(k + 1).capitalised()
@@ -52,7 +52,7 @@ final class PlaceNames {
         return k;
     }
 
-    /** The name with its feature words ("Tisza river") as an alias of the place. */
+    /** The name with its feature words ("Drava river") as an alias of the place. */
     static void addFeatureAlias(String text, List<Word> w, int i, Actor place) {
         int end = featureEnd(w, i);
         if (end > i) {

@@ -78,4 +78,14 @@ class NameReaderTest {
         assertThat(named(cast, "Garowe government").kind()).isEqualTo(EntityKind.ORGANIZATION);
         assertThat(named(cast, "Reuters").kind()).isEqualTo(EntityKind.ORGANIZATION);
     }
+
+    @Test
+    void anInstitutionSittingInACapitalIsThatCountrys() {
+        ArticleCast cast = cast("The bill passed after the National Assembly in Nairobi voted on Monday.");
+        assertThat(cast.actors()).filteredOn(a -> "parliament".equals(a.institution())).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.country().name()).isEqualTo("Kenya");
+                    assertThat(p.aliases()).contains("National Assembly in Nairobi");
+                });
+    }
 }

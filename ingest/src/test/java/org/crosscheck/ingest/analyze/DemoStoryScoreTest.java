@@ -62,7 +62,7 @@ class DemoStoryScoreTest {
         assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.82);
         assertThat(annotated.number("with speaker P ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
         assertThat(annotated.number("with speaker P [0-9.]+ R ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
-        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.84);
+        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.87);
     }
 
     /** The report without the attributions of articles whose spans the gold does not annotate. */
@@ -86,7 +86,8 @@ class DemoStoryScoreTest {
 
     @Test
     void aPageIsScoredOnTheTextItsHtmlYields() throws Exception {
-        Path page = DEMO.resolve("03-bridgewater-chronicle.html");
+        Path page = DEMO.resolve(Files.readAllLines(DEMO.resolve("articles.list"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(n -> n.endsWith(".html")).findFirst().orElseThrow());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(read(page).text()).isEqualTo(HtmlArticle.parse(html).text());
     }
