@@ -11,6 +11,8 @@ import org.crosscheck.core.text.Span;
  */
 final class DefiniteReferences {
 
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("body", "organisation", "organization", "institution");
+
     private DefiniteReferences() {
     }
 
@@ -45,6 +47,9 @@ final class DefiniteReferences {
         }
         if (a.kind() != EntityKind.ORGANIZATION && a.kind() != EntityKind.GROUP) {
             return false;
+        }
+        if (GENERIC.contains(noun)) {
+            return a.kind() == EntityKind.ORGANIZATION; // "the body": the body named last, whatever its name
         }
         return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
                 .anyMatch(alias -> alias.endsWith(" " + noun) && !alias.startsWith("the " + noun));

@@ -60,7 +60,9 @@ public final class NameReader {
         }
         descriptions.read(text, sentences, cast);
         for (Sentence s : sentences) {
-            DefiniteReferences.read(text, Words.of(text, s.span(), List.of()), cast);
+            List<Word> w = Words.of(text, s.span(), List.of());
+            bodies.readCountrysBodies(text, w, cast);
+            DefiniteReferences.read(text, w, cast);
         }
     }
 

@@ -88,4 +88,20 @@ class NameReaderTest {
                     assertThat(p.aliases()).contains("National Assembly in Nairobi");
                 });
     }
+
+    @Test
+    void aCountrysBodyNamedInLowerCaseIsThatCountrysAndTheSectorIsIt() {
+        ArticleCast cast = cast("Roads were closed, according to Chile's disaster management sector.\n"
+                + "Ana Rojas runs the sector's northern office.");
+        Actor sector = named(cast, "Chile's disaster management sector");
+        assertThat(sector.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(sector.country().name()).isEqualTo("Chile");
+        assertThat(sector.aliases()).contains("the sector");
+    }
+
+    @Test
+    void theBodyIsTheOrganisationNamedLast() {
+        ArticleCast cast = cast("The Andean Fisheries Council met in Lima.\nIt was the first session in the body's history.");
+        assertThat(named(cast, "Andean Fisheries Council").aliases()).contains("the body");
+    }
 }
