@@ -123,6 +123,9 @@ public final class NameReader {
         if (country.isPresent() || capitalOf.isPresent() && NameShapes.actsAsGovernment(w, start, end)) {
             Actor c = cast.country(country.orElseGet(capitalOf::get));
             c.addAlias(name);
+            if (country.isPresent() && start > 0 && NameShapes.describesCountry(w.get(start - 1))) {
+                c.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text)); // "war-torn Yemen"
+            }
             cast.mention(span, c);
         } else if (capitalOf.isPresent()) {
             Actor place = cast.place(name, capitalOf.get());

@@ -104,4 +104,10 @@ class NameReaderTest {
         ArticleCast cast = cast("The Andean Fisheries Council met in Lima.\nIt was the first session in the body's history.");
         assertThat(named(cast, "Andean Fisheries Council").aliases()).contains("the body");
     }
+
+    @Test
+    void anEpithetBeforeACountryStillNamesTheCountry() {
+        ArticleCast cast = cast("Aid reached war-torn Yemen on Friday.");
+        assertThat(named(cast, "Yemen").aliases()).contains("war-torn Yemen");
+    }
 }
