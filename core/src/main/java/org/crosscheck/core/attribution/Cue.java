@@ -26,6 +26,12 @@ public record Cue(List<String> words, Stance stance, Grammar grammar) {
         return grammar == Grammar.VERB && (first.startsWith("declare") || first.startsWith("proclaim"));
     }
 
+    /** Rejecting or dismissing a thing ("rejects the government's legitimacy", "dismissed the minister") is an act. */
+    public boolean rejectsThing() {
+        String first = words.get(0);
+        return stance == Stance.DENIES && (first.startsWith("reject") || first.startsWith("dismiss"));
+    }
+
     /** Expecting reports a forecast only with a clause saying what will happen ("expect the river to crest"). */
     public boolean forecasts() {
         return stance == Stance.EXPECTS;

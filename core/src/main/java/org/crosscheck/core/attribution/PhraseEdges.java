@@ -159,6 +159,21 @@ final class PhraseEdges {
         return NOBODY.contains(first) || start < last && NOBODY.contains(first + " " + w.get(start + 1).lower());
     }
 
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+            "allegations", "accusation", "accusations", "charge", "charges", "suggestion", "suggestions", "criticism",
+            "call", "calls", "demand", "demands", "statement", "statements", "rumour", "rumours", "rumor", "rumors",
+            "assertion", "assertions", "remarks", "comments", "idea", "notion", "speculation", "warnings");
+
+    /** True when the object opening at {@code from} is something said ("Baltic claims", "the allegations"). */
+    static boolean namesSpeech(List<Word> w, int from, int to) {
+        for (int k = from; k < to && k < from + 4; k++) {
+            if (w.get(k).kind() == Word.Kind.WORD && SPEECH_NOUNS.contains(w.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose object is the person told, so that a that-clause may follow it ("warned the council that"). */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "warned", "warns", "assured",
             "assures", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged", "urges", "asked",

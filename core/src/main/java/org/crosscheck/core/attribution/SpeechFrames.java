@@ -204,14 +204,18 @@ public final class SpeechFrames {
 
     /**
      * "declared a state of emergency" is an act and "expected rain" no forecast of anyone's: such cues report speech
-     * only with a that-clause, a quotation or (for expecting) a subject and infinitive ("expect the river to crest").
+     * only with a that-clause, a quotation or (for expecting) a subject and infinitive ("expect the river to crest");
+     * rejecting reports speech when what is rejected was said ("rejected claims", not "rejects the legitimacy").
      */
     private static boolean complementFits(List<Word> w, int from, int to, Cue cue) {
-        if (!cue.performs() && !cue.forecasts() || from > 0 && w.get(from - 1).is("that")) {
+        if (!cue.performs() && !cue.forecasts() && !cue.rejectsThing() || from > 0 && w.get(from - 1).is("that")) {
             return true;
         }
         if (cue.performs()) {
             return from < to && w.get(from).kind() == Word.Kind.QUOTE;
+        }
+        if (cue.rejectsThing()) {
+            return from < to && (w.get(from).kind() == Word.Kind.QUOTE || PhraseEdges.namesSpeech(w, from, to));
         }
         for (int k = from + 1; k + 1 < to && k < from + PhraseEdges.LONGEST_PHRASE; k++) {
             if (w.get(k).is("to")) {

@@ -163,4 +163,11 @@ class UtterancesTest {
         assertThat(said("When the treaty was signed, nobody expected its clauses to be used.")).isEmpty();
         assertThat(said("No official said the talks had failed.")).isEmpty();
     }
+
+    @Test
+    void rejectingAThingIsAnActButRejectingClaimsReportsSpeech() {
+        assertThat(said("The council rejects the mayor's authority over the port.")).isEmpty();
+        assertThat(said("The council rejected claims that the port was sold."))
+                .containsExactly("The council | DENIES | reported | the port was sold");
+    }
 }
