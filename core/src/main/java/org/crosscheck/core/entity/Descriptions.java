@@ -133,6 +133,11 @@ final class Descriptions {
         String wanted = kind.get();
         Actor actor = country != null ? cast.institution(wanted, country, qualifier, kb.institutionName(wanted))
                 : cast.lastBefore(span.start(), a -> wanted.equals(a.institution()));
+        if (actor == null && "government".equals(wanted)) {
+            // "She called on the government": with no government named yet, the government of the person just named
+            Actor person = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.PERSON && a.country() != null);
+            actor = person == null ? null : cast.institution(wanted, person.country(), null, kb.institutionName(wanted));
+        }
         if (actor != null) {
             actor.addAlias(span.of(text));
             cast.mention(span, actor);

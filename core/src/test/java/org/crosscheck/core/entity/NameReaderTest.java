@@ -110,4 +110,11 @@ class NameReaderTest {
         ArticleCast cast = cast("Aid reached war-torn Yemen on Friday.");
         assertThat(named(cast, "Yemen").aliases()).contains("war-torn Yemen");
     }
+
+    @Test
+    void theGovernmentUnnamedIsTheGovernmentOfThePersonJustNamed() {
+        ArticleCast cast = cast("Kenyan Finance Minister Wanjiru Odhiambo visited the port.\nShe called on the government to publish the loan terms.");
+        assertThat(cast.actors()).filteredOn(a -> "government".equals(a.institution())).singleElement()
+                .satisfies(g -> assertThat(g.country().name()).isEqualTo("Kenya"));
+    }
 }
