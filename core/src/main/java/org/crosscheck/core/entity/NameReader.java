@@ -186,6 +186,7 @@ public final class NameReader {
                 person.shows(gender);
             }
             Titles.appositive(text, w, end, person);
+            titles.titleBefore(text, w, start, person);
             titles.titleAfter(text, w, end, person);
         }
     }

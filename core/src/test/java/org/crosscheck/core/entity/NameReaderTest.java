@@ -117,4 +117,10 @@ class NameReaderTest {
         assertThat(cast.actors()).filteredOn(a -> "government".equals(a.institution())).singleElement()
                 .satisfies(g -> assertThat(g.country().name()).isEqualTo("Kenya"));
     }
+
+    @Test
+    void aTitleSetBeforeTheNameBetweenCommasIsAnotherNameOfThePerson() {
+        ArticleCast cast = cast("Ties were cut after the fall, in 2013, of the then president of Chile and an ally of Lima, Ana Rojas.");
+        assertThat(named(cast, "Ana Rojas").aliases()).contains("the then president of Chile");
+    }
 }
