@@ -62,6 +62,7 @@ public final class NameReader {
         for (Sentence s : sentences) {
             List<Word> w = Words.of(text, s.span(), List.of());
             bodies.readCountrysBodies(text, w, cast);
+            SeatedBodies.readGivenNames(text, w, cast);
             DefiniteReferences.read(text, w, cast);
         }
     }

@@ -9,7 +9,8 @@ import org.crosscheck.core.text.Span;
 /**
  * Bodies named by where they sit, whom they belong to or a caption: "the National Assembly in Nairobi" is Kenya's,
  * "the Garowe government" is an organisation of its own, "Chile's disaster management service" is a Chilean body
- * though no knowledge base lists it, "[Reuters]" closing a caption credits an agency.
+ * though no knowledge base lists it, "[Reuters]" closing a caption credits an agency, and fighters "who are called
+ * “the Tigers”" are a group of that name.
  */
 final class SeatedBodies {
 
@@ -71,5 +72,34 @@ final class SeatedBodies {
 
     private static boolean lowerWord(Word x) {
         return x.kind() == Word.Kind.WORD && !x.capitalised() && Character.isLetter(x.text().charAt(0));
+    }
+
+    /** "called “the Tigers”", "known as “the Hawks”": a plural name given in quotation marks names a group. */
+    static void readGivenNames(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 1; i + 3 < w.size(); i++) {
+            boolean naming = w.get(i).is("called") || w.get(i).is("dubbed") || w.get(i).is("nicknamed")
+                    || w.get(i).is("as") && w.get(i - 1).is("known");
+            if (!naming || !openingMark(w.get(i + 1)) || !w.get(i + 2).is("the")) {
+                continue;
+            }
+            int k = i + 3;
+            while (k < w.size() && k < i + 7 && w.get(k).capitalised()) {
+                k++;
+            }
+            Word last = w.get(k - 1);
+            boolean closed = k < w.size() && (openingMark(w.get(k)) || w.get(k).kind() == Word.Kind.PUNCT
+                    && "”»’".contains(w.get(k).text()));
+            if (k == i + 3 || !closed || !last.lower().endsWith("s")) {
+                continue;
+            }
+            Span name = new Span(w.get(i + 2).span().start(), last.span().end());
+            Actor group = cast.group(name.of(text));
+            group.addAlias(name.of(text));
+            cast.mention(name, group);
+        }
+    }
+
+    private static boolean openingMark(Word x) {
+        return x.kind() == Word.Kind.PUNCT && "“\"«‘'".contains(x.text());
     }
 }

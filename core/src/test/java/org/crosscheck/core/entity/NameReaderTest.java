@@ -123,4 +123,11 @@ class NameReaderTest {
         ArticleCast cast = cast("Ties were cut after the fall, in 2013, of the then president of Chile and an ally of Lima, Ana Rojas.");
         assertThat(named(cast, "Ana Rojas").aliases()).contains("the then president of Chile");
     }
+
+    @Test
+    void aPluralNameGivenInQuotationMarksNamesAGroup() {
+        ArticleCast cast = cast("Fighters who are called “the Hawks” crossed the river.");
+        assertThat(named(cast, "the Hawks").kind()).isEqualTo(EntityKind.GROUP);
+        assertThat(cast("Officials called “the Plan” a failure.").actors()).noneMatch(a -> a.kind() == EntityKind.GROUP);
+    }
 }
