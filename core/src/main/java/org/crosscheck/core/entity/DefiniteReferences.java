@@ -16,6 +16,32 @@ final class DefiniteReferences {
     private DefiniteReferences() {
     }
 
+    /** "the North African nation": the member country of that region the article named last (as such, or by a place). */
+    static void readRegionalCountries(String text, List<Word> w, ArticleCast cast, KnowledgeBase kb) {
+        for (int i = 2; i < w.size(); i++) {
+            Word noun = w.get(i);
+            if (!noun.is("nation") && !noun.is("country") && !noun.is("state")) {
+                continue;
+            }
+            int the = w.get(i - 2).is("the") ? i - 2 : i >= 3 && w.get(i - 3).is("the") ? i - 3 : -1;
+            if (the < 0) {
+                continue;
+            }
+            String region = new Span(w.get(the + 1).span().start(), w.get(i - 1).span().end()).of(text);
+            if (!kb.isRegion(region)) {
+                continue;
+            }
+            Actor place = cast.lastBefore(w.get(the).span().start(), a -> a.country() != null
+                    && (a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE) && kb.inRegion(region, a.country()));
+            if (place != null) {
+                Actor country = cast.country(place.country());
+                Span phrase = new Span(w.get(the).span().start(), noun.span().end());
+                country.addAlias(phrase.of(text));
+                cast.mention(phrase, country);
+            }
+        }
+    }
+
     static void read(String text, List<Word> w, ArticleCast cast) {
         for (int i = 1; i < w.size(); i++) {
             Word x = w.get(i);

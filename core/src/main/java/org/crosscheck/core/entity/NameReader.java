@@ -64,6 +64,7 @@ public final class NameReader {
             bodies.readCountrysBodies(text, w, cast);
             SeatedBodies.readGivenNames(text, w, cast);
             DefiniteReferences.read(text, w, cast);
+            DefiniteReferences.readRegionalCountries(text, w, cast, kb);
         }
     }
 

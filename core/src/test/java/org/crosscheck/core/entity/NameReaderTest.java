@@ -130,4 +130,11 @@ class NameReaderTest {
         assertThat(named(cast, "the Hawks").kind()).isEqualTo(EntityKind.GROUP);
         assertThat(cast("Officials called “the Plan” a failure.").actors()).noneMatch(a -> a.kind() == EntityKind.GROUP);
     }
+
+    @Test
+    void theRegionalNationIsTheMemberCountryNamedLast() {
+        ArticleCast cast = cast("Talks on Ghana stalled.\nThe summit met in Nairobi, and the East African nation offered to mediate.");
+        assertThat(named(cast, "Kenya").aliases()).contains("the East African nation");
+        assertThat(named(cast, "Ghana").aliases()).doesNotContain("the East African nation");
+    }
 }
