@@ -137,4 +137,12 @@ class NameReaderTest {
         assertThat(named(cast, "Kenya").aliases()).contains("the East African nation");
         assertThat(named(cast, "Ghana").aliases()).doesNotContain("the East African nation");
     }
+
+    @Test
+    void anUnnamedNewOfficeHolderIsAPersonOfHisOwnNotTheOneNamed() {
+        ArticleCast cast = cast("Kenyan Prime Minister Wanjiru Odhiambo resigned.\nSince the selection of a new interim Kenyan prime minister, talks resumed.");
+        Actor newcomer = named(cast, "a new interim Kenyan prime minister");
+        assertThat(newcomer.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(named(cast, "Wanjiru Odhiambo").aliases()).doesNotContain("a new interim Kenyan prime minister");
+    }
 }

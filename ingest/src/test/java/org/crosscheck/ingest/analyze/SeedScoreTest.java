@@ -16,8 +16,8 @@ class SeedScoreTest {
         assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.97);
         assertThat(run.directQuoteRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(run.forbiddenMerges()).isZero();
-        // The bar is 90% of entities fully resolved; descriptions such as "the North African nation", "Haftar forces"
-        // or "the internationally recognized government" are not resolved yet, so this asserts what is reached (51/57).
-        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.89);
+        // The bar: 90% of entities fully resolved (52/57 reached; forces named by their commander, a government named
+        // by who backs it and a city named by its trade are descriptions no rule resolves yet).
+        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.90);
     }
 }
