@@ -11,14 +11,22 @@ import org.crosscheck.core.text.Span;
  */
 final class DefiniteReferences {
 
+    /** Each reference looks back over the article's mentions: a bound keeps a pathological article linear. */
+    private static final int MOST_PER_ARTICLE = 64;
+
+    private final KnowledgeBase kb;
+    private int remaining = MOST_PER_ARTICLE;
+
     private static final java.util.Set<String> GENERIC = java.util.Set.of("body", "organisation", "organization", "institution");
 
-    private DefiniteReferences() {
+    /** One reader per article. */
+    DefiniteReferences(KnowledgeBase kb) {
+        this.kb = kb;
     }
 
     /** "the North African nation": the member country of that region the article named last (as such, or by a place). */
-    static void readRegionalCountries(String text, List<Word> w, ArticleCast cast, KnowledgeBase kb) {
-        for (int i = 2; i < w.size(); i++) {
+    void readRegionalCountries(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 2; i < w.size() && remaining > 0; i++) {
             Word noun = w.get(i);
             if (!noun.is("nation") && !noun.is("country") && !noun.is("state")) {
                 continue;
@@ -31,6 +39,7 @@ final class DefiniteReferences {
             if (!kb.isRegion(region)) {
                 continue;
             }
+            remaining--;
             Actor place = cast.lastBefore(w.get(the).span().start(), a -> a.country() != null
                     && (a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE) && kb.inRegion(region, a.country()));
             if (place != null) {
@@ -42,8 +51,8 @@ final class DefiniteReferences {
         }
     }
 
-    static void read(String text, List<Word> w, ArticleCast cast) {
-        for (int i = 1; i < w.size(); i++) {
+    void read(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 1; i < w.size() && remaining > 0; i++) {
             Word x = w.get(i);
             if (!w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised()
                     || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
@@ -54,6 +63,7 @@ final class DefiniteReferences {
                 continue; // plurals ("the officials") name people, not one body
             }
             Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
+            remaining--;
             Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
             if (meant != null) {
                 meant.addAlias(phrase.of(text));

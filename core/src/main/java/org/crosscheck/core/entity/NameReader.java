@@ -59,12 +59,13 @@ public final class NameReader {
             }
         }
         descriptions.read(text, sentences, cast);
+        DefiniteReferences references = new DefiniteReferences(kb);
         for (Sentence s : sentences) {
             List<Word> w = Words.of(text, s.span(), List.of());
             bodies.readCountrysBodies(text, w, cast);
             SeatedBodies.readGivenNames(text, w, cast);
-            DefiniteReferences.read(text, w, cast);
-            DefiniteReferences.readRegionalCountries(text, w, cast, kb);
+            references.read(text, w, cast);
+            references.readRegionalCountries(text, w, cast);
         }
     }
 
