@@ -12,7 +12,7 @@ import org.crosscheck.core.text.Span;
 final class DefiniteReferences {
 
     /** Each reference looks back over the article's mentions: a bound keeps a pathological article linear. */
-    private static final int MOST_PER_ARTICLE = 64;
+    private static final int MOST_PER_ARTICLE = 256;
 
     private final KnowledgeBase kb;
     private int remaining = MOST_PER_ARTICLE;
@@ -59,8 +59,8 @@ final class DefiniteReferences {
                 continue;
             }
             String noun = x.lower();
-            if (noun.length() < 3 || noun.endsWith("s") && !noun.endsWith("ss")) {
-                continue; // plurals ("the officials") name people, not one body
+            if (!headNoun(noun)) {
+                continue; // "the end", "the officials": no place or body is meant
             }
             Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
             remaining--;
@@ -70,6 +70,12 @@ final class DefiniteReferences {
                 cast.mention(phrase, meant);
             }
         }
+    }
+
+    /** Nouns that head a place or a body's name; plurals ("the forces") name people, not one body. */
+    private static boolean headNoun(String noun) {
+        return PlaceNames.FEATURES.contains(noun) || GENERIC.contains(noun) || SeatedBodies.BODY_NOUNS.contains(noun)
+                || NameShapes.ORG_WORDS.contains(noun) && !noun.endsWith("s");
     }
 
     /** A place whose alias holds a feature word equal to the noun, or a body one of whose names ends with it. */

@@ -15,7 +15,7 @@ import org.crosscheck.core.text.Span;
 final class SeatedBodies {
 
     /** Head nouns of a public body beyond the organisation words of names. */
-    private static final Set<String> BODY_NOUNS = Set.of("sector", "directorate", "secretariat", "authority",
+    static final Set<String> BODY_NOUNS = Set.of("sector", "directorate", "secretariat", "authority",
             "department", "inspectorate", "regulator", "watchdog");
 
     private final KnowledgeBase kb;
