@@ -17,6 +17,26 @@ public record Cue(List<String> words, Stance stance, Grammar grammar) {
         return words.size() == 1 && grammar == Grammar.VERB && (first.equals("termed") || first.equals("called") || first.equals("described") || first.equals("dubbed"));
     }
 
+    /**
+     * Declaring a state of emergency or proclaiming independence is doing it: such a cue reports speech only with
+     * a that-clause or a quotation, never with a plain object.
+     */
+    public boolean performs() {
+        String first = words.get(0);
+        return grammar == Grammar.VERB && (first.startsWith("declare") || first.startsWith("proclaim"));
+    }
+
+    /** Rejecting or dismissing a thing ("rejects the government's legitimacy", "dismissed the minister") is an act. */
+    public boolean rejectsThing() {
+        String first = words.get(0);
+        return stance == Stance.DENIES && (first.startsWith("reject") || first.startsWith("dismiss"));
+    }
+
+    /** Expecting reports a forecast only with a clause saying what will happen ("expect the river to crest"). */
+    public boolean forecasts() {
+        return stance == Stance.EXPECTS;
+    }
+
     /** Agreeing is an event the speaker takes part in; reported inside someone's statement it is that statement's content. */
     public boolean isEvent() {
         return stance == Stance.AGREES;

@@ -94,7 +94,7 @@ final class PhraseEdges {
         int start = last;
         while (start - 1 >= 0 && last - start < LONGEST_PHRASE) {
             Word prev = w.get(start - 1);
-            if ((prev.is("in") || prev.is("at")) && start - 2 >= 0 && (GROUP_NOUNS.contains(w.get(start - 2).lower())
+            if ((prev.is("in") || prev.is("at") || prev.is("on") || prev.is("from")) && start - 2 >= 0 && (GROUP_NOUNS.contains(w.get(start - 2).lower())
                     || SOURCE_NOUNS.contains(w.get(start - 2).lower()))) {
                 start--;
                 continue;
@@ -129,6 +129,9 @@ final class PhraseEdges {
             if (x.kind() != Word.Kind.WORD || x.is("but") || x.is("and") || x.is("or") || x.is("while")) {
                 break; // "welcomed the plan but warned that ...": that "that" belongs to the next cue
             }
+            if (opensObject(w, afterCue, k, end)) {
+                break; // "say the speed of that response ...": the content began with the noun, "that" points
+            }
         }
         int k = afterCue;
         while (k < end) {
@@ -146,6 +149,47 @@ final class PhraseEdges {
             }
         }
         return k;
+    }
+
+    private static final Set<String> NOBODY = Set.of("nobody", "no one", "none", "nothing", "neither", "few", "no");
+
+    /** "nobody expected ...", "no official has said ...": a subject that denies anyone said it is no speaker. */
+    static boolean nobody(List<Word> w, int start, int last) {
+        String first = w.get(start).lower();
+        return NOBODY.contains(first) || start < last && NOBODY.contains(first + " " + w.get(start + 1).lower());
+    }
+
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+            "allegations", "accusation", "accusations", "charge", "charges", "suggestion", "suggestions", "criticism",
+            "call", "calls", "demand", "demands", "statement", "statements", "rumour", "rumours", "rumor", "rumors",
+            "assertion", "assertions", "remarks", "comments", "idea", "notion", "speculation", "warnings");
+
+    /** True when the object opening at {@code from} is something said ("Baltic claims", "the allegations"). */
+    static boolean namesSpeech(List<Word> w, int from, int to) {
+        for (int k = from; k < to && k < from + 4; k++) {
+            if (w.get(k).kind() == Word.Kind.WORD && SPEECH_NOUNS.contains(w.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose object is the person told, so that a that-clause may follow it ("warned the council that"). */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "warned", "warns", "assured",
+            "assures", "reminded", "reminds", "informed", "informs", "promised", "promises", "urged", "urges", "asked",
+            "asks", "briefed", "convinced", "persuaded");
+
+    /**
+     * A determiner right after the cue (not after a preposition, not before a time word as in "said this week")
+     * opens the content's own noun phrase, unless the verb takes a listener.
+     */
+    private static boolean opensObject(List<Word> w, int afterCue, int k, int end) {
+        Word x = w.get(k);
+        if (!DETERMINER.contains(x.lower()) || k + 1 < end && occasionWord(w.get(k + 1))) {
+            return false;
+        }
+        Word before = w.get(k - 1);
+        return k == afterCue ? !LISTENER_VERBS.contains(before.lower()) : !STOP.contains(before.lower());
     }
 
     /** True when the words after a cue are only circumstance: the content must lie before the speaker. */

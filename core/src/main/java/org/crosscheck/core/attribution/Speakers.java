@@ -158,6 +158,10 @@ public final class Speakers {
         if (kb.isRoleWord(headWord)) {
             Optional<String> rank = kb.rankWithin(phrase);
             Actor person = cast.holder(p.start(), rank.orElse(null), country);
+            if (person == null && text.startsWith(", ", p.end())) {
+                // "Chile's water minister, Ana Rojas, ...": the title's holder is named in apposition
+                person = cast.startingAt(p.end() + 2, a -> a.kind() == EntityKind.PERSON);
+            }
             if (person != null) {
                 person.addAlias(phrase);
                 return person;

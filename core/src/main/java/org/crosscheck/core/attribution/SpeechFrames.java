@@ -72,6 +72,9 @@ public final class SpeechFrames {
             return null;
         }
         int start = PhraseEdges.phraseStart(w, last);
+        if (PhraseEdges.nobody(w, start, last)) {
+            return null;
+        }
         Span speaker = phrase(w, start, last);
         boolean afterBreak = start > 0 && (w.get(start - 1).isPunct(',') || w.get(start - 1).kind() == Word.Kind.QUOTE
                 || quoteThenDash(w, start));
@@ -189,11 +192,40 @@ public final class SpeechFrames {
         while (to > from && PhraseEdges.isEndPunct(w.get(to - 1))) {
             to--;
         }
+        if (!complementFits(w, from, clauseEnd(w, from, to), cue)) {
+            return null;
+        }
         return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows, false);
     }
 
     private Frame tail(List<Word> w, int from, int to, Cue cue, Span cueSpan, Span speaker) {
         return content(w, PhraseEdges.afterDateline(w, from, to), clauseEnd(w, from, to), cue, cueSpan, speaker, false, true);
+    }
+
+    /**
+     * "declared a state of emergency" is an act and "expected rain" no forecast of anyone's: such cues report speech
+     * only with a that-clause, a quotation or (for expecting) a subject and infinitive ("expect the river to crest");
+     * rejecting reports speech when what is rejected was said ("rejected claims", not "rejects the legitimacy").
+     */
+    private static boolean complementFits(List<Word> w, int from, int to, Cue cue) {
+        if (!cue.performs() && !cue.forecasts() && !cue.rejectsThing() || from > 0 && w.get(from - 1).is("that")) {
+            return true;
+        }
+        if (cue.performs()) {
+            return from < to && w.get(from).kind() == Word.Kind.QUOTE;
+        }
+        if (cue.rejectsThing()) {
+            return from < to && (w.get(from).kind() == Word.Kind.QUOTE || PhraseEdges.namesSpeech(w, from, to));
+        }
+        for (int k = from + 1; k + 1 < to && k < from + PhraseEdges.LONGEST_PHRASE; k++) {
+            if (w.get(k).is("to")) {
+                return w.get(k + 1).kind() == Word.Kind.WORD && !w.get(k + 1).capitalised();
+            }
+            if (PhraseEdges.stops(w.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A paraphrase stops where the writer's own clause begins: ", where ...", ", after ...", ", it ...". */

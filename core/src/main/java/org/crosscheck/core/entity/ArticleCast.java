@@ -27,7 +27,9 @@ public final class ArticleCast {
     }
 
     public Actor place(String name, Country country) {
-        return byKey.computeIfAbsent("place:" + NameForm.placeKey(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+        Actor place = byKey.computeIfAbsent("place:" + NameForm.placeKey(name), k -> new Actor(EntityKind.PLACE, name, country, null, null));
+        place.addAlias(name); // a second spelling of the same place is one more name for it
+        return place;
     }
 
     public Actor organization(String name, Country country) {
@@ -144,6 +146,16 @@ public final class ArticleCast {
             }
         }
         return best;
+    }
+
+    /** The actor whose mention starts at {@code offset} and fits, or null: the name after a title and a comma. */
+    public Actor startingAt(int offset, Predicate<Actor> fits) {
+        for (Placed p : placed) {
+            if (p.span().start() == offset && fits.test(p.actor().canonical())) {
+                return p.actor().canonical();
+            }
+        }
+        return null;
     }
 
     /** The actor whose mention ends where {@code phrase} ends: the head of "Egypt's Foreign Minister Sameh Shoukry". */

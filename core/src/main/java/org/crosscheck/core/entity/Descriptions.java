@@ -28,11 +28,45 @@ final class Descriptions {
         for (Sentence s : sentences) {
             List<Word> w = Words.of(text, s.span(), List.of());
             for (int i = 0; i < w.size(); i++) {
-                int next = officeHolder(text, w, i, cast);
+                int next = Math.max(officeHolder(text, w, i, cast), newOfficeHolder(text, w, i, cast));
                 next = next > i ? next : ownCountry(text, w, i, cast);
                 i = next > i ? next : institution(text, w, i, cast);
             }
         }
+    }
+
+    private static final Set<String> NEWCOMER = Set.of("new", "interim", "acting", "caretaker", "future", "incoming");
+
+    /**
+     * "a new interim Libyan prime minister", unnamed: an indefinite description brings a new person into the story,
+     * never one already named, so it is a person of its own known by that description.
+     */
+    private int newOfficeHolder(String text, List<Word> w, int i, ArticleCast cast) {
+        if (!w.get(i).is("a") && !w.get(i).is("an")) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < w.size() && NEWCOMER.contains(w.get(j).lower())) {
+            j++;
+        }
+        Optional<Country> country = j < w.size() ? kb.countryOfDemonym(w.get(j).text()) : Optional.empty();
+        if (country.isEmpty()) {
+            return i;
+        }
+        int roleStart = ++j;
+        while (j < w.size() && w.get(j).kind() == Word.Kind.WORD && !w.get(j).capitalised() && kb.isRoleWord(w.get(j).text())) {
+            j++;
+        }
+        Optional<String> rank = kb.rankWithin(new Span(w.get(i).span().start(), w.get(Math.max(roleStart, j - 1)).span().end()).of(text));
+        if (j == roleStart || rank.isEmpty() || j < w.size() && w.get(j).capitalised()) {
+            return i;
+        }
+        Span phrase = new Span(w.get(i).span().start(), w.get(j - 1).span().end());
+        Actor person = cast.person(phrase.of(text));
+        person.addAlias(phrase.of(text));
+        person.holdsRank(rank.get(), country.get());
+        cast.mention(phrase, person);
+        return j - 1;
     }
 
     /** "[the|his] [Demonym|Country's] role words", not followed by a name: the person of the article holding that office. */
@@ -133,6 +167,11 @@ final class Descriptions {
         String wanted = kind.get();
         Actor actor = country != null ? cast.institution(wanted, country, qualifier, kb.institutionName(wanted))
                 : cast.lastBefore(span.start(), a -> wanted.equals(a.institution()));
+        if (actor == null && "government".equals(wanted)) {
+            // "She called on the government": with no government named yet, the government of the person just named
+            Actor person = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.PERSON && a.country() != null);
+            actor = person == null ? null : cast.institution(wanted, person.country(), null, kb.institutionName(wanted));
+        }
         if (actor != null) {
             actor.addAlias(span.of(text));
             cast.mention(span, actor);

@@ -29,6 +29,7 @@ public final class KnowledgeBase {
     private final Map<String, String> institutionCanonical = new HashMap<>();
     private final List<String[]> cues = new ArrayList<>();
     private final java.util.Set<String> roleWords = new java.util.HashSet<>();
+    private final Map<String, java.util.Set<String>> regionMembers = new HashMap<>();
 
     public static KnowledgeBase standard() {
         return STANDARD;
@@ -98,6 +99,16 @@ public final class KnowledgeBase {
         return institutionCanonical.getOrDefault(institutionClass, institutionClass);
     }
 
+    /** True when {@code regionAdjective} ("North African") names a region {@code country} belongs to. */
+    public boolean inRegion(String regionAdjective, Country country) {
+        return regionMembers.getOrDefault(NameForm.fold(regionAdjective), java.util.Set.of()).contains(country.name());
+    }
+
+    /** True when the words name a region ("North African", "Baltic"). */
+    public boolean isRegion(String regionAdjective) {
+        return regionMembers.containsKey(NameForm.fold(regionAdjective));
+    }
+
     /** Reporting cues as rows of stance, grammar and one form. */
     public List<String[]> cues() {
         return cues;
@@ -122,6 +133,10 @@ public final class KnowledgeBase {
         for (String[] row : rows("institutions.tsv", 3)) {
             kb.institutionCanonical.put(row[0], row[1]);
             list(row[2]).forEach(p -> kb.institutionClass.putIfAbsent(NameForm.fold(p), row[0]));
+        }
+        for (String[] row : rows("regions.tsv", 2)) {
+            java.util.Set<String> members = java.util.Set.copyOf(list(row[1]));
+            list(row[0]).forEach(adjective -> kb.regionMembers.put(NameForm.fold(adjective), members));
         }
         for (String[] row : rows("cues.tsv", 3)) {
             list(row[2]).forEach(form -> kb.cues.add(new String[] {row[0], row[1], form}));

@@ -49,9 +49,10 @@ public final class NameForm {
         String folded = fold(name);
         int space = folded.lastIndexOf(' ');
         if (space > 0 && GEOGRAPHY.contains(folded.substring(space + 1))) {
-            return folded.substring(0, space);
+            folded = folded.substring(0, space);
         }
-        return folded;
+        // transliterated place names place an 'h' after a consonant as they like: Benghazi, Bengazhi, Bengasi
+        return folded.replaceAll("(?<=[bcdgkstz])h", "");
     }
 
     static final java.util.Set<String> GEOGRAPHY = java.util.Set.of("sea", "ocean", "river", "gulf", "lake",

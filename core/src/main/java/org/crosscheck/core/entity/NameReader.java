@@ -21,15 +21,17 @@ public final class NameReader {
             "following", "since", "while", "when", "meanwhile", "however", "but", "and", "he", "she", "it", "they",
             "we", "i", "his", "her", "its", "their", "our", "this", "that", "these", "those", "read", "follow", "join",
             "receive", "many", "each", "both", "one", "two", "only", "last", "today", "from", "for", "with", "as", "if",
-            "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over");
+            "what", "why", "how", "who", "there", "then", "also", "despite", "during", "among", "under", "over", "by");
 
     private final KnowledgeBase kb;
     private final Descriptions descriptions;
     private final Titles titles;
+    private final SeatedBodies bodies;
 
     public NameReader(KnowledgeBase kb) {
         this.kb = kb;
         this.titles = new Titles(kb);
+        this.bodies = new SeatedBodies(kb);
         this.descriptions = new Descriptions(kb);
     }
 
@@ -57,6 +59,14 @@ public final class NameReader {
             }
         }
         descriptions.read(text, sentences, cast);
+        DefiniteReferences references = new DefiniteReferences(kb);
+        for (Sentence s : sentences) {
+            List<Word> w = Words.of(text, s.span(), List.of());
+            bodies.readCountrysBodies(text, w, cast);
+            SeatedBodies.readGivenNames(text, w, cast);
+            references.read(text, w, cast);
+            references.readRegionalCountries(text, w, cast);
+        }
     }
 
     private int readAt(String text, List<Word> w, int i, ArticleCast cast, Set<String> midCaps) {
@@ -79,6 +89,9 @@ public final class NameReader {
         boolean initial = NameShapes.firstWord(w) == i;
         if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
             start++;
+        }
+        while (start < end && NameShapes.TIME.contains(w.get(start).lower())) {
+            start++; // "By Monday Chilean engineers were ...": a day opening the run is no part of a name
         }
         if (start <= end) {
             classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
@@ -105,7 +118,6 @@ public final class NameReader {
         return zones;
     }
 
-
     private void classify(String text, List<Word> w, int start, int end, ArticleCast cast, boolean doubtful) {
         Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
         String name = span.of(text);
@@ -114,6 +126,9 @@ public final class NameReader {
         if (country.isPresent() || capitalOf.isPresent() && NameShapes.actsAsGovernment(w, start, end)) {
             Actor c = cast.country(country.orElseGet(capitalOf::get));
             c.addAlias(name);
+            if (country.isPresent() && start > 0 && NameShapes.describesCountry(w.get(start - 1))) {
+                c.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text)); // "war-torn Yemen"
+            }
             cast.mention(span, c);
         } else if (capitalOf.isPresent()) {
             Actor place = cast.place(name, capitalOf.get());
@@ -153,13 +168,16 @@ public final class NameReader {
         Optional<String> institution = generic(w, start, end);
         if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
-            Country of = countryInside(w, start, end).or(() -> possessor).orElse(null);
+            Optional<Country> seat = institution.isPresent() ? bodies.seatAfter(w, end) : Optional.empty();
+            Country of = countryInside(w, start, end).or(() -> possessor).or(() -> seat).orElse(null);
             Actor org = institution.isPresent() && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);
             org.addAlias(name);
             if (possessor.isPresent()) {
                 org.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
+            } else if (seat.isPresent() && of == seat.get()) {
+                org.addAlias(new Span(span.start(), w.get(end + 2).span().end()).of(text));
             }
             cast.mention(span, org);
         } else if (end > start) {
@@ -171,6 +189,7 @@ public final class NameReader {
                 person.shows(gender);
             }
             Titles.appositive(text, w, end, person);
+            titles.titleBefore(text, w, start, person);
             titles.titleAfter(text, w, end, person);
         }
     }
@@ -189,10 +208,6 @@ public final class NameReader {
         return true;
     }
 
-
-
-
-
     /** Second pass: a bare surname joins the person named in full in the same article. */
     private int readSurname(String text, List<Word> w, int i, ArticleCast cast) {
         Word x = w.get(i);
@@ -203,13 +218,20 @@ public final class NameReader {
         if (person != null) {
             person.addAlias(x.text());
             cast.mention(x.span(), person);
-        } else if ((NameShapes.locative(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
+        } else if (bodies.governedFrom(w, i) || SeatedBodies.credit(w, i)) {
+            int end = SeatedBodies.credit(w, i) ? i : i + 1;
+            Span span = new Span(x.span().start(), w.get(end).span().end());
+            Actor org = cast.organization(span.of(text), null);
+            org.addAlias(span.of(text));
+            cast.mention(span, org);
+        } else if (!OPENERS.contains(x.lower()) && (PlaceNames.placeAt(w, i) || i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) && !kb.isRoleWord(x.text())
                 && !NameShapes.TIME.contains(x.lower()) && kb.countryNamed(x.text()).isEmpty()
                 && kb.countryOfCapital(x.text()).isEmpty() && kb.countryOfDemonym(x.text()).isEmpty()) {
             Actor place = cast.place(x.text(), null);
             if (i > 0 && NameShapes.COMPASS.contains(w.get(i - 1).text())) {
                 place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
             }
+            PlaceNames.addFeatureAlias(text, w, i, place);
             if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower())) {
                 place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
             }
@@ -217,7 +239,6 @@ public final class NameReader {
         }
         return i;
     }
-
 
     /** "Egyptian Foreign Ministry" is Egypt's foreign ministry; "Libyan National Army" is a name of its own. */
     private Optional<String> generic(List<Word> w, int start, int end) {
@@ -241,7 +262,6 @@ public final class NameReader {
     }
 
     private static final Set<String> PERSONAL_COUNTRY_NAMES = Set.of("Jordan", "Georgia", "Chad", "Israel", "Kenya");
-
 
     private Optional<Country> countryInside(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {

@@ -92,6 +92,14 @@ final class NameShapes {
                 || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
     }
 
+    private static final Set<String> COUNTRY_EPITHETS = Set.of("independent", "modern", "democratic", "neighbouring",
+            "neighboring", "landlocked", "impoverished", "sovereign", "oil-rich", "war-torn", "post-war", "pre-war");
+
+    /** "war-torn Yemen", "independent Chad": an epithet before a country's name still names the country. */
+    static boolean describesCountry(Word before) {
+        return before.kind() == Word.Kind.WORD && COUNTRY_EPITHETS.contains(before.text());
+    }
+
     static boolean locative(List<Word> w, int at) {
         if (at == 0) {
             return false;

@@ -130,6 +130,27 @@ final class Titles {
         return to;
     }
 
+    /**
+     * "of the then president of Chile and an ally of Lima, Ana Rojas": a title set before the name, between commas,
+     * is another name of the person (up to its first "and").
+     */
+    void titleBefore(String text, List<Word> w, int nameStart, Actor person) {
+        if (nameStart < 3 || !w.get(nameStart - 1).isPunct(',')) {
+            return;
+        }
+        for (int j = nameStart - 2; j >= 0 && j >= nameStart - 14 && w.get(j).kind() == Word.Kind.WORD; j--) {
+            int role = j + 1 < nameStart && (w.get(j + 1).is("then") || w.get(j + 1).is("former")) ? j + 2 : j + 1;
+            if (w.get(j).is("the") && role < nameStart - 1 && !w.get(role).capitalised() && kb.isRoleWord(w.get(role).text())) {
+                int end = j + 1;
+                while (end + 1 < nameStart - 1 && !w.get(end + 1).is("and")) {
+                    end++;
+                }
+                person.addAlias(new Span(w.get(j).span().start(), w.get(end).span().end()).of(text));
+                return;
+            }
+        }
+    }
+
     /** "Zhao Ming, China's vice commerce minister,": a title after the name is another name of the person. */
     void titleAfter(String text, List<Word> w, int nameEnd, Actor person) {
         int from = nameEnd + 2;

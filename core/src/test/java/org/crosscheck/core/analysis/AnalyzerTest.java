@@ -55,6 +55,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void theMinistryIsTheMinistryNamedLast() {
+        Report report = analyze("Two guards were hurt, according to Chile's interior ministry. "
+                + "In a statement, the ministry said both guards were recovering.");
+        assertThat(speakerOf(report, "both guards were recovering").id()).isEqualTo(speakerOf(report, "Two guards were hurt").id());
+    }
+
+    @Test
+    void aTitleWithItsHolderInAppositionSpeaksAsThatPerson() {
+        Report report = analyze("Peru's fisheries minister, Rosa Quispe, visited the port but said the catch had fallen.");
+        ReportEntity speaker = speakerOf(report, "the catch had fallen");
+        assertThat(speaker.name()).isEqualTo("Rosa Quispe");
+        assertThat(speaker.aliases()).contains("Peru's fisheries minister");
+    }
+
+    @Test
     void aCapitalSpeakingStandsForItsGovernment() {
         Report report = analyze("Canberra said on Friday that the deal was fair to both sides.");
         ReportEntity speaker = speakerOf(report, "the deal was fair");

@@ -129,4 +129,45 @@ class UtterancesTest {
     void aProperNounThatLooksLikeACueIsNotOne() {
         assertThat(said("The United States officially backs the plan.")).isEmpty();
     }
+
+    @Test
+    void declaringAStateOfEmergencyIsAnActNotAStatement() {
+        assertThat(said("The Chilean senate declared a state of emergency in three provinces on Sunday.")).isEmpty();
+        assertThat(said("The Chilean senate declared on Sunday that the provinces were safe."))
+                .containsExactly("The Chilean senate | ANNOUNCES | reported | the provinces were safe");
+    }
+
+    @Test
+    void aForecastNeedsAClauseSayingWhatWillHappen() {
+        assertThat(said("Meteorologists expect the storm to reach the coast by Thursday."))
+                .containsExactly("Meteorologists | EXPECTS | reported | the storm to reach the coast by Thursday");
+        assertThat(said("Farmers expected rain.")).isEmpty();
+    }
+
+    @Test
+    void aThatInsideTheContentIsNotTheComplementiser() {
+        assertThat(said("Analysts say the size of that deficit worried the markets."))
+                .containsExactly("Analysts | SAYS | reported | the size of that deficit worried the markets");
+        assertThat(said("The minister warned the council that the bridge would close."))
+                .containsExactly("The minister | WARNS | reported | the bridge would close");
+    }
+
+    @Test
+    void officialsOnBothSidesSpeakTogether() {
+        assertThat(said("Officials on both sides say the border will reopen."))
+                .containsExactly("Officials on both sides | SAYS | reported | the border will reopen");
+    }
+
+    @Test
+    void nobodyIsNoSpeaker() {
+        assertThat(said("When the treaty was signed, nobody expected its clauses to be used.")).isEmpty();
+        assertThat(said("No official said the talks had failed.")).isEmpty();
+    }
+
+    @Test
+    void rejectingAThingIsAnActButRejectingClaimsReportsSpeech() {
+        assertThat(said("The council rejects the mayor's authority over the port.")).isEmpty();
+        assertThat(said("The council rejected claims that the port was sold."))
+                .containsExactly("The council | DENIES | reported | the port was sold");
+    }
 }

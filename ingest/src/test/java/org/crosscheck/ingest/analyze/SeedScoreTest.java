@@ -13,11 +13,11 @@ class SeedScoreTest {
         Path shared = ScorerRun.shared();
         ScorerRun run = ScorerRun.score(shared.resolve("gold/seeds.json"), shared.resolve("seeds"), Path.of("target/seeds-report.json"));
         System.out.println(run.output);
-        assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.97);
         assertThat(run.directQuoteRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(run.forbiddenMerges()).isZero();
-        // The bar is 90% of entities fully resolved; descriptions such as "eastern warlord" or "the North African
-        // nation" are not resolved yet, so this asserts what is reached (see the helper report).
-        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.75);
+        // The bar: 90% of entities fully resolved (52/57 reached; forces named by their commander, a government named
+        // by who backs it and a city named by its trade are descriptions no rule resolves yet).
+        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.90);
     }
 }

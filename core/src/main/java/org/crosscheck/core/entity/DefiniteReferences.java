@@ -1,0 +1,99 @@
+package org.crosscheck.core.entity;
+
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.core.attribution.Word;
+import org.crosscheck.core.text.Span;
+
+/**
+ * "the river", "the ministry", "the sector": a definite noun alone refers to the place or body the article named
+ * last with that noun ("the Drava river", "Chile's interior ministry"). People are never found this way.
+ */
+final class DefiniteReferences {
+
+    /** Each reference looks back over the article's mentions: a bound keeps a pathological article linear. */
+    private static final int MOST_PER_ARTICLE = 256;
+
+    private final KnowledgeBase kb;
+    private int remaining = MOST_PER_ARTICLE;
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("body", "organisation", "organization", "institution");
+
+    /** One reader per article. */
+    DefiniteReferences(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** "the North African nation": the member country of that region the article named last (as such, or by a place). */
+    void readRegionalCountries(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 2; i < w.size() && remaining > 0; i++) {
+            Word noun = w.get(i);
+            if (!noun.is("nation") && !noun.is("country") && !noun.is("state")) {
+                continue;
+            }
+            int the = w.get(i - 2).is("the") ? i - 2 : i >= 3 && w.get(i - 3).is("the") ? i - 3 : -1;
+            if (the < 0) {
+                continue;
+            }
+            String region = new Span(w.get(the + 1).span().start(), w.get(i - 1).span().end()).of(text);
+            if (!kb.isRegion(region)) {
+                continue;
+            }
+            remaining--;
+            Actor place = cast.lastBefore(w.get(the).span().start(), a -> a.country() != null
+                    && (a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE) && kb.inRegion(region, a.country()));
+            if (place != null) {
+                Actor country = cast.country(place.country());
+                Span phrase = new Span(w.get(the).span().start(), noun.span().end());
+                country.addAlias(phrase.of(text));
+                cast.mention(phrase, country);
+            }
+        }
+    }
+
+    void read(String text, List<Word> w, ArticleCast cast) {
+        for (int i = 1; i < w.size() && remaining > 0; i++) {
+            Word x = w.get(i);
+            if (!w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised()
+                    || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
+                continue;
+            }
+            String noun = x.lower();
+            if (!headNoun(noun)) {
+                continue; // "the end", "the officials": no place or body is meant
+            }
+            Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
+            remaining--;
+            Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
+            if (meant != null) {
+                meant.addAlias(phrase.of(text));
+                cast.mention(phrase, meant);
+            }
+        }
+    }
+
+    /** Nouns that head a place or a body's name; plurals ("the forces") name people, not one body. */
+    private static boolean headNoun(String noun) {
+        return PlaceNames.FEATURES.contains(noun) || GENERIC.contains(noun) || SeatedBodies.BODY_NOUNS.contains(noun)
+                || NameShapes.ORG_WORDS.contains(noun) && !noun.endsWith("s");
+    }
+
+    /** A place whose alias holds a feature word equal to the noun, or a body one of whose names ends with it. */
+    private static boolean fits(Actor a, String noun) {
+        if (a.kind() == EntityKind.PLACE && noun.equals("capital") && a.country() != null) {
+            return a.country().capitals().contains(a.name()); // "to take the capital": the capital named last
+        }
+        if (a.kind() == EntityKind.PLACE) {
+            return PlaceNames.FEATURES.contains(noun) && a.aliases().stream()
+                    .anyMatch(alias -> List.of(alias.toLowerCase(Locale.ROOT).split(" ")).contains(noun));
+        }
+        if (a.kind() != EntityKind.ORGANIZATION && a.kind() != EntityKind.GROUP) {
+            return false;
+        }
+        if (GENERIC.contains(noun)) {
+            return a.kind() == EntityKind.ORGANIZATION; // "the body": the body named last, whatever its name
+        }
+        return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
+                .anyMatch(alias -> alias.endsWith(" " + noun) && !alias.startsWith("the " + noun));
+    }
+}

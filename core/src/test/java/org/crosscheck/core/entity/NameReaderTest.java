@@ -1,0 +1,148 @@
+package org.crosscheck.core.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** Names read from sentences written for these tests (one sentence a line). */
+class NameReaderTest {
+
+    private final NameReader reader = new NameReader(KnowledgeBase.standard());
+
+    private ArticleCast cast(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            sentences.add(new Sentence(sentences.size(), new Span(start, start + line.length())));
+            start += line.length() + 1;
+        }
+        ArticleCast cast = new ArticleCast();
+        reader.read(text, sentences, cast);
+        return cast;
+    }
+
+    private static Actor named(ArticleCast cast, String name) {
+        return cast.actors().stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aBylineNamesThePersonWithoutTheBy() {
+        ArticleCast cast = cast("By Jana Korhonen\nThe talks resumed on Monday.");
+        assertThat(named(cast, "Jana Korhonen")).isNotNull();
+        assertThat(named(cast, "By Jana Korhonen")).isNull();
+    }
+
+    @Test
+    void aDayOpeningARunOfCapitalsIsNoName() {
+        ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
+        assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
+    }
+
+    @Test
+    void aRiverIsAPlaceAndTheRiverIsThatRiver() {
+        ArticleCast cast = cast("Villages along the Drava river were flooded.\nThe river rose again on Tuesday.");
+        Actor river = named(cast, "Drava");
+        assertThat(river).isNotNull();
+        assertThat(river.kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(river.aliases()).contains("Drava river", "The river");
+    }
+
+    @Test
+    void placesAfterAPrepositionOfPlaceOrBeforeTheirFeatureAreRead() {
+        ArticleCast cast = cast("Snow fell in the Pyrenees.\nTrucks waited at the Irun border crossing.\nFamilies moved to Tartu and Narva.");
+        assertThat(named(cast, "Pyrenees").kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(named(cast, "Irun").aliases()).contains("Irun border crossing");
+        assertThat(named(cast, "Narva").kind()).isEqualTo(EntityKind.PLACE);
+    }
+
+    @Test
+    void twoTransliterationsOfOnePlaceAreOnePlace() {
+        ArticleCast cast = cast("Protests spread to Benghazi.\nShops closed in Bengazhi on Friday.");
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PLACE).singleElement()
+                .satisfies(p -> assertThat(p.aliases()).contains("Benghazi", "Bengazhi"));
+    }
+
+    @Test
+    void theCapitalIsTheCapitalNamedLast() {
+        ArticleCast cast = cast("Rebels marched on Nairobi.\nThey failed to take the capital.");
+        assertThat(named(cast, "Nairobi").aliases()).contains("the capital");
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsSeatAndAPictureCreditAreOrganisations() {
+        ArticleCast cast = cast("Ministers of the Garowe government resigned on Monday.\nThe two leaders met on Tuesday [Reuters]");
+        assertThat(named(cast, "Garowe government").kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(named(cast, "Reuters").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
+
+    @Test
+    void anInstitutionSittingInACapitalIsThatCountrys() {
+        ArticleCast cast = cast("The bill passed after the National Assembly in Nairobi voted on Monday.");
+        assertThat(cast.actors()).filteredOn(a -> "parliament".equals(a.institution())).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.country().name()).isEqualTo("Kenya");
+                    assertThat(p.aliases()).contains("National Assembly in Nairobi");
+                });
+    }
+
+    @Test
+    void aCountrysBodyNamedInLowerCaseIsThatCountrysAndTheSectorIsIt() {
+        ArticleCast cast = cast("Roads were closed, according to Chile's disaster management sector.\n"
+                + "Ana Rojas runs the sector's northern office.");
+        Actor sector = named(cast, "Chile's disaster management sector");
+        assertThat(sector.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(sector.country().name()).isEqualTo("Chile");
+        assertThat(sector.aliases()).contains("the sector");
+    }
+
+    @Test
+    void theBodyIsTheOrganisationNamedLast() {
+        ArticleCast cast = cast("The Andean Fisheries Council met in Lima.\nIt was the first session in the body's history.");
+        assertThat(named(cast, "Andean Fisheries Council").aliases()).contains("the body");
+    }
+
+    @Test
+    void anEpithetBeforeACountryStillNamesTheCountry() {
+        ArticleCast cast = cast("Aid reached war-torn Yemen on Friday.");
+        assertThat(named(cast, "Yemen").aliases()).contains("war-torn Yemen");
+    }
+
+    @Test
+    void theGovernmentUnnamedIsTheGovernmentOfThePersonJustNamed() {
+        ArticleCast cast = cast("Kenyan Finance Minister Wanjiru Odhiambo visited the port.\nShe called on the government to publish the loan terms.");
+        assertThat(cast.actors()).filteredOn(a -> "government".equals(a.institution())).singleElement()
+                .satisfies(g -> assertThat(g.country().name()).isEqualTo("Kenya"));
+    }
+
+    @Test
+    void aTitleSetBeforeTheNameBetweenCommasIsAnotherNameOfThePerson() {
+        ArticleCast cast = cast("Ties were cut after the fall, in 2013, of the then president of Chile and an ally of Lima, Ana Rojas.");
+        assertThat(named(cast, "Ana Rojas").aliases()).contains("the then president of Chile");
+    }
+
+    @Test
+    void aPluralNameGivenInQuotationMarksNamesAGroup() {
+        ArticleCast cast = cast("Fighters who are called “the Hawks” crossed the river.");
+        assertThat(named(cast, "the Hawks").kind()).isEqualTo(EntityKind.GROUP);
+        assertThat(cast("Officials called “the Plan” a failure.").actors()).noneMatch(a -> a.kind() == EntityKind.GROUP);
+    }
+
+    @Test
+    void theRegionalNationIsTheMemberCountryNamedLast() {
+        ArticleCast cast = cast("Talks on Ghana stalled.\nThe summit met in Nairobi, and the East African nation offered to mediate.");
+        assertThat(named(cast, "Kenya").aliases()).contains("the East African nation");
+        assertThat(named(cast, "Ghana").aliases()).doesNotContain("the East African nation");
+    }
+
+    @Test
+    void anUnnamedNewOfficeHolderIsAPersonOfHisOwnNotTheOneNamed() {
+        ArticleCast cast = cast("Kenyan Prime Minister Wanjiru Odhiambo resigned.\nSince the selection of a new interim Kenyan prime minister, talks resumed.");
+        Actor newcomer = named(cast, "a new interim Kenyan prime minister");
+        assertThat(newcomer.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(named(cast, "Wanjiru Odhiambo").aliases()).doesNotContain("a new interim Kenyan prime minister");
+    }
+}

@@ -1,0 +1,101 @@
+package org.crosscheck.ingest.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.core.analysis.Analyzer;
+import org.crosscheck.core.analysis.ArticleInput;
+import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.HtmlArticle;
+import org.crosscheck.ingest.article.SubmissionRules;
+import org.crosscheck.ingest.batch.ArticleFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo story (six invented articles, two of them HTML pages, annotated by someone who never saw the analysis),
+ * read exactly as {@code analyze} reads files and scored by the shared scorer against its blind annotation.
+ */
+class DemoStoryScoreTest {
+
+    private static final Path DEMO = Path.of("../web/src/main/resources/demo");
+    private static final Path GOLD = Path.of("../web/src/test/resources/demo-gold.json");
+
+    @Test
+    void aStoryNobodyTunedForIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        Path texts = Path.of("target/demo-texts");
+        Files.createDirectories(texts);
+        List<ArticleInput> articles = new ArrayList<>();
+        for (String name : Files.readAllLines(DEMO.resolve("articles.list"), StandardCharsets.UTF_8)) {
+            if (name.isBlank()) {
+                continue;
+            }
+            ArticleInput article = read(DEMO.resolve(name.strip()));
+            // the scorer locates spans in the text the analysis read: for a page, the text extracted from its HTML
+            Files.writeString(texts.resolve(article.file()), article.text(), StandardCharsets.UTF_8);
+            articles.add(article);
+        }
+        Path report = Path.of("target/demo-report.json");
+        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            new ReportJson().write(new Analyzer().analyze(articles), w);
+        }
+        ScorerRun run = ScorerRun.scoreReport(GOLD.toAbsolutePath(), texts.toAbsolutePath(), report.toAbsolutePath());
+        System.out.println(run.output);
+        // The annotator left the two pages' spans unannotated, so every attribution found there counts as spurious
+        // in the line above; the same report limited to the annotated articles shows the precision on what was read.
+        ScorerRun annotated = ScorerRun.scoreReport(GOLD.toAbsolutePath(), texts.toAbsolutePath(),
+                onlyAnnotated(report, Path.of("target/demo-report-annotated.json")).toAbsolutePath());
+        System.out.println("annotated articles only: " + annotated.output.lines()
+                .filter(l -> l.startsWith("attributions")).findFirst().orElseThrow());
+        assertThat(articles).hasSize(6);
+        assertThat(run.forbiddenMerges()).isZero();
+        assertThat(run.attributionF1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(annotated.number("with speaker P ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
+        assertThat(annotated.number("with speaker P [0-9.]+ R ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
+        assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.92);
+    }
+
+    /** The report without the attributions of articles whose spans the gold does not annotate. */
+    private static Path onlyAnnotated(Path report, Path target) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> annotated = new HashSet<>();
+        JsonNode gold = json.readTree(GOLD.toFile());
+        gold.get("attributions").forEach(a -> annotated.add(a.get("file").asText()));
+        gold.get("claims").forEach(c -> c.get("mentions").forEach(m -> annotated.add(m.get("file").asText())));
+        ObjectNode whole = (ObjectNode) json.readTree(report.toFile());
+        ArrayNode kept = json.createArrayNode();
+        whole.get("attributions").forEach(a -> {
+            if (annotated.contains(a.get("file").asText())) {
+                kept.add(a);
+            }
+        });
+        whole.set("attributions", kept);
+        json.writeValue(target.toFile(), whole);
+        return target;
+    }
+
+    @Test
+    void aPageIsScoredOnTheTextItsHtmlYields() throws Exception {
+        Path page = DEMO.resolve(Files.readAllLines(DEMO.resolve("articles.list"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(n -> n.endsWith(".html")).findFirst().orElseThrow());
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(read(page).text()).isEqualTo(HtmlArticle.parse(html).text());
+    }
+
+    /** As {@code analyze} reads a file: sidecar metadata, submission rules, body and sentences. */
+    private static ArticleInput read(Path file) throws Exception {
+        ArticleFile article = new ArticleFile(file);
+        return ArticleInput.of(file.getFileName().toString(),
+                ArticleReader.read(SubmissionRules.check(article.read(), article.mediaType())));
+    }
+}
