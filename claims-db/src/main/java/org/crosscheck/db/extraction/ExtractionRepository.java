@@ -83,21 +83,28 @@ public class ExtractionRepository {
         return ids;
     }
 
-    /** The actor's row, created on first sight; new aliases are added to it. */
+    /**
+     * The actor's row: the one with the same kind, country and name; else the only actor of that kind (and country,
+     * where both are known) already seen under this name as an alias — a surname-only or differently written mention
+     * in another article; else a new row. New aliases are added to it.
+     */
     public long actor(Actor actor) {
         String key = actor.kind() + "|" + (actor.country() == null ? "" : NameKey.of(actor.country())) + "|" + NameKey.of(actor.name());
         long[] id = new long[1];
         work(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entity (kind, name, country, wikidata_id, key) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (key) DO UPDATE SET wikidata_id = coalesce(entity.wikidata_id, excluded.wikidata_id) RETURNING id")) {
-                upsert.setString(1, actor.kind());
-                upsert.setString(2, actor.name());
-                upsert.setString(3, actor.country());
-                upsert.setString(4, actor.wikidata());
-                upsert.setString(5, key);
-                try (ResultSet rows = upsert.executeQuery()) {
-                    rows.next();
-                    id[0] = rows.getLong(1);
+            id[0] = existingByKey(connection, key).or(() -> onlyActorKnownAs(connection, actor)).orElse(-1L);
+            if (id[0] < 0) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entity (kind, name, country, wikidata_id, key) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET wikidata_id = coalesce(entity.wikidata_id, excluded.wikidata_id) RETURNING id")) {
+                    insert.setString(1, actor.kind());
+                    insert.setString(2, actor.name());
+                    insert.setString(3, actor.country());
+                    insert.setString(4, actor.wikidata());
+                    insert.setString(5, key);
+                    try (ResultSet rows = insert.executeQuery()) {
+                        rows.next();
+                        id[0] = rows.getLong(1);
+                    }
                 }
             }
             try (PreparedStatement alias = connection.prepareStatement("INSERT INTO entity_alias (entity_id, alias, alias_key) VALUES (?, ?, ?) "
@@ -114,6 +121,35 @@ public class ExtractionRepository {
             }
         });
         return id[0];
+    }
+
+    private static java.util.Optional<Long> existingByKey(Connection connection, String key) {
+        return single(connection, "SELECT id FROM entity WHERE key = ?", key);
+    }
+
+    /** Countries must not differ: two bodies of one name in two countries are two actors, whatever their aliases. */
+    private static java.util.Optional<Long> onlyActorKnownAs(Connection connection, Actor actor) {
+        return single(connection, "SELECT DISTINCT e.id FROM entity e JOIN entity_alias a ON a.entity_id = e.id "
+                + "WHERE a.alias_key = ? AND e.kind = ? AND (?::text IS NULL OR e.country IS NULL OR e.country = ?) LIMIT 2",
+                NameKey.of(actor.name()), actor.kind(), actor.country(), actor.country());
+    }
+
+    /** The one id the query finds, or none when it finds none or several (ambiguous: better two rows than a false merge). */
+    private static java.util.Optional<Long> single(Connection connection, String sql, String... values) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setString(i + 1, values[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                long id = rows.getLong(1);
+                return rows.next() ? java.util.Optional.empty() : java.util.Optional.of(id);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("actor lookup failed: " + e.getMessage(), e);
+        }
     }
 
     public void attribution(AttributionRow row) {

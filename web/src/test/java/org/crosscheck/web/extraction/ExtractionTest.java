@@ -56,6 +56,46 @@ class ExtractionTest {
         assertThat(count("SELECT count(*) FROM document WHERE id = ? AND extraction_error IS NULL", first)).isEqualTo(1);
     }
 
+    @Test
+    void aSurnameAloneInALaterArticleIsTheActorNamedInFullBefore() throws Exception {
+        int first = post("""
+                Grain corridor talks resume
+
+                Chile's Agriculture Minister Tomas Varela said on Monday that grain exports would resume next week.
+                "The ships are ready," Varela told reporters at the port.
+                """, "The Valley Courier");
+        awaitExtracted(first);
+        int second = post("""
+                Exports restart
+
+                "We have cleared the backlog at last," Varela said on Wednesday, adding that inspections would continue.
+                """, "Coastline News");
+        awaitExtracted(second);
+
+        assertThat(count("SELECT count(*) FROM entity WHERE kind = 'person' AND name ILIKE '%Varela%'", null)).isEqualTo(1);
+        assertThat(count("SELECT count(DISTINCT a.document_id) FROM attribution a JOIN entity e ON e.id = a.speaker_entity_id "
+                + "WHERE e.name ILIKE '%Varela%' AND a.document_id IN (" + first + ", " + second + ")", null)).isEqualTo(2);
+    }
+
+    @Test
+    void twoParliamentsOfOneNameInTwoCountriesStayTwoActors() throws Exception {
+        int first = post("""
+                Assembly votes on water treaty
+
+                Kenya's National Assembly said in a statement on Tuesday that the treaty would be ratified within a month.
+                """, "Eastern Daily");
+        int second = post("""
+                Vote in Kampala
+
+                Uganda's National Assembly said on Wednesday that it needed more time to study the water treaty.
+                """, "The Lantern");
+        awaitExtracted(first);
+        awaitExtracted(second);
+
+        assertThat(count("SELECT count(DISTINCT a.speaker_entity_id) FROM attribution a WHERE a.document_id IN ("
+                + first + ", " + second + ")", null)).isEqualTo(2);
+    }
+
     private void awaitExtracted(int document) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (count("SELECT count(*) FROM document WHERE id = ? AND extracted_at IS NOT NULL", document) == 0) {
