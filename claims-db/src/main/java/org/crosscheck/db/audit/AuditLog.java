@@ -2,7 +2,6 @@ package org.crosscheck.db.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 @ApplicationScoped
 public class AuditLog implements PanacheRepository<AuditEntry> {
@@ -17,9 +16,5 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.detail = detail;
         persist(entry);
         return entry;
-    }
-
-    public List<AuditEntry> newestFirst(int page, int size) {
-        return find("order by id desc").page(page, size).list();
     }
 }

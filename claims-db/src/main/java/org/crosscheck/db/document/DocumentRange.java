@@ -27,10 +27,6 @@ public abstract class DocumentRange {
     public int endOffset;
 
 
-    public String text() {
-        return document.content.substring(startOffset, endOffset);
-    }
-
     public static class Key implements Serializable {
         public Long document;
         public int position;

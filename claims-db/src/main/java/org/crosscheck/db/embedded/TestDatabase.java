@@ -48,10 +48,6 @@ public final class TestDatabase implements AutoCloseable {
         return password;
     }
 
-    public boolean isEmbedded() {
-        return embedded != null;
-    }
-
     @Override
     public void close() {
         if (embedded != null) {

@@ -77,11 +77,6 @@ public final class BodyFingerprint {
         return shingles == 0;
     }
 
-    /** The minima, for storage; {@link #HASHES} values. */
-    public long[] minima() {
-        return minima.clone();
-    }
-
     /** The minima as {@value #HASHES} big-endian 8-byte values: compact, and cheap to read back in bulk. */
     public byte[] bytes() {
         ByteBuffer bytes = ByteBuffer.allocate(HASHES * Long.BYTES);
