@@ -14,6 +14,7 @@ import org.crosscheck.core.entity.NameReader;
 import org.crosscheck.core.entity.Roster;
 import org.crosscheck.core.report.Report;
 import org.crosscheck.core.report.ReportAttribution;
+import org.crosscheck.core.report.ReportClaim;
 import org.crosscheck.core.report.ReportDocument;
 import org.crosscheck.core.report.ReportEntity;
 import org.crosscheck.core.report.TextSpan;
@@ -47,6 +48,7 @@ public final class Analyzer {
         List<Said> said = new ArrayList<>();
         List<ReportDocument> documents = new ArrayList<>();
         List<ArticleCast> casts = new ArrayList<>();
+        ConflictBook conflicts = new ConflictBook();
         for (ArticleInput article : articles) {
             ArticleCast cast = new ArticleCast();
             casts.add(cast);
@@ -61,14 +63,18 @@ public final class Analyzer {
                 if (speaker == null) {
                     continue;
                 }
+                // Who the text names, before the mention is recorded as the speaker the context points to.
+                Actor written = u.speakerPhrase() == null ? null : cast.endingAt(u.speakerPhrase());
                 if (u.speakerPhrase() != null) {
                     cast.mention(u.speakerPhrase(), speaker);
                 }
                 said.add(new Said(article, u, speaker));
+                conflicts.credit(article, u, speaker, written);
                 last = speaker;
                 lastEnd = Math.max(u.content().end(), u.speakerPhrase() == null ? 0 : u.speakerPhrase().end());
             }
             roster.add(cast);
+            conflicts.cast(article, cast);
             documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));
         }
         Map<Actor, String> ids = roster.settle();
@@ -76,7 +82,9 @@ public final class Analyzer {
         for (int i = 0; i < articles.size(); i++) {
             claims.read(articles.get(i), casts.get(i), ids);
         }
-        return new Report(documents, entities(ids), attributions(said, ids), claims.claims());
+        List<ReportClaim> reconciled = claims.claims();
+        return new Report(documents, entities(ids), attributions(said, ids), reconciled,
+                conflicts.conflicts(ids, claims));
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

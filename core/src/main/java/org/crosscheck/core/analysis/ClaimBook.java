@@ -2,35 +2,133 @@ package org.crosscheck.core.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crosscheck.core.claim.ActorResolver;
 import org.crosscheck.core.claim.ClaimExtractor;
 import org.crosscheck.core.claim.ClaimMention;
+import org.crosscheck.core.claim.Predicates;
 import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.Country;
+import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.reconcile.PropositionIndex;
+import org.crosscheck.core.reconcile.SamenessPolicy;
+import org.crosscheck.core.reconcile.Statement;
+import org.crosscheck.core.reconcile.StatementReader;
 import org.crosscheck.core.report.ReportClaim;
 import org.crosscheck.core.text.Span;
 
 /**
- * The claims of a set of articles, read once every actor has its final entity: mentions whose proposition key
- * (entity | action | object) agrees are one claim, across outlets.
+ * The claims of a set of articles, read once every actor has its final entity, and reconciled: mentions that
+ * state one proposition (or support one another) across outlets become one claim of the report.
  */
 final class ClaimBook {
 
-    private record Found(String file, String text, ClaimMention mention) {
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "both", "the two", "the two countries", "the two sides",
+            "both countries", "the two leaders", "both sides");
+
+    private record Found(String file, String text, ClaimMention mention, Statement statement) {
     }
 
-    private final List<Found> found = new ArrayList<>();
+    private final StatementReader reader = new StatementReader(Predicates.english());
+    private final PropositionIndex index = new PropositionIndex(new SamenessPolicy());
+    private final Map<String, Found> byStatement = new HashMap<>();
+    private final Map<String, String> claimOfStatement = new HashMap<>();
 
     void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+        Map<Country, String> countries = new HashMap<>();
+        ids.forEach((a, id) -> {
+            if (a.kind() == EntityKind.COUNTRY && a.country() != null) {
+                countries.put(a.country(), id);
+            }
+        });
         ActorResolver resolver = span -> Optional.ofNullable(actorOf(cast, span)).map(a -> ids.get(a.canonical()));
+        Set<String> previousActors = Set.of();
+        Set<String> setting = settingOf(article, cast, ids);
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
-            found.add(new Found(article.file(), article.text(), m));
+            Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
+            List<Actor> named = cast.mentionedWithin(m.span());
+            Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
+            Set<String> places = idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids);
+            Statement statement = reader.read(article.file(), m, m.text(article.text()), actors, participants, places, setting);
+            if (!actors.isEmpty()) {
+                previousActors = actors;
+            }
+            if (byStatement.putIfAbsent(statement.id(), new Found(article.file(), article.text(), m, statement)) == null) {
+                index.add(statement);
+            }
         }
+    }
+
+    PropositionIndex index() {
+        return index;
+    }
+
+    /** Who acts: every entity named in the actor phrase; "they" and "the two countries" are the last plural actor. */
+    private static Set<String> actorsOf(String text, ClaimMention m, ArticleCast cast, Map<Actor, String> ids,
+                                        Map<Country, String> countries, Set<String> previous) {
+        if (m.actorMention().isEmpty()) {
+            return Set.of();
+        }
+        Span actor = m.actorMention().get();
+        String phrase = actor.of(text).toLowerCase(Locale.ROOT);
+        if (m.entity().isPresent() && !phrase.contains(" and ")) {
+            // One actor: the head of the phrase ("Serbia's National Assembly" is the assembly, not Serbia).
+            return Set.of(m.entity().get());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Actor a : cast.mentionedWithin(actor)) {
+            // A capital that acts is its country's government: "Cairo and Ankara backing rival sides".
+            boolean capital = a.kind() == EntityKind.PLACE && a.country() != null && a.country().capitals().contains(a.name());
+            String id = capital && countries.containsKey(a.country()) ? countries.get(a.country()) : ids.get(a.canonical());
+            if (id != null) {
+                named.add(id);
+            }
+        }
+        if (named.isEmpty() && m.entity().isPresent()) {
+            named = Set.of(m.entity().get());
+        }
+        if (named.isEmpty() && previous.size() >= 2 && PLURAL_PRONOUNS.contains(phrase)) {
+            return previous;
+        }
+        return named;
+    }
+
+    /** Where the story is set: the places of the headline and the first two body sentences, and any place named twice. */
+    private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+        int openingEnd = article.sentences().stream().limit(3).mapToInt(s -> s.span().end()).max().orElse(0);
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> setting = new LinkedHashSet<>();
+        cast.forEachMention((span, actor) -> {
+            String id = ids.get(actor);
+            if (id != null && geographic(actor) && article.isRead(span)) {
+                if (span.end() <= openingEnd || counts.merge(id, 1, Integer::sum) >= 2) {
+                    setting.add(id);
+                }
+            }
+        });
+        return setting;
+    }
+
+    private static boolean geographic(Actor a) {
+        return a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE;
+    }
+
+    private static Set<String> idsOf(List<Actor> actors, Map<Actor, String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : actors) {
+            String id = ids.get(a.canonical());
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private static Actor actorOf(ArticleCast cast, Span span) {
@@ -39,24 +137,60 @@ final class ClaimBook {
     }
 
     List<ReportClaim> claims() {
-        Map<String, List<Found>> byProposition = new LinkedHashMap<>();
-        for (Found f : found) {
-            byProposition.computeIfAbsent(f.mention().proposition(), k -> new ArrayList<>()).add(f);
-        }
         List<ReportClaim> claims = new ArrayList<>();
-        for (List<Found> group : byProposition.values()) {
-            ClaimMention first = group.get(0).mention();
-            List<ReportClaim.ClaimMention> mentions = group.stream()
+        for (List<Statement> group : index.groups()) {
+            List<Found> found = group.stream().map(s -> byStatement.get(s.id())).toList();
+            ClaimMention first = found.get(0).mention();
+            List<ReportClaim.ClaimMention> mentions = found.stream()
                     .map(f -> new ReportClaim.ClaimMention(f.file(), f.mention().span().start(), f.mention().span().end(),
                             f.mention().span().of(f.text())))
                     .toList();
-            String date = group.stream().map(f -> f.mention().normalisedDate()).flatMap(Optional::stream)
+            String date = found.stream().map(f -> f.mention().normalisedDate()).flatMap(Optional::stream)
                     .flatMap(d -> d.value().stream()).map(d -> d.iso()).findFirst().orElse(null);
             String number = first.figure().map(q -> formatted(q.stated())).orElse(null);
-            claims.add(new ReportClaim("c" + (claims.size() + 1), first.proposition(), first.kind().name().toLowerCase(Locale.ROOT),
-                    mentions, new ReportClaim.Normalised(date, number, first.entity().orElse(null))));
+            String actor = group.stream().flatMap(s -> s.actors().stream()).findFirst().orElse(first.entity().orElse(null));
+            String claimId = "c" + (claims.size() + 1);
+            group.forEach(st -> claimOfStatement.put(st.id(), claimId));
+            claims.add(new ReportClaim(claimId, first.proposition(), first.kind().name().toLowerCase(Locale.ROOT),
+                    mentions, new ReportClaim.Normalised(date, number, actor)));
         }
         return claims;
+    }
+
+    /** An act credited to one actor: the claim mention, its actor entity id and where the claim is. */
+    record Act(String file, String text, ClaimMention mention, String statementId, String actor) {
+    }
+
+    /** Every claim mention with exactly one known actor, in reading order. */
+    List<Act> acts() {
+        List<Act> acts = new ArrayList<>();
+        for (List<Statement> group : index.groups()) {
+            for (Statement s : group) {
+                if (s.actors().size() == 1) {
+                    Found f = byStatement.get(s.id());
+                    acts.add(new Act(f.file(), f.text(), f.mention(), s.id(), s.actors().iterator().next()));
+                }
+            }
+        }
+        return acts;
+    }
+
+    /** The report claim a mention ended up in (after {@link #claims()}). */
+    String claimOf(String statementId) {
+        return claimOfStatement.get(statementId);
+    }
+
+    /** How a mention's date and figure were read, in words: "“last month” (article of 2020-07-14) read as 2020-06". */
+    String describe(String statementId) {
+        Found f = byStatement.get(statementId);
+        ClaimMention m = f.mention();
+        List<String> parts = new ArrayList<>();
+        m.normalisedDate().ifPresent(d -> parts.add("\u201c" + d.text(f.text()) + "\u201d"
+                + (d.isRelative() ? " (article of " + d.reference() + ")" : "")
+                + d.value().map(v -> " read as " + v.iso()).orElse(" unresolved")));
+        m.figure().ifPresent(q -> parts.add("\u201c" + q.span().of(f.text()) + "\u201d read as " + q.qualifier().name().toLowerCase(Locale.ROOT)
+                + " " + formatted(q.stated()) + (q.measure().isEmpty() ? "" : " " + q.measure())));
+        return "\u201c" + m.span().of(f.text()) + "\u201d: " + String.join(", ", parts);
     }
 
     private static String formatted(double value) {

@@ -87,9 +87,32 @@ public final class Speakers {
         }
         Actor named = cast.endingAt(p);
         if (named != null) {
-            return named;
+            Actor antecedent = possessiveAntecedent(text, p, cast, named);
+            return antecedent != null ? antecedent : named;
         }
         return described(text, p, cast);
+    }
+
+    /**
+     * "In its statement, Egypt's parliament said", right after Libya's parliament passed a resolution: "its" points
+     * back to the body that acted, so a differently named body of the same kind is taken as a slip of the name
+     * (reconciliation reports the slip as an attribution conflict, with the name as written).
+     */
+    private static Actor possessiveAntecedent(String text, Span phrase, ArticleCast cast, Actor named) {
+        Actor body = named.canonical();
+        if (body.institution() == null) {
+            return null;
+        }
+        int leadStart = phrase.start();
+        while (leadStart > 0 && phrase.start() - leadStart < 40 && ".\n!?".indexOf(text.charAt(leadStart - 1)) < 0) {
+            leadStart--;
+        }
+        String lead = " " + text.substring(leadStart, phrase.start()).toLowerCase(Locale.ROOT) + " ";
+        if (!lead.contains(" its ")) {
+            return null;
+        }
+        Actor before = cast.lastBefore(leadStart, a -> body.institution().equals(a.institution()) && a != body);
+        return before != null && before.country() != null && !before.country().equals(body.country()) ? before : null;
     }
 
     /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */

@@ -1,11 +1,7 @@
 package org.crosscheck.core.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.crosscheck.core.text.DataFile;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -40,19 +36,7 @@ final class ActionLexicon {
 
     private static ActionLexicon load(String resource) {
         ActionLexicon lexicon = new ActionLexicon();
-        try (InputStream in = ActionLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lexicon.add(line.trim().split("\\s+"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.lines(ActionLexicon.class, resource).forEach(line -> lexicon.add(line.trim().split("\\s+")));
         return lexicon;
     }
 

@@ -26,6 +26,7 @@ public final class ClaimExtractor {
     private final ClauseSplitter splitter = new ClauseSplitter(lexicon);
     private final DateNormaliser dates = new DateNormaliser();
     private final QuantityReader figures = new QuantityReader();
+    private final EventNominals nominals = new EventNominals(Predicates.english());
     private final ActorResolver resolver;
 
     public ClaimExtractor(ActorResolver resolver) {
@@ -72,6 +73,14 @@ public final class ClaimExtractor {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }
         }
+        for (EventNominals.Nominal n : nominals.find(tokens)) {
+            Span phrase = new Span(tokens.get(n.from()).span().start(), tokens.get(n.to() - 1).span().end());
+            NormalisedDate date = dateOf(sentenceDates, phrase, tokens, n.to());
+            Span whole = date == null ? phrase : new Span(phrase.start(), Math.max(phrase.end(), date.span().end()));
+            String object = new Span(tokens.get(n.object()).span().start(), phrase.end()).of(text);
+            out.add(mention(text, date == null ? ClaimKind.EVENT : ClaimKind.DATE, whole, null, tokens.get(n.noun()).lower(),
+                    Modality.ASSERTED, object, date, null));
+        }
         for (StatusPhrases.Phrase phrase : StatusPhrases.find(tokens)) {
             Span np = new Span(tokens.get(phrase.from()).span().start(), tokens.get(phrase.to() - 1).span().end());
             Span head = new Span(tokens.get(phrase.head()).span().start(), np.end());
@@ -87,6 +96,17 @@ public final class ClaimExtractor {
         String objectKey = figure != null && kind == ClaimKind.QUANTITY ? object + " " + Math.round(figure.stated()) : object;
         return new ClaimMention(kind, span, actor, entity, action, modality, object, date, figure,
                 PropositionKey.of(actorKey, action, objectKey));
+    }
+
+    /** The date inside a nominal event, or right after it ("the overthrow of X in 2011"). */
+    private static NormalisedDate dateOf(List<NormalisedDate> dates, Span phrase, List<Token> tokens, int after) {
+        int followingEnd = after + 1 < tokens.size() && tokens.get(after).is("in") ? tokens.get(after + 1).span().end() : phrase.end();
+        for (NormalisedDate d : dates) {
+            if (phrase.contains(d.span()) || d.span().start() >= phrase.end() && d.span().start() < followingEnd) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static ClaimKind kindOf(ClauseReading r, Quantity figure) {

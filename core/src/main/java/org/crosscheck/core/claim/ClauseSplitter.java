@@ -8,7 +8,8 @@ import org.crosscheck.core.normalise.Token;
 /**
  * Cuts a sentence into clause-sized pieces, the size of what a fact-checker underlines: at semicolons, dashes,
  * brackets and double quotes, before a subordinate or coordinate clause that follows a comma ("..., while",
- * "..., where", "..., with"), before "while"/"but", and before a second verb phrase joined by "and".
+ * "..., where", "..., with"), before "while"/"but", and before a second verb phrase or a second count ("and at least
+ * 40 were injured") joined by "and".
  * One pass, constant work per token.
  */
 final class ClauseSplitter {
@@ -56,6 +57,18 @@ final class ClauseSplitter {
                 start = k;
                 shares = false;
                 verbSeen = false;
+            } else if (k > start && verbSeen && SUBORDINATORS.contains(t.lower()) && !t.isCapitalised() && finiteClause(tokens, k + 1)) {
+                // "... were evacuated after a levee gave way on Monday": the breach is a claim with its own date
+                add(clauses, tokens, start, k, shares);
+                start = k + 1;
+                shares = false;
+                verbSeen = false;
+            } else if (t.is("and") && verbSeen && startsCount(tokens, k + 1)) {
+                // "Two people died and at least 40 were injured": each toll is a claim of its own
+                add(clauses, tokens, start, k, shares);
+                start = k;
+                shares = false;
+                verbSeen = false;
             } else if (t.is("and") && verbSeen && startsVerbPhrase(tokens, k + 1)) {
                 add(clauses, tokens, start, k, shares);
                 start = k;
@@ -83,6 +96,44 @@ final class ClauseSplitter {
         }
         return false;
     }
+
+    /** "and at least 40 were injured", "and 40 were hurt": a figure within three tokens, then a verb soon after. */
+    private boolean startsCount(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j - k < 3; j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || NUMBER_WORDS.contains(t.lower())) {
+                for (int v = j + 1; v < tokens.size() && v - j <= 4; v++) {
+                    if (isVerb(tokens, v)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because", "once", "until");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that");
+
+    /** "a levee near the town of X gave way": a determiner, then an inflected verb within eight tokens. */
+    private boolean finiteClause(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j - k <= 8; j++) {
+            if (tokens.get(j).is(",") || HARD_EDGES.contains(tokens.get(j).text())) {
+                return false;
+            }
+            if (inflected(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozens", "hundreds", "thousands", "dozen", "several");
 
     /** "and called on", "and has stepped up": a verb within two tokens, behind at most an auxiliary. */
     private boolean startsVerbPhrase(List<Token> tokens, int k) {

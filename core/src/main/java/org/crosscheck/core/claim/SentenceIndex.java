@@ -28,7 +28,7 @@ final class SentenceIndex {
             }
             inDate[k] = d < dates.size() && dates.get(d).span().contains(tokens.get(k).span());
         }
-        this.figures = worthChecking(figures, dates);
+        this.figures = worthChecking(figures, dates, tokens);
     }
 
     boolean inDate(int token) {
@@ -51,8 +51,23 @@ final class SentenceIndex {
         return nextFigure < figures.size() && clause.contains(figures.get(nextFigure).span()) ? figures.get(nextFigure) : null;
     }
 
+    /** Counts of people are checkable however small: "two people died". */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
+            "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist");
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("were", "was", "are", "is", "have", "had", "has", "died");
+
+    /** "40 were hurt": a bare number that is the subject of a verb counts what the verb says. */
+    private static boolean subjectOfVerb(List<Token> tokens, Quantity q) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).span().end() == q.span().end()) {
+                return AUXILIARY.contains(tokens.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
     /** Qualified, vague, or at least three of something counted; never a number that is part of a date. */
-    private static List<Quantity> worthChecking(List<Quantity> figures, List<NormalisedDate> dates) {
+    private static List<Quantity> worthChecking(List<Quantity> figures, List<NormalisedDate> dates, List<Token> tokens) {
         List<Quantity> kept = new ArrayList<>();
         int d = 0;
         for (Quantity q : figures) {
@@ -60,7 +75,8 @@ final class SentenceIndex {
                 d++;
             }
             boolean inDate = d < dates.size() && dates.get(d).span().overlaps(q.span());
-            boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty();
+            boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty()
+                    || PEOPLE.contains(q.measureKey()) || q.measure().isEmpty() && subjectOfVerb(tokens, q);
             if (!inDate && worthIt) {
                 kept.add(q);
             }

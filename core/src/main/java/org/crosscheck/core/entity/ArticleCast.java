@@ -148,6 +148,20 @@ public final class ArticleCast {
         return best;
     }
 
+    /** Every mention of the article in reading order: where each actor is named, and as what. */
+    public void forEachMention(java.util.function.BiConsumer<Span, Actor> visit) {
+        placed.stream().sorted((x, y) -> Integer.compare(x.span().start(), y.span().start()))
+                .forEach(p -> visit.accept(p.span(), p.actor().canonical()));
+    }
+
+    /** Every actor mentioned inside {@code span}, in reading order, once each: who a claim is about. */
+    public List<Actor> mentionedWithin(Span span) {
+        Set<Actor> out = new LinkedHashSet<>();
+        placed.stream().filter(p -> span.contains(p.span())).sorted((x, y) -> Integer.compare(x.span().start(), y.span().start()))
+                .forEach(p -> out.add(p.actor().canonical()));
+        return new ArrayList<>(out);
+    }
+
     /** The actor whose mention starts at {@code offset} and fits, or null: the name after a title and a comma. */
     public Actor startingAt(int offset, Predicate<Actor> fits) {
         for (Placed p : placed) {

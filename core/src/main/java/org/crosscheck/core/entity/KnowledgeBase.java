@@ -1,11 +1,7 @@
 package org.crosscheck.core.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.crosscheck.core.text.DataFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -150,23 +146,12 @@ public final class KnowledgeBase {
 
     private static List<String[]> rows(String file, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream("/org/crosscheck/core/kb/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("knowledge base file missing: " + file);
+        for (String line : DataFile.lines(KnowledgeBase.class, "/org/crosscheck/core/kb/" + file)) {
+            String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
+            for (int i = 0; i < columns; i++) {
+                cells[i] = cells[i] == null ? "" : cells[i].strip();
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
-                for (int i = 0; i < columns; i++) {
-                    cells[i] = cells[i] == null ? "" : cells[i].strip();
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(cells);
         }
         return rows;
     }

@@ -153,7 +153,9 @@ public final class NameReader {
     private void named(String text, List<Word> w, int start, int end, Span span, ArticleCast cast) {
         String name = span.of(text);
         Actor known = cast.byAlias(name);
-        if (known != null && known.kind() != EntityKind.PERSON) {
+        // "Hungary's National Assembly" is not the Serbian one named before, whatever the shared name.
+        Optional<Country> owner = possessor(w, start);
+        if (known != null && known.kind() != EntityKind.PERSON && (owner.isEmpty() || owner.get().equals(known.country()))) {
             cast.mention(span, known);
             return;
         }

@@ -10,12 +10,23 @@ public enum QuantityAgreement {
 
     /**
      * Reporters round: "more than 50,000" and "50,000" describe the same toll, so bounds are read inclusively
-     * and two figures agree when their intervals share a value. 50,000 and 30,000 still disagree.
+     * and two figures agree when their intervals share a value. 50,000 and 30,000 still disagree. An open bound
+     * stays near its figure: nobody writes "at least 40 injured" for 400, so "at least N" reaches up to
+     * {@link #OPEN_BOUND_REACH} times N, and "fewer than N" down to N divided by it.
      */
     ROUNDED_FIGURES {
         @Override
         boolean overlap(Quantity a, Quantity b) {
-            return a.lower() <= b.upper() && b.lower() <= a.upper();
+            return lower(a) <= upper(b) && lower(b) <= upper(a);
+        }
+
+        private double upper(Quantity q) {
+            return Double.isInfinite(q.upper()) ? q.lower() * OPEN_BOUND_REACH : q.upper();
+        }
+
+        private double lower(Quantity q) {
+            boolean below = q.qualifier() == Qualifier.LESS_THAN || q.qualifier() == Qualifier.AT_MOST;
+            return below && q.lower() <= 0 ? q.upper() / OPEN_BOUND_REACH : q.lower();
         }
     },
 
@@ -37,6 +48,9 @@ public enum QuantityAgreement {
             return !openBelow && !openAbove;
         }
     };
+
+    /** How far an open bound reaches from its figure ("at least 40": up to 80). */
+    public static final double OPEN_BOUND_REACH = 2.0;
 
     public boolean agree(Quantity a, Quantity b) {
         String ma = a.measureKey();

@@ -10,6 +10,7 @@ import java.io.Writer;
 import org.crosscheck.core.report.Report;
 import org.crosscheck.core.report.ReportAttribution;
 import org.crosscheck.core.report.ReportClaim;
+import org.crosscheck.core.report.ReportConflict;
 import org.crosscheck.core.report.ReportDocument;
 import org.crosscheck.core.report.ReportEntity;
 import org.crosscheck.core.report.TextSpan;
@@ -69,6 +70,15 @@ public final class ReportJson {
                 n.putObject("normalised").put("date", c.normalised().date()).put("number", c.normalised().number())
                         .put("actor", c.normalised().actor());
             }
+        }
+        ArrayNode conflicts = root.putArray("conflicts");
+        for (ReportConflict k : report.conflicts()) {
+            ObjectNode n = conflicts.addObject().put("id", k.id()).put("kind", k.kind()).put("severity", k.severity())
+                    .put("explanation", k.explanation());
+            ArrayNode mentions = n.putArray("mentions");
+            k.mentions().forEach(m -> mentions.addObject().put("file", m.file()).put("start", m.start()).put("end", m.end())
+                    .put("text", m.text()).put("account", m.account()).put("claim", m.claim()));
+            k.entities().forEach(n.putArray("entities")::add);
         }
         return root;
     }

@@ -1,0 +1,151 @@
+package org.crosscheck.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.crosscheck.core.article.Sentence;
+import org.crosscheck.core.attribution.Utterance;
+import org.crosscheck.core.conflict.AttributionConflicts;
+import org.crosscheck.core.conflict.ClaimConflicts;
+import org.crosscheck.core.conflict.Conflict;
+import org.crosscheck.core.conflict.ConflictSide;
+import org.crosscheck.core.conflict.Credit;
+import org.crosscheck.core.conflict.NameConflicts;
+import org.crosscheck.core.conflict.NameSighting;
+import org.crosscheck.core.entity.Actor;
+import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.report.ReportConflict;
+import org.crosscheck.core.text.Span;
+
+/**
+ * The conflicts of a set of articles: who is credited with what (attribution), how names are spelled (name), and
+ * the contradictions reconciliation found between claims (date, number). Collected while the articles are read,
+ * found once every entity is settled.
+ */
+final class ConflictBook {
+
+    /** A credit reaches back to its sentence's start when that is this close: "In its statement, Egypt's parliament said". */
+    private static final int LEAD_IN = 40;
+
+    private record Said(ArticleInput article, Utterance utterance, Actor speaker, Actor written) {
+    }
+
+    private record Seen(ArticleInput article, ArticleCast cast) {
+    }
+
+    private final List<Said> said = new ArrayList<>();
+    private final List<Seen> seen = new ArrayList<>();
+
+    /** A statement credited to {@code speaker}; {@code written} is the actor the speaker phrase names, if any. */
+    void credit(ArticleInput article, Utterance utterance, Actor speaker, Actor written) {
+        said.add(new Said(article, utterance, speaker, written));
+    }
+
+    void cast(ArticleInput article, ArticleCast cast) {
+        seen.add(new Seen(article, cast));
+    }
+
+    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims) {
+        List<Credit> credits = credits(ids);
+        credits.addAll(acts(ids, claims.acts()));
+        List<Conflict> found = new ArrayList<>();
+        found.addAll(new AttributionConflicts().find(credits));
+        found.addAll(new NameConflicts().find(sightings(ids)));
+        found.addAll(new ClaimConflicts().find(claims.index(), claims::describe));
+        Function<String, String> claimOf = claims::claimOf;
+        found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
+        Map<String, String> texts = new java.util.HashMap<>();
+        seen.forEach(s -> texts.put(s.article().file(), s.article().text()));
+        List<ReportConflict> out = new ArrayList<>();
+        for (Conflict c : found) {
+            List<ReportConflict.Side> sides = new ArrayList<>();
+            for (ConflictSide side : c.sides()) {
+                String text = texts.get(side.document());
+                sides.add(new ReportConflict.Side(side.document(), side.span().start(), side.span().end(), side.span().of(text),
+                        side.account(), side.reference() == null ? null : claimOf.apply(side.reference())));
+            }
+            out.add(new ReportConflict("k" + (out.size() + 1), c.kind().label(), c.severity().label(), c.explanation(), sides, c.entities()));
+        }
+        return out;
+    }
+
+    private List<Credit> credits(Map<Actor, String> ids) {
+        List<Credit> credits = new ArrayList<>();
+        for (Said s : said) {
+            Utterance u = s.utterance();
+            Actor speaker = asWritten(s);
+            String text = s.article().text();
+            Span credit = creditSpan(s.article(), u);
+            if (credit == null) {
+                continue;
+            }
+            credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
+                    speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
+                    credit.of(text), u.content().of(text)));
+        }
+        return credits;
+    }
+
+    /**
+     * The speaker the text names, which attribution checks compare, even where reading the context credits someone
+     * else ("In its statement, Hungary's National Assembly said", continuing Serbia's assembly's act).
+     */
+    private static Actor asWritten(Said s) {
+        Actor resolved = s.speaker().canonical();
+        Actor written = s.written() == null ? null : s.written().canonical();
+        boolean bodiesAlike = written != null && written.institution() != null && written.institution().equals(resolved.institution());
+        return bodiesAlike ? written : resolved;
+    }
+
+    /** Acts of institutions ("Serbia's National Assembly declared a state of emergency"), credited like statements. */
+    private static List<Credit> acts(Map<Actor, String> ids, List<ClaimBook.Act> acts) {
+        Map<String, Actor> byId = new java.util.HashMap<>();
+        ids.forEach((a, id) -> byId.put(id, a));
+        List<Credit> credits = new ArrayList<>();
+        for (ClaimBook.Act act : acts) {
+            Actor actor = byId.get(act.actor());
+            Span where = act.mention().span();
+            if (actor == null || actor.institution() == null || actor.country() == null) {
+                continue;
+            }
+            Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
+            credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
+                    false, false, where, where.of(act.text()), said.of(act.text())));
+        }
+        return credits;
+    }
+
+    /** Speaker and cue together ("the Turkish presidency said"), from the sentence start when it is near. */
+    private static Span creditSpan(ArticleInput article, Utterance u) {
+        if (u.speakerPhrase() == null && u.cue() == null) {
+            return null;
+        }
+        Span speaker = u.speakerPhrase() != null ? u.speakerPhrase() : u.cue();
+        Span cue = u.cue() != null ? u.cue() : u.speakerPhrase();
+        int start = Math.min(speaker.start(), cue.start());
+        int end = Math.max(speaker.end(), cue.end());
+        for (Sentence sentence : article.sentences()) {
+            Span in = sentence.span();
+            if (in.contains(start) && start - in.start() <= LEAD_IN && !u.content().overlaps(new Span(in.start(), start))) {
+                start = in.start();
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private List<NameSighting> sightings(Map<Actor, String> ids) {
+        List<NameSighting> sightings = new ArrayList<>();
+        for (Seen s : seen) {
+            String text = s.article().text();
+            s.cast().forEachMention((span, actor) -> {
+                String id = ids.get(actor);
+                if (id != null) {
+                    sightings.add(new NameSighting(s.article().file(), span, span.of(text), id, actor.name(), actor.kind().label()));
+                }
+            });
+        }
+        return sightings;
+    }
+}

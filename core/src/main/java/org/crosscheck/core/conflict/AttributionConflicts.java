@@ -1,0 +1,128 @@
+package org.crosscheck.core.conflict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One statement or act credited to two different speakers (AttributionConflictsTest states each rule):
+ * <ul>
+ * <li><b>Same-kind bodies</b> (HIGH): what two bodies of the same kind in different countries (two parliaments) are
+ * credited with shares at least {@link #SHARED_WORDS} distinctive words, in one article or across articles. The
+ * classic confusion of same-named institutions; every credit of either body in the articles concerned is a side.</li>
+ * <li><b>Same statement, one article</b> (MEDIUM): two statements in one article, by speakers of different countries,
+ * sharing {@link #SHARED_WORDS} words and a {@link #SAME_STATEMENT} share of all their words.</li>
+ * <li><b>Same quote, two speakers</b> (HIGH): one quotation (a {@link #SAME_QUOTE} share of its words) put in
+ * two different speakers' mouths, in any articles.</li>
+ * </ul>
+ * Speakers of one country saying the same thing are left alone: a minister speaks for the ministry and the country.
+ */
+public final class AttributionConflicts {
+
+    public static final int SHARED_WORDS = 3;
+    public static final double SAME_STATEMENT = 0.25;
+    public static final double SAME_QUOTE = 0.6;
+    private static final int QUOTE_WORDS = 4;
+
+    private enum Rule { SAME_KIND_BODIES, SAME_STATEMENT, SAME_QUOTE }
+
+    private record Clash(Rule rule, String scope, Set<Integer> credits, Set<String> words) {
+    }
+
+    public List<Conflict> find(List<Credit> credits) {
+        List<Set<String>> wording = credits.stream().map(c -> Wording.of(c.content())).toList();
+        Map<String, Clash> clashes = new LinkedHashMap<>();
+        for (int i = 0; i < credits.size(); i++) {
+            for (int j = i + 1; j < credits.size(); j++) {
+                Credit a = credits.get(i);
+                Credit b = credits.get(j);
+                if (a.speaker().equals(b.speaker())) {
+                    continue;
+                }
+                Rule rule = rule(a, b, wording.get(i), wording.get(j));
+                if (rule == null) {
+                    continue;
+                }
+                String pair = a.speaker().compareTo(b.speaker()) < 0 ? a.speaker() + "|" + b.speaker() : b.speaker() + "|" + a.speaker();
+                String scope = a.document().equals(b.document()) ? a.document() : "across";
+                Clash clash = clashes.computeIfAbsent(rule + "|" + pair + "|" + scope,
+                        k -> new Clash(rule, scope, new TreeSet<>(), new TreeSet<>()));
+                clash.credits().addAll(List.of(i, j));
+                clash.words().addAll(Wording.shared(wording.get(i), wording.get(j)));
+            }
+        }
+        List<Conflict> found = new ArrayList<>();
+        clashes.values().forEach(c -> found.add(conflict(credits, c)));
+        return found;
+    }
+
+    private static Rule rule(Credit a, Credit b, Set<String> x, Set<String> y) {
+        int shared = Wording.shared(x, y).size();
+        if (a.sameKindOfBodyAs(b) && shared >= SHARED_WORDS) {
+            return Rule.SAME_KIND_BODIES;
+        }
+        if (a.speech() && b.speech() && a.direct() && b.direct() && shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE) {
+            return Rule.SAME_QUOTE;
+        }
+        boolean oneArticle = a.document().equals(b.document());
+        boolean countriesDiffer = a.country() != null && b.country() != null && !Objects.equals(a.country(), b.country());
+        if (oneArticle && a.speech() && b.speech() && countriesDiffer && shared >= SHARED_WORDS && Wording.jaccard(x, y) >= SAME_STATEMENT) {
+            return Rule.SAME_STATEMENT;
+        }
+        return null;
+    }
+
+    private static Conflict conflict(List<Credit> credits, Clash clash) {
+        Set<Integer> involved = new TreeSet<>(clash.credits());
+        if (clash.rule() == Rule.SAME_KIND_BODIES) {
+            // Every credit of either body where the clash is (the article, or the articles involved) is in question.
+            Set<String> speakers = new TreeSet<>();
+            Set<String> documents = new TreeSet<>();
+            clash.credits().forEach(i -> {
+                speakers.add(credits.get(i).speaker());
+                documents.add(credits.get(i).document());
+            });
+            for (int k = 0; k < credits.size(); k++) {
+                Credit c = credits.get(k);
+                if (speakers.contains(c.speaker()) && documents.contains(c.document()) && (clash.scope().equals("across") || c.document().equals(clash.scope()))) {
+                    involved.add(k);
+                }
+            }
+        }
+        List<Credit> sides = involved.stream().map(credits::get)
+                .sorted(Comparator.comparing(Credit::document).thenComparingInt(c -> c.credit().start())).toList();
+        Map<String, List<Credit>> bySpeaker = new LinkedHashMap<>();
+        sides.forEach(c -> bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c));
+        List<List<Credit>> two = new ArrayList<>(bySpeaker.values());
+        Credit first = two.get(0).get(0);
+        Credit second = two.get(1).get(0);
+        String where = clash.scope().equals("across") ? "these articles credit" : "this article credits";
+        String explanation = switch (clash.rule()) {
+            case SAME_KIND_BODIES -> "Two " + plural(first.institution()) + " for one act: " + where + " it to " + first.speakerName()
+                    + " (" + quoted(two.get(0)) + ") and to " + second.speakerName() + " (" + quoted(two.get(1)) + ")."
+                    + " Bodies of the same kind in two countries are easily confused; check which one acted or spoke.";
+            case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(two.get(0)) + ") and to "
+                    + second.speakerName() + " (" + quoted(two.get(1)) + ") in one article; check whose statement it is.";
+            case SAME_QUOTE -> "One quotation, two speakers: " + where + " it to " + first.speakerName() + " (" + quoted(two.get(0))
+                    + ") and to " + second.speakerName() + " (" + quoted(two.get(1)) + "). At most one can be right.";
+        } + " Shared wording: " + String.join(", ", clash.words()) + ".";
+        Severity severity = clash.rule() == Rule.SAME_STATEMENT ? Severity.MEDIUM : Severity.HIGH;
+        List<ConflictSide> out = sides.stream()
+                .map(c -> new ConflictSide(c.document(), c.credit(), "credited to " + c.speakerName(), c.reference())).toList();
+        return new Conflict(ConflictKind.ATTRIBUTION, severity, explanation, out, new ArrayList<>(bySpeaker.keySet()));
+    }
+
+    private static String plural(String institution) {
+        institution = institution.replace('-', ' ');
+        return institution.endsWith("y") ? institution.substring(0, institution.length() - 1) + "ies" : institution + "s";
+    }
+
+    private static String quoted(List<Credit> credits) {
+        return String.join("; ", credits.stream().map(c -> "\u201c" + c.creditText().strip() + "\u201d").toList());
+    }
+}

@@ -1,0 +1,78 @@
+package org.crosscheck.core.conflict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.crosscheck.core.reconcile.PropositionIndex;
+import org.crosscheck.core.reconcile.SamenessPolicy.Verdict;
+import org.crosscheck.core.reconcile.Statement;
+
+/**
+ * Date and number conflicts: mentions that would state one proposition but for their normalised date (an event
+ * on incompatible dates) or figure (incompatible counts of one measure). Dates count as incompatible only when
+ * the periods they allow do not meet ("early January 2020" and "January 2020" agree); figures only beyond what
+ * their qualifiers and rounding allow ("more than 50,000" and "50,000" agree). Both change what readers are told
+ * happened, so both are HIGH.
+ */
+public final class ClaimConflicts {
+
+    /**
+     * @param describe how a mention's value was read, for the explanation: "“last month” in an article of
+     *                 2020-07-14, read as 2020-06"; given a statement id
+     */
+    public List<Conflict> find(PropositionIndex index, Function<String, String> describe) {
+        Map<String, List<PropositionIndex.Link>> byGroups = new LinkedHashMap<>();
+        for (PropositionIndex.Link link : index.links()) {
+            if (link.verdict() == Verdict.DATE_CONTRADICTS || link.verdict() == Verdict.NUMBER_CONTRADICTS) {
+                String ga = index.groupOf(link.a());
+                String gb = index.groupOf(link.b());
+                String key = link.verdict() + "|" + (ga.compareTo(gb) < 0 ? ga + "|" + gb : gb + "|" + ga);
+                byGroups.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
+            }
+        }
+        List<Conflict> found = new ArrayList<>();
+        byGroups.values().forEach(links -> found.add(conflict(index, links, describe)));
+        return found;
+    }
+
+    private static Conflict conflict(PropositionIndex index, List<PropositionIndex.Link> links, Function<String, String> describe) {
+        PropositionIndex.Link first = links.get(0);
+        boolean date = first.verdict() == Verdict.DATE_CONTRADICTS;
+        // Every mention of both propositions is a side: "40 (three outlets) against 400 (one)".
+        List<Statement> one = index.members(index.groupOf(first.a()));
+        List<Statement> other = index.members(index.groupOf(first.b()));
+        List<ConflictSide> sides = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        for (List<Statement> side : List.of(one, other)) {
+            List<String> said = new ArrayList<>();
+            for (Statement s : side) {
+                if (date ? s.date() == null : s.quantity() == null) {
+                    continue;
+                }
+                String account = describe.apply(s.id());
+                sides.add(new ConflictSide(s.document(), date ? s.span() : figureSpan(s), account, s.id()));
+                said.add(account + " (" + s.document() + ")");
+            }
+            accounts.add(String.join("; ", said));
+        }
+        String explanation = (date ? "The same event is dated differently. On one side: " : "The same figure is given differently. On one side: ")
+                + accounts.get(0) + ". On the other: " + accounts.get(1) + (date
+                ? ". The periods do not overlap, so at least one date is wrong or the two refer to different events."
+                : ". The figures differ by more than their qualifiers and rounding allow.");
+        Statement a = index.statement(first.a());
+        return new Conflict(date ? ConflictKind.DATE : ConflictKind.NUMBER, Severity.HIGH, explanation, sides,
+                a.actors().stream().sorted().toList());
+    }
+
+    /** The figure and what it counts ("at least 40 were injured"), not the whole clause around it. */
+    private static org.crosscheck.core.text.Span figureSpan(Statement s) {
+        org.crosscheck.core.text.Span figure = s.quantity().span();
+        return s.span().contains(figure) ? new org.crosscheck.core.text.Span(figure.start(), Math.min(s.span().end(), figure.end() + FIGURE_CONTEXT))
+                : s.span();
+    }
+
+    /** Characters after a figure that usually hold what it counts and the verb: "40| were injured". */
+    private static final int FIGURE_CONTEXT = 16;
+}

@@ -1,0 +1,53 @@
+package org.crosscheck.core.conflict;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The distinctive words of a statement, crudely stemmed ("occupation" and "occupier" share "occup"), so two
+ * reports of one statement can be recognised however each outlet quotes or paraphrases it.
+ */
+final class Wording {
+
+    private static final int STEM = 5;
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "at", "by",
+            "from", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "will", "would", "could", "should",
+            "has", "have", "had", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she", "as", "more", "than",
+            "also", "but", "or", "not", "no", "which", "who", "said", "says", "if", "them", "there", "any", "all",
+            "both", "after", "before", "such", "what", "when", "while", "about", "into", "over", "very", "can", "may");
+
+    private Wording() {
+    }
+
+    static Set<String> of(String text) {
+        Set<String> stems = new HashSet<>();
+        StringBuilder word = new StringBuilder();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String w = word.toString();
+                if (w.length() > 2 && !COMMON.contains(w)) {
+                    stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
+                }
+                word.setLength(0);
+            }
+        }
+        return stems;
+    }
+
+    static Set<String> shared(Set<String> a, Set<String> b) {
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return shared;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union.isEmpty() ? 0 : (double) shared(a, b).size() / union.size();
+    }
+}

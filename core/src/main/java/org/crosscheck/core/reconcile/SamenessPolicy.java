@@ -1,0 +1,177 @@
+package org.crosscheck.core.reconcile;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * When two claim mentions state one proposition, when one supports another, and when they contradict: the rules
+ * reconciliation applies, in one place. Each is stated as a newsroom rule in SamenessPolicyTest. The rules are
+ * symmetric, so the groups they make do not depend on the order in which articles arrive.
+ *
+ * <ul>
+ * <li>Same proposition: the same wording (a syndicated copy), or the same class of predicate and either a count
+ * of the same measure where the same place or party is named, or compatible actors (the same entity; or, for a class whose identity
+ * is what it is done to, such as an ouster, one side not saying who), at least half of the smaller side's other participants shared ({@link #PARTICIPANT_OVERLAP}), and dates
+ * and figures that agree after normalisation. A verb without a class needs the same wording key instead.</li>
+ * <li>Contradiction: everything that makes two mentions one proposition except the date (a date conflict) or the
+ * figure (a number conflict).</li>
+ * <li>Support: two different actors demanding the same act ("Libya asked Turkey to help evacuate foreign forces",
+ * "Egypt conditioned ties on the withdrawal of Turkish troops from Libya"); or a report that two actors back rival
+ * sides, supported by each actor's own backing.</li>
+ * </ul>
+ */
+public final class SamenessPolicy {
+
+    /** Share of the smaller participant set that must be shared: "the ouster of Morsi" vs "ousting president Morsi". */
+    public static final double PARTICIPANT_OVERLAP = 0.5;
+
+    public static final String BACKING = "back";
+    private static final Set<String> RIVAL_WORDS = Set.of("rival", "opposing", "opposite", "competing", "different", "rivals");
+
+    public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS }
+
+    public Verdict compare(Statement a, Statement b) {
+        if (rivalry(a) != rivalry(b)) {
+            return backsOneRival(a, b) || backsOneRival(b, a) ? Verdict.SUPPORTS : Verdict.DIFFERENT;
+        }
+        boolean sameWording = !a.key().isBlank() && a.key().equals(b.key());
+        boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
+        boolean sameAct = sameWording || samePredicate && (aboutTheSame(a, b) || sameCount(a, b) || sameHappening(a, b));
+        if (!sameAct) {
+            return Verdict.DIFFERENT;
+        }
+        if (!compatibleActors(a, b)) {
+            return a.demanded() && b.demanded() && jaccard(everyone(a), everyone(b)) >= PARTICIPANT_OVERLAP ? Verdict.SUPPORTS : Verdict.DIFFERENT;
+        }
+        if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
+            return Verdict.DATE_CONTRADICTS;
+        }
+        if (a.quantity() != null && b.quantity() != null && !a.quantity().agrees(b.quantity())) {
+            return Verdict.NUMBER_CONTRADICTS;
+        }
+        return Verdict.SAME;
+    }
+
+    /** "Cairo and Ankara back rival sides": a claim about two actors' opposition, not about one side. */
+    public static boolean rivalry(Statement s) {
+        return BACKING.equals(s.predicate()) && containsAny(s.objectWords(), RIVAL_WORDS);
+    }
+
+    private static boolean backsOneRival(Statement rivalry, Statement backing) {
+        if (!rivalry(rivalry) || !BACKING.equals(backing.predicate()) || backing.demanded() || rivalry.actors().size() < 2) {
+            return false;
+        }
+        // A reported backing ("he stated that Turkey's support for ...") names its backer among the participants.
+        Set<String> backers = backing.hasActor() ? backing.actors() : backing.named();
+        return backers.stream().anyMatch(rivalry.actors()::contains);
+    }
+
+    private static boolean aboutTheSame(Statement a, Statement b) {
+        Set<String> x = a.named();
+        Set<String> y = b.named();
+        if (x.isEmpty() || y.isEmpty()) {
+            // Nothing else to compare: only the actor can make them one ("Turkey backs X" vs "Turkey backs it").
+            return x.isEmpty() && y.isEmpty() && a.hasActor() && a.actors().equals(b.actors());
+        }
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        if (shared.isEmpty() || shared.size() < PARTICIPANT_OVERLAP * Math.min(x.size(), y.size())) {
+            return false;
+        }
+        // Sharing only a country says where, not what: "support of Libya's sovereignty" is not "Turkey deployed to Libya".
+        boolean onlyPlaces = shared.stream().noneMatch(id -> a.participants().contains(id) || b.participants().contains(id));
+        // Two demands about the same country are about what should happen there ("foreign forces must leave Libya").
+        return !onlyPlaces || a.demanded() && b.demanded() || a.hasActor() && b.hasActor() && compatibleActors(a, b);
+    }
+
+    /**
+     * Two counts of one measure ("people killed") in one story (the same place or party named, or articles set in
+     * the same place): one toll, however stated.
+     */
+    private static boolean sameCount(Statement a, Statement b) {
+        if (a.quantity() == null || b.quantity() == null) {
+            return false;
+        }
+        // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's.
+        String x = a.quantity().measureKey();
+        String y = b.quantity().measureKey();
+        return (x.equals(y) || x.isEmpty() || y.isEmpty()) && sameStory(a, b);
+    }
+
+    /**
+     * "A levee gave way before dawn on Monday" and "a levee on the Tisza gave way near Kanjiža on 11 March": with
+     * no party named on one side, one act in one story whose wording shares the thing acted on is one happening.
+     * Only for acts defined by what they are done to; who backs whom is never guessed from wording.
+     */
+    private static boolean sameHappening(Statement a, Statement b) {
+        if (a.agentive() || a.hasActor() || b.hasActor() || !a.participants().isEmpty() && !b.participants().isEmpty()) {
+            return false;
+        }
+        return sameStory(a, b) && sharesWords(a.key(), b.key());
+    }
+
+    private static boolean sameStory(Statement a, Statement b) {
+        Set<String> here = a.named();
+        here.addAll(a.setting());
+        Set<String> there = b.named();
+        there.addAll(b.setting());
+        here.retainAll(there);
+        return !here.isEmpty();
+    }
+
+    /** Whether the who and what of two keys ("actor | action | object", the action left out) share a word. */
+    private static boolean sharesWords(String x, String y) {
+        Set<String> left = whoAndWhat(x);
+        left.retainAll(whoAndWhat(y));
+        return !left.isEmpty();
+    }
+
+    private static Set<String> whoAndWhat(String key) {
+        String[] parts = key.split("\\|", -1);
+        Set<String> words = new HashSet<>();
+        for (String part : parts.length == 3 ? new String[] {parts[0], parts[2]} : parts) {
+            for (String w : part.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> everyone(Statement s) {
+        Set<String> all = s.named();
+        all.addAll(s.actors());
+        return all;
+    }
+
+    private static double jaccard(Set<String> x, Set<String> y) {
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        return union.isEmpty() ? 0 : (double) shared.size() / union.size();
+    }
+
+    private static boolean compatibleActors(Statement a, Statement b) {
+        if (!a.hasActor() || !b.hasActor()) {
+            // Backing without a backer says nothing about whose backing it is; an ouster without its agent still names one ouster.
+            return !a.agentive();
+        }
+        for (String actor : a.actors()) {
+            if (b.actors().contains(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String key, Set<String> words) {
+        for (String w : key.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

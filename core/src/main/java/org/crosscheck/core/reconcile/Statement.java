@@ -1,0 +1,56 @@
+package org.crosscheck.core.reconcile;
+
+import java.util.Objects;
+import java.util.Set;
+import org.crosscheck.core.claim.ClaimKind;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
+
+/**
+ * One claim mention as reconciliation compares it with others: where it is ({@code document}, {@code span}), what
+ * kind of thing it asserts ({@code predicate}, a class from predicates.tsv, or null when the verb has none; when
+ * {@code agentive}, who acts is part of what is claimed),
+ * whether it is a demand rather than a report of fact ("called on Turkey to withdraw"), who acts ({@code actors}:
+ * entity ids, empty when unknown), who else it is about ({@code participants}: people, organisations, groups) and
+ * where ({@code places}: countries and places, which alone say little about what happened), where the article's
+ * story is set ({@code setting}: the places of its headline and opening, or named again and again), its normalised date and
+ * figure (null when not stated), and a wording-based {@code key} for claims whose verb has no class.
+ */
+public record Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded,
+                        Set<String> actors,
+                        Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity,
+                        String key) {
+
+    public Statement {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
+        actors = Set.copyOf(actors);
+        participants = Set.copyOf(participants);
+        places = Set.copyOf(places);
+        setting = Set.copyOf(setting);
+    }
+
+    /** Stable across runs and insertion orders: the document and the exact span. */
+    public String id() {
+        return document + "#" + span.start() + "-" + span.end();
+    }
+
+    /** Everyone and everywhere the mention names besides its actors. */
+    public Set<String> named() {
+        Set<String> all = new java.util.HashSet<>(participants);
+        all.addAll(places);
+        return all;
+    }
+
+    /** The object wording of the key ("rival sides"), without actor and verb. */
+    public String objectWords() {
+        return key.substring(key.lastIndexOf('|') + 1).strip();
+    }
+
+    public boolean hasActor() {
+        return !actors.isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.crosscheck.core.reconcile;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.core.claim.ClaimMention;
+import org.crosscheck.core.claim.Predicates;
+import org.crosscheck.core.time.ReportedDate;
+
+/**
+ * Turns an extracted claim mention into what reconciliation compares: the predicate class of its verb or event
+ * noun, or, for a demand ("asked Turkey to help evacuate foreign troops"), of the act demanded.
+ */
+public final class StatementReader {
+
+    /** Verbs whose object is an act someone wants done: the claim is about that act. */
+    private static final Set<String> DEMANDS = Set.of("ask", "call on", "call for", "urge", "demand", "condition", "insist",
+            "promise", "pledge", "vow", "threaten", "warn");
+
+    /** Verbs that report speech: the claim is what was said ("stated that Turkey's support for Libya ..."). */
+    private static final Set<String> REPORTS = Set.of("say", "state", "add", "assert", "claim", "tell", "reiterate", "reply");
+
+    private static final String WEAK = "cooperate";
+
+    private final Predicates predicates;
+
+    public StatementReader(Predicates predicates) {
+        this.predicates = predicates;
+    }
+
+    /**
+     * @param document     the document's id or file name
+     * @param actors       entity ids of the actor phrase ("Cairo and Ankara" gives two)
+     * @param participants entity ids of people, organisations and groups named in the mention
+     * @param places       entity ids of countries and places named in the mention
+     * @param setting      entity ids of the places where the article's story is set
+     * @param text         the mention's text: a bare count or date ("at least 40 were injured") is about the act its
+     *                     clause names
+     */
+    public Statement read(String document, ClaimMention m, String text, Set<String> actors, Set<String> participants, Set<String> places,
+                          Set<String> setting) {
+        String action = m.action();
+        Optional<String> predicate = predicates.ofAction(action).or(() -> predicates.ofNoun(action));
+        boolean demanded = DEMANDS.contains(action);
+        // A dated or counted phrase ("after the overthrow, ten years ago, of ...") is about the event it names.
+        boolean reported = REPORTS.contains(action) || action.equals("date") || action.equals("count");
+        Set<String> actorIds = actors;
+        if (demanded || reported) {
+            // "conditioned the restoration of ties on the withdrawal of troops": the demand is what follows "on".
+            String object = action.equals("count") || action.equals("date") ? text : m.object();
+            int on = action.equals("condition") ? object.indexOf(" on ") : -1;
+            Optional<String> inner = firstIn(on >= 0 ? object.substring(on) : object);
+            demanded = demanded && inner.isPresent();
+            predicate = inner.isPresent() ? inner : predicate;
+            // What a speaker reports was done by someone the report names, not by the speaker.
+            actorIds = reported && inner.isPresent() ? Set.of() : actors;
+        }
+        Set<String> others = new LinkedHashSet<>(participants);
+        others.removeAll(actorIds);
+        Set<String> where = new LinkedHashSet<>(places);
+        where.removeAll(actorIds);
+        ReportedDate date = m.normalisedDate().flatMap(d -> d.value()).orElse(null);
+        // "Two people died" is content in its actor's words; "Cavusoglu said" with nothing said is no claim to match.
+        String objectWords = m.proposition().substring(m.proposition().lastIndexOf('|') + 1).strip();
+        String actorWords = m.proposition().substring(0, m.proposition().indexOf('|')).strip();
+        String key = objectWords.isEmpty() && (actorWords.isEmpty() || !actors.isEmpty()) ? "" : m.proposition();
+        boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
+        return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
+                m.figure().orElse(null), key);
+    }
+
+    /**
+     * The first word of {@code text} that names a classed act: "help evacuate foreign troops" → withdraw;
+     * cooperation only when nothing more specific follows ("cooperate to evacuate foreign forces" → withdraw).
+     */
+    private Optional<String> firstIn(String text) {
+        Optional<String> weak = Optional.empty();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            Optional<String> found = predicates.ofWord(word).or(() -> predicates.ofAction(word)).or(() -> predicates.ofAction(stem(word)));
+            if (found.isPresent() && !found.get().equals(WEAK)) {
+                return found;
+            }
+            weak = weak.or(() -> found);
+        }
+        return weak;
+    }
+
+    /** "evacuating" → "evacuate", "withdrew" stays: a crude stem, enough to find a lexicon verb inside an object. */
+    private static String stem(String word) {
+        if (word.endsWith("ing") && word.length() > 5) {
+            return word.substring(0, word.length() - 3) + "e";
+        }
+        if (word.endsWith("ed") && word.length() > 4) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+    }
+}

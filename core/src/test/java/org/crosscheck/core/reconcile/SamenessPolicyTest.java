@@ -1,0 +1,130 @@
+package org.crosscheck.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.crosscheck.core.claim.ClaimKind;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.reconcile.SamenessPolicy.Verdict;
+import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
+import org.junit.jupiter.api.Test;
+
+class SamenessPolicyTest {
+
+    private final SamenessPolicy policy = new SamenessPolicy();
+    private int at;
+
+    @Test
+    void twoOutletsReportingTheOusterOfOnePresidentStateOneProposition() {
+        Statement overthrow = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
+        Statement ouster = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of(), null);
+        assertThat(policy.compare(overthrow, ouster)).isEqualTo(Verdict.SAME);
+    }
+
+    @Test
+    void theOusterOfAnotherPresidentIsAnotherClaim() {
+        Statement one = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
+        Statement other = statement("b", "oust", false, Set.of(), Set.of("person-gaddafi"), Set.of(), null);
+        assertThat(policy.compare(one, other)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void turkeyBackingTheGovernmentIsNotTheUnitedStatesBackingIt() {
+        Statement turkey = statement("a", "back", true, Set.of("country-turkey"), Set.of("org-gna"), Set.of(), null);
+        Statement us = statement("b", "back", true, Set.of("country-united-states"), Set.of("org-gna"), Set.of(), null);
+        assertThat(policy.compare(turkey, us)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void backingWithoutABackerSaysNothingAboutWhoseBackingItIs() {
+        Statement unknown = statement("a", "back", true, Set.of(), Set.of("person-haftar"), Set.of(), null);
+        Statement egypt = statement("b", "back", true, Set.of("country-egypt"), Set.of("person-haftar"), Set.of(), null);
+        assertThat(policy.compare(unknown, egypt)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void sharingOnlyACountryIsNotTheSameClaim() {
+        Statement sovereignty = statement("a", "back", false, Set.of(), Set.of(), Set.of("country-libya"), null);
+        Statement deployment = statement("b", "back", false, Set.of("country-turkey"), Set.of(), Set.of("country-libya"), null);
+        assertThat(policy.compare(sovereignty, deployment)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void aReportThatTwoCountriesBackRivalSidesIsSupportedByEachOnesBacking() {
+        Statement rivalry = new Statement("a", span(), ClaimKind.STATUS, "back", true, false, Set.of("country-turkey", "country-egypt"),
+                Set.of(), Set.of(), null, null, "they | support | opposing side");
+        Statement egypt = statement("b", "back", true, Set.of("country-egypt"), Set.of("person-haftar"), Set.of(), null);
+        Statement russia = statement("c", "back", true, Set.of("country-russia"), Set.of("person-haftar"), Set.of(), null);
+        assertThat(policy.compare(rivalry, egypt)).isEqualTo(Verdict.SUPPORTS);
+        assertThat(policy.compare(egypt, rivalry)).isEqualTo(Verdict.SUPPORTS);
+        assertThat(policy.compare(rivalry, russia)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void twoGovernmentsDemandingTheSameWithdrawalSupportEachOther() {
+        Statement libya = demand("a", "country-libya", Set.of("country-turkey", "country-libya"));
+        Statement egypt = demand("b", "country-egypt", Set.of("country-turkey", "country-libya"));
+        Statement syria = demand("c", "person-minister", Set.of("country-turkey", "country-syria"));
+        assertThat(policy.compare(libya, egypt)).isEqualTo(Verdict.SUPPORTS);
+        assertThat(policy.compare(libya, syria)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void earlyJanuaryAndJanuaryAgreeButJanuaryAndMarchContradict() {
+        ReportedDate january = ReportedDate.month(java.time.YearMonth.of(2020, 1));
+        ReportedDate early = new ReportedDate(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 1, 10),
+                ReportedDate.Precision.PART_OF_MONTH);
+        ReportedDate march = ReportedDate.month(java.time.YearMonth.of(2020, 3));
+        Statement a = statement("a", "oust", false, Set.of(), Set.of("person-x"), Set.of(), january);
+        assertThat(policy.compare(a, statement("b", "oust", false, Set.of(), Set.of("person-x"), Set.of(), early))).isEqualTo(Verdict.SAME);
+        assertThat(policy.compare(a, statement("c", "oust", false, Set.of(), Set.of("person-x"), Set.of(), march)))
+                .isEqualTo(Verdict.DATE_CONTRADICTS);
+    }
+
+    @Test
+    void moreThanFiftyThousandAgreesWithFiftyThousandButNotWithFiveHundred() {
+        Statement more = counted("a", new Quantity(50_000, Double.POSITIVE_INFINITY, Quantity.Qualifier.MORE_THAN, "people", span()));
+        Statement plain = counted("b", new Quantity(50_000, 50_000, Quantity.Qualifier.EXACT, "people", span()));
+        Statement few = counted("c", new Quantity(500, 500, Quantity.Qualifier.EXACT, "people", span()));
+        assertThat(policy.compare(more, plain)).isEqualTo(Verdict.SAME);
+        assertThat(policy.compare(plain, few)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void theSameWordingInASyndicatedCopyIsTheSameClaim() {
+        Statement original = new Statement("wire", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), null, null,
+                "levee | give way | before dawn");
+        Statement copy = new Statement("copy", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), null, null,
+                "levee | give way | before dawn");
+        assertThat(policy.compare(original, copy)).isEqualTo(Verdict.SAME);
+    }
+
+    @Test
+    void theRulesAreSymmetric() {
+        Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
+        Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);
+        assertThat(policy.compare(a, b)).isEqualTo(policy.compare(b, a));
+    }
+
+    private Statement statement(String doc, String predicate, boolean agentive, Set<String> actors, Set<String> participants,
+                                Set<String> places, ReportedDate date) {
+        return new Statement(doc, span(), ClaimKind.EVENT, predicate, agentive, false, actors, participants, places, date, null,
+                String.join(" ", actors) + " | " + predicate + " | " + String.join(" ", participants));
+    }
+
+    private Statement demand(String doc, String actor, Set<String> places) {
+        return new Statement(doc, span(), ClaimKind.STANCE, "withdraw", false, true, Set.of(actor), Set.of(), places, null, null,
+                actor + " | call on | withdraw force");
+    }
+
+    private Statement counted(String doc, Quantity q) {
+        return new Statement(doc, span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of("place-x"), null, q,
+                " | kill | people");
+    }
+
+    private Span span() {
+        at += 10;
+        return new Span(at, at + 5);
+    }
+}
