@@ -48,7 +48,7 @@ final class ClaimBook {
                 countries.put(a.country(), id);
             }
         });
-        ActorResolver resolver = span -> Optional.ofNullable(actorOf(cast, span)).map(a -> ids.get(a.canonical()));
+        ActorResolver resolver = span -> Optional.ofNullable(actorOf(article.text(), cast, span)).map(a -> ids.get(a.canonical()));
         Set<String> previousActors = Set.of();
         Set<String> setting = settingOf(article, cast, ids);
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
@@ -131,7 +131,14 @@ final class ClaimBook {
         return out;
     }
 
-    private static Actor actorOf(ArticleCast cast, Span span) {
+    /** "a levee near the town of Kanjiža": a common noun with a place after it is not the place. */
+    private static final java.util.regex.Pattern MODIFIED_NOUN = java.util.regex.Pattern.compile(
+            "^(?:a|an|the|this|that)\\s+\\p{Ll}[\\p{L}-]*\\s+(?:near|in|of|on|at|from|by|outside|along)\\s.*");
+
+    private static Actor actorOf(String text, ArticleCast cast, Span span) {
+        if (MODIFIED_NOUN.matcher(span.of(text)).matches()) {
+            return null;
+        }
         Actor named = cast.endingAt(span);
         return named != null ? named : cast.within(span, a -> true);
     }

@@ -116,8 +116,15 @@ final class ClauseSplitter {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because", "once", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that");
 
-    /** "a levee near the town of X gave way": a determiner, then an inflected verb within eight tokens. */
+    /**
+     * "a levee near the town of X gave way": a determiner, then an inflected verb within eight tokens; or a bare
+     * noun and its past-tense verb, "when water poured".
+     */
     private boolean finiteClause(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && !DETERMINERS.contains(tokens.get(k).lower())) {
+            Token verb = tokens.get(k + 1);
+            return verb.isWord() && !verb.isCapitalised() && verb.lower().endsWith("ed") && verb.lower().length() > 4;
+        }
         if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).lower())) {
             return false;
         }

@@ -51,9 +51,7 @@ final class SentenceIndex {
         return nextFigure < figures.size() && clause.contains(figures.get(nextFigure).span()) ? figures.get(nextFigure) : null;
     }
 
-    /** Counts of people are checkable however small: "two people died". */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
-            "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist");
+    // Counts of people are checkable however small: "two people died".
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("were", "was", "are", "is", "have", "had", "has", "died");
 
     /** "40 were hurt": a bare number that is the subject of a verb counts what the verb says. */
@@ -76,7 +74,7 @@ final class SentenceIndex {
             }
             boolean inDate = d < dates.size() && dates.get(d).span().overlaps(q.span());
             boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty()
-                    || PEOPLE.contains(q.measureKey()) || q.measure().isEmpty() && subjectOfVerb(tokens, q);
+                    || Quantity.PEOPLE.contains(q.measureKey()) || q.measure().isEmpty() && subjectOfVerb(tokens, q);
             if (!inDate && worthIt) {
                 kept.add(q);
             }

@@ -36,6 +36,18 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return QuantityAgreement.ROUNDED_FIGURES.agree(this, other);
     }
 
+    /** Nouns that count people: "12,000 residents" and "12,000 people" count the same. */
+    public static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
+            "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist", "villager",
+            "inhabitant", "evacuee", "citizen");
+
+    /** Whether two figures count the same kind of thing: the same noun, one of them none, or both people. */
+    public boolean countsLike(Quantity other) {
+        String a = measureKey();
+        String b = other.measureKey();
+        return a.isEmpty() || b.isEmpty() || a.equals(b) || PEOPLE.contains(a) && PEOPLE.contains(b);
+    }
+
     /** The counted noun reduced for comparison: last word, singular, lower case ("Military Personnel" → "personnel"). */
     public String measureKey() {
         String m = measure.trim().toLowerCase(Locale.ROOT);

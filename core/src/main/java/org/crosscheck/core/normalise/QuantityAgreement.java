@@ -4,7 +4,8 @@ import org.crosscheck.core.normalise.Quantity.Qualifier;
 
 /**
  * When two reported figures count the same thing compatibly. Figures with different measures never agree
- * (a count with no noun is compatible with any measure); otherwise each policy compares the intervals.
+ * (a count with no noun is compatible with any measure, and counts of people with each other); otherwise each
+ * policy compares the intervals.
  */
 public enum QuantityAgreement {
 
@@ -53,10 +54,7 @@ public enum QuantityAgreement {
     public static final double OPEN_BOUND_REACH = 2.0;
 
     public boolean agree(Quantity a, Quantity b) {
-        String ma = a.measureKey();
-        String mb = b.measureKey();
-        boolean sameMeasure = ma.isEmpty() || mb.isEmpty() || ma.equals(mb);
-        return sameMeasure && overlap(a, b);
+        return a.countsLike(b) && overlap(a, b);
     }
 
     abstract boolean overlap(Quantity a, Quantity b);

@@ -193,6 +193,12 @@ public final class PropositionIndex {
         if (!s.key().isBlank()) {
             blocks.add("key|" + s.key());
         }
+        if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
+            // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
+            for (String place : s.setting()) {
+                blocks.add("count|" + s.quantity().measureKey() + "|" + place);
+            }
+        }
         if (s.predicate() == null) {
             return blocks;
         }

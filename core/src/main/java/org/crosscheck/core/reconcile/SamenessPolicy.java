@@ -36,7 +36,9 @@ public final class SamenessPolicy {
         }
         boolean sameWording = !a.key().isBlank() && a.key().equals(b.key());
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
-        boolean sameAct = sameWording || samePredicate && (aboutTheSame(a, b) || sameCount(a, b) || sameHappening(a, b));
+        boolean bareCount = a.predicate() == null || b.predicate() == null;
+        boolean sameAct = sameWording || samePredicate && (aboutTheSame(a, b) || sameCount(a, b) || sameHappening(a, b))
+                || bareCount && sameCount(a, b) && !a.quantity().measureKey().isEmpty() && !b.quantity().measureKey().isEmpty();
         if (!sameAct) {
             return Verdict.DIFFERENT;
         }
@@ -46,7 +48,7 @@ public final class SamenessPolicy {
         if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
             return Verdict.DATE_CONTRADICTS;
         }
-        if (a.quantity() != null && b.quantity() != null && !a.quantity().agrees(b.quantity())) {
+        if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
             return Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
@@ -93,9 +95,7 @@ public final class SamenessPolicy {
             return false;
         }
         // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's.
-        String x = a.quantity().measureKey();
-        String y = b.quantity().measureKey();
-        return (x.equals(y) || x.isEmpty() || y.isEmpty()) && sameStory(a, b);
+        return a.quantity().countsLike(b.quantity()) && sameStory(a, b);
     }
 
     /**

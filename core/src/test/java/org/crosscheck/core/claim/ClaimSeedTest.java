@@ -66,9 +66,11 @@ class ClaimSeedTest {
         }
         System.out.printf("dates on matched mentions (against the gold's reference dates): %d of %d agree%n", agreeing, dated);
         System.out.printf("planned claims (gold modality future/planned) marked as not yet done: %d of %d%n", markedPlanned, planned);
-        // reached when written: R 0.913, P 0.636, 24 of 25 dates, 4 of 4 planned
+        // reached when written: R 0.913, P 0.636, 24 of 25 dates, 4 of 4 planned. Event nouns ("the 2011 overthrow of")
+        // and counts split from their clauses added mentions the seeds' gold does not list: P 0.598, while the demo
+        // story's mention F1 rose from 0.588 to 0.658.
         assertThat((double) brief.size() / golds.size()).as("recall").isGreaterThanOrEqualTo(0.88);
-        assertThat((double) brief.size() / found.size()).as("precision").isGreaterThanOrEqualTo(0.60);
+        assertThat((double) brief.size() / found.size()).as("precision").isGreaterThanOrEqualTo(0.58);
         assertThat(dated).as("matched mentions with a date").isGreaterThanOrEqualTo(20);
         assertThat(agreeing).as("dates agreeing with the gold").isGreaterThanOrEqualTo(dated - 1);
         assertThat(markedPlanned).as("planned claims marked").isEqualTo(planned);

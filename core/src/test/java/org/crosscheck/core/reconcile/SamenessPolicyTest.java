@@ -53,7 +53,7 @@ class SamenessPolicyTest {
     @Test
     void aReportThatTwoCountriesBackRivalSidesIsSupportedByEachOnesBacking() {
         Statement rivalry = new Statement("a", span(), ClaimKind.STATUS, "back", true, false, Set.of("country-turkey", "country-egypt"),
-                Set.of(), Set.of(), null, null, "they | support | opposing side");
+                Set.of(), Set.of(), Set.of(), null, null, "they | support | opposing side");
         Statement egypt = statement("b", "back", true, Set.of("country-egypt"), Set.of("person-haftar"), Set.of(), null);
         Statement russia = statement("c", "back", true, Set.of("country-russia"), Set.of("person-haftar"), Set.of(), null);
         assertThat(policy.compare(rivalry, egypt)).isEqualTo(Verdict.SUPPORTS);
@@ -93,9 +93,9 @@ class SamenessPolicyTest {
 
     @Test
     void theSameWordingInASyndicatedCopyIsTheSameClaim() {
-        Statement original = new Statement("wire", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), null, null,
+        Statement original = new Statement("wire", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
                 "levee | give way | before dawn");
-        Statement copy = new Statement("copy", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), null, null,
+        Statement copy = new Statement("copy", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
                 "levee | give way | before dawn");
         assertThat(policy.compare(original, copy)).isEqualTo(Verdict.SAME);
     }
@@ -109,17 +109,17 @@ class SamenessPolicyTest {
 
     private Statement statement(String doc, String predicate, boolean agentive, Set<String> actors, Set<String> participants,
                                 Set<String> places, ReportedDate date) {
-        return new Statement(doc, span(), ClaimKind.EVENT, predicate, agentive, false, actors, participants, places, date, null,
+        return new Statement(doc, span(), ClaimKind.EVENT, predicate, agentive, false, actors, participants, places, Set.of(), date, null,
                 String.join(" ", actors) + " | " + predicate + " | " + String.join(" ", participants));
     }
 
     private Statement demand(String doc, String actor, Set<String> places) {
-        return new Statement(doc, span(), ClaimKind.STANCE, "withdraw", false, true, Set.of(actor), Set.of(), places, null, null,
+        return new Statement(doc, span(), ClaimKind.STANCE, "withdraw", false, true, Set.of(actor), Set.of(), places, Set.of(), null, null,
                 actor + " | call on | withdraw force");
     }
 
     private Statement counted(String doc, Quantity q) {
-        return new Statement(doc, span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of("place-x"), null, q,
+        return new Statement(doc, span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of("place-x"), Set.of(), null, q,
                 " | kill | people");
     }
 
