@@ -156,7 +156,7 @@ public final class SamenessPolicy {
     private static boolean compatibleActors(Statement a, Statement b) {
         if (!a.hasActor() || !b.hasActor()) {
             // Backing without a backer says nothing about whose backing it is; an ouster without its agent still names one ouster.
-            return !a.agentive();
+            return !a.agentive() && !b.agentive();
         }
         for (String actor : a.actors()) {
             if (b.actors().contains(actor)) {

@@ -1,0 +1,116 @@
+package org.crosscheck.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.crosscheck.core.claim.ClaimKind;
+import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Adding articles one at a time gives the same propositions as reconciling everything at once, whatever order
+ * the articles arrive in: random mentions drawn from a small world (so that many of them match, support and
+ * contradict each other), inserted in many random orders.
+ */
+class PropositionIndexPropertyTest {
+
+    private static final List<String> PREDICATES = List.of("oust", "back", "withdraw", "kill", "injure", "breach");
+    private static final List<String> ACTORS = List.of("country-a", "country-b", "person-c", "org-d");
+    private static final List<String> PARTIES = List.of("person-x", "person-y", "org-z");
+    private static final List<String> PLACES = List.of("place-p", "place-q", "country-r");
+    private static final List<String> WORDS = List.of("levee", "river", "people", "troops", "border", "town");
+
+    @Test
+    void theOrderInWhichArticlesArriveNeverChangesThePropositions() {
+        Random random = new Random(20261122);
+        for (int world = 0; world < 40; world++) {
+            List<Statement> mentions = world(random, 60 + random.nextInt(60));
+            Reconciled expected = reconcile(sorted(mentions));
+            for (int order = 0; order < 15; order++) {
+                List<Statement> shuffled = new ArrayList<>(mentions);
+                Collections.shuffle(shuffled, random);
+                assertThat(reconcile(shuffled)).as("world %d, order %d", world, order).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void everyRuleReadsTheSameFromEitherSide() {
+        SamenessPolicy policy = new SamenessPolicy();
+        List<Statement> mentions = world(new Random(11), 150);
+        for (Statement a : mentions) {
+            for (Statement b : mentions) {
+                assertThat(policy.compare(a, b)).as("%s vs %s", a, b).isEqualTo(policy.compare(b, a));
+            }
+        }
+    }
+
+    @Test
+    void addingTheSameMentionTwiceChangesNothing() {
+        List<Statement> mentions = world(new Random(7), 80);
+        List<Statement> twice = new ArrayList<>(mentions);
+        twice.addAll(mentions);
+        assertThat(reconcile(twice)).isEqualTo(reconcile(mentions));
+    }
+
+    @Test
+    void theWorldIsRichEnoughToTestSomething() {
+        Reconciled r = reconcile(world(new Random(20261122), 100));
+        assertThat(r.groups().stream().filter(g -> g.size() > 1).count()).as("groups of several mentions").isGreaterThan(5);
+        assertThat(r.links().stream().filter(l -> l.verdict() == SamenessPolicy.Verdict.DATE_CONTRADICTS
+                || l.verdict() == SamenessPolicy.Verdict.NUMBER_CONTRADICTS).count()).as("contradictions").isGreaterThan(0);
+    }
+
+    private record Reconciled(List<List<String>> groups, List<PropositionIndex.Link> links) {
+    }
+
+    private static Reconciled reconcile(List<Statement> mentions) {
+        PropositionIndex index = new PropositionIndex(new SamenessPolicy());
+        mentions.forEach(index::add);
+        List<List<String>> groups = index.groups().stream().map(g -> g.stream().map(Statement::id).toList()).toList();
+        return new Reconciled(groups, index.links());
+    }
+
+    private static List<Statement> sorted(List<Statement> mentions) {
+        List<Statement> out = new ArrayList<>(mentions);
+        out.sort((a, b) -> a.id().compareTo(b.id()));
+        return out;
+    }
+
+    private static List<Statement> world(Random random, int size) {
+        List<Statement> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String document = "doc-" + random.nextInt(12);
+            String predicate = random.nextInt(10) == 0 ? null : pick(random, PREDICATES);
+            Set<String> actors = random.nextBoolean() ? Set.of() : some(random, ACTORS, 1 + random.nextInt(2));
+            ReportedDate date = random.nextInt(3) == 0 ? null : ReportedDate.day(LocalDate.of(2023, 3, 10 + random.nextInt(4)));
+            int count = 40 * (1 + random.nextInt(3));
+            Quantity figure = random.nextInt(3) == 0 ? null : new Quantity(count, count, Quantity.Qualifier.EXACT, "people", new Span(0, 2));
+            String key = random.nextInt(4) == 0 ? "" : pick(random, WORDS) + " | " + (predicate == null ? "say" : predicate) + " | " + pick(random, WORDS);
+            out.add(new Statement(document, new Span(i * 10, i * 10 + 5), ClaimKind.EVENT, predicate,
+                    "back".equals(predicate), random.nextInt(5) == 0, actors, some(random, PARTIES, random.nextInt(2)),
+                    some(random, PLACES, random.nextInt(3)), some(random, PLACES, 1), date, figure, key));
+        }
+        return out;
+    }
+
+    private static String pick(Random random, List<String> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static Set<String> some(Random random, List<String> from, int count) {
+        Set<String> out = new HashSet<>();
+        for (int k = 0; k < count; k++) {
+            out.add(pick(random, from));
+        }
+        return out;
+    }
+}
