@@ -1,0 +1,96 @@
+package org.crosscheck.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportClaim;
+import org.crosscheck.core.report.ReportConflict;
+import org.junit.jupiter.api.Test;
+
+/** The conflicts an editor is shown, on short invented articles: each rule as a newsroom would state it. */
+class ConflictRulesTest {
+
+    private final Analyzer analyzer = new Analyzer();
+
+    private Report analyze(String... texts) {
+        List<ArticleInput> articles = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(ArticleInput.read("story" + i + ".txt", texts[i]));
+        }
+        return analyzer.analyze(articles);
+    }
+
+    private static List<ReportConflict> of(Report report, String kind) {
+        return report.conflicts().stream().filter(c -> c.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void oneResolutionCreditedToTwoCountriesParliamentsIsAHighSeverityAttributionConflict() {
+        Report report = analyze("""
+                Chile's parliament passed a resolution on Monday demanding the release of the detained fishing crews.
+
+                The vote followed weeks of talks over the disputed fishing grounds.
+
+                In its statement, Peru's parliament said the detained fishing crews must be released without delay.
+                """);
+        List<ReportConflict> conflicts = of(report, "attribution");
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo("high");
+            assertThat(c.explanation()).contains("Parliament (Chile)", "Parliament (Peru)");
+            assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                    .anyMatch(t -> t.contains("Chile's parliament")).anyMatch(t -> t.contains("Peru's parliament said"));
+        });
+    }
+
+    @Test
+    void aMinisterEchoingHerOwnGovernmentIsNoConflict() {
+        Report report = analyze("""
+                Kenya's government said on Monday that the new dam would supply water to two million people.
+
+                Water Minister Amina Otieno said the new dam would supply water to two million people by next year.
+                """);
+        assertThat(of(report, "attribution")).isEmpty();
+    }
+
+    @Test
+    void fortyInjuredAgainstFourHundredInOneStoryIsANumberConflictWithEverySide() {
+        Report report = analyze(
+                "Bridge collapse in Ostrava\n\nTuesday, 4 April 2023\n\nA bridge collapsed in Ostrava on Monday. At least 40 people were injured, officials said.",
+                "Ostrava bridge: what we know\n\nWednesday, 5 April 2023\n\nA bridge in Ostrava collapsed on Monday. 400 people were injured, the city said.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo("high");
+            assertThat(c.mentions()).extracting(ReportConflict.Side::file).containsExactlyInAnyOrder("story0.txt", "story1.txt");
+            assertThat(c.explanation()).contains("40", "400");
+        });
+    }
+
+    @Test
+    void moreThanTwelveThousandAndTwelveThousandAgreeAndAreOneClaim() {
+        Report report = analyze(
+                "Flood in Szeged\n\nTuesday, 14 March 2023\n\nMore than 12,000 people were evacuated in Szeged on Monday.",
+                "Szeged flood\n\nTuesday, 14 March 2023\n\nOfficials in Szeged said 12,000 residents were evacuated.");
+        assertThat(of(report, "number")).isEmpty();
+        ReportClaim evacuated = report.claims().stream()
+                .filter(c -> c.mentions().stream().anyMatch(m -> m.text().contains("More than 12,000"))).findFirst().orElseThrow();
+        assertThat(evacuated.mentions()).extracting(ReportClaim.ClaimMention::text)
+                .anyMatch(t -> t.contains("12,000 residents were evacuated"));
+    }
+
+    @Test
+    void oneBreachOnMondayAndOnSaturdayIsADateConflict() {
+        Report report = analyze(
+                "Levee fails on the Morava\n\nTuesday, 14 March 2023\n\nA levee on the Morava gave way near Hodonín on Monday, officials said.",
+                "Morava flood\n\nWednesday, 15 March 2023\n\nA levee on the Morava gave way near Hodonín on 11 March after days of rain.");
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("2023-03-13", "2023-03-11"));
+    }
+
+    @Test
+    void aSyndicatedCopyOfAClaimIsTheSameClaim() {
+        String wire = "Port strike ends\n\nThe dockers' union ended its strike at the port of Gdańsk after nine days, the union said.";
+        Report report = analyze(wire, wire.replace("Port strike ends", "Gdańsk strike is over"));
+        assertThat(report.claims()).anySatisfy(c -> assertThat(c.mentions()).extracting(ReportClaim.ClaimMention::file)
+                .containsExactly("story0.txt", "story1.txt"));
+    }
+}
