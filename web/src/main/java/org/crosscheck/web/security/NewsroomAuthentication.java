@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Who is asking: a program presenting an API key ({@code Authorization: Bearer KEY} or {@code X-Api-Key: KEY}), a
- * person with a sign-in session cookie, or nobody. A wrong or revoked key fails the request; a stale session cookie
+ * person with a sign-in session cookie, or nobody. A wrong or revoked key fails a request that needs an identity (reads
+ * never ask, authentication being lazy); a stale session cookie
  * only makes the visitor anonymous again (and is cleared), so public pages keep working after a session ends.
  */
 @ApplicationScoped
