@@ -40,8 +40,10 @@ public final class Password {
         return BcryptUtil.bcryptHash(password);
     }
 
+    /** No accepted password is longer than {@link #MAXIMUM_BYTES}, so a longer one never matches (and is not hashed). */
     public static boolean matches(String password, String hash) {
-        return password != null && hash != null && BcryptUtil.matches(password, hash);
+        return password != null && hash != null && password.length() <= MAXIMUM_BYTES
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAXIMUM_BYTES && BcryptUtil.matches(password, hash);
     }
 
     /** Spends the time of one check without an account, so an unknown username answers as slowly as a known one. */

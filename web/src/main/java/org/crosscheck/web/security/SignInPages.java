@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.crosscheck.db.account.Account;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SignInPages {
 
     static final String PATH = "/sign-in";
+    private static final Pattern LOGGABLE_NAME = Pattern.compile("[a-z0-9._-]{1,64}");
 
     @CheckedTemplate
     static class Templates {
@@ -67,11 +69,13 @@ public class SignInPages {
         Optional<Account> account = accounts.verify(name, password);
         if (account.isEmpty()) {
             throttle.failed(name, client);
-            Log.infof("failed sign-in for '%s' from %s", name, client);
+            // What was typed as a name may be a password or a forged log line: only a well-formed name is logged.
+            Log.infof("failed sign-in for %s from %s", LOGGABLE_NAME.matcher(name).matches() ? "'" + name + "'" : "a malformed name", client);
             return RefusalPages.page(Response.Status.UNAUTHORIZED, Templates.signIn(safeNext(next), name, "Wrong username or password."));
         }
         throttle.succeeded(name);
         accounts.recordSignIn(account.get());
+        cookies.read(routing, cookies.session()).ifPresent(sessions::close);
         cookies.set(routing, cookies.session(), sessions.open(account.get()), CookieSameSite.LAX);
         tokens.renew(routing);
         String target = account.get().passwordChangeRequired ? PasswordPage.PATH : safeNext(next);

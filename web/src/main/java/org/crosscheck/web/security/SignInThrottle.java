@@ -25,6 +25,7 @@ public class SignInThrottle {
 
     /** A bound on remembered usernames and clients, so a flood of invented names cannot exhaust memory. */
     static final int MAX_TRACKED = 10_000;
+    private static final int MAX_NAME = 100;
     private static final String USER = "user:";
     private static final String CLIENT = "client:";
 
@@ -132,8 +133,10 @@ public class SignInThrottle {
         return key.startsWith(USER) ? maxFailures : maxClientFailures;
     }
 
+    /** Names are cut to a bound, so a megabyte typed as a username costs no more memory than a real one. */
     private static String userKey(String username) {
-        return USER + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return USER + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
     }
 
     private static String clientKey(String client) {

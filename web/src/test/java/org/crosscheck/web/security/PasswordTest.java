@@ -38,5 +38,6 @@ class PasswordTest {
         assertThat(Password.matches("correct horse battery", hash)).isTrue();
         assertThat(Password.matches("correct horse batterY", hash)).isFalse();
         assertThat(Password.matches(null, hash)).isFalse();
+        assertThat(Password.matches("correct horse battery" + "!".repeat(60), hash)).as("longer than bcrypt reads").isFalse();
     }
 }
