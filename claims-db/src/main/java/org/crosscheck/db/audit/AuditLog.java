@@ -2,6 +2,7 @@ package org.crosscheck.db.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 @ApplicationScoped
 public class AuditLog implements PanacheRepository<AuditEntry> {
@@ -16,5 +17,10 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.detail = detail;
         persist(entry);
         return entry;
+    }
+
+    /** One page of the log, newest first. */
+    public List<AuditEntry> newestFirst(int page, int size) {
+        return find("order by id desc").page(page, size).list();
     }
 }

@@ -67,6 +67,18 @@ class SchemaTest {
     }
 
     @Test
+    void aSignInSessionEndsWithItsAccountAndKeepsNoPlainToken() throws SQLException {
+        String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        update("INSERT INTO app_user (username, display_name, password_hash) VALUES ('" + name + "', 'Ed', '$2a$10$x')");
+        String hash = "ab".repeat(32);
+        update("INSERT INTO app_session (token_hash, user_id) SELECT '" + hash + "', id FROM app_user WHERE username = '" + name + "'");
+        assertThatThrownBy(() -> update("INSERT INTO app_session (token_hash, user_id) SELECT 'a-plain-token', id FROM app_user "
+                + "WHERE username = '" + name + "'")).hasMessageContaining("check");
+        update("DELETE FROM app_user WHERE username = '" + name + "'");
+        assertThat(queryLong("SELECT count(*) FROM app_session WHERE token_hash = '" + hash + "'")).isZero();
+    }
+
+    @Test
     void aSpanCannotEndBeforeItStarts() throws SQLException {
         long id = insertDocument("A short article.");
         assertThatThrownBy(() -> update("INSERT INTO sentence VALUES (" + id + ", 0, 5, 5)")).hasMessageContaining("check");

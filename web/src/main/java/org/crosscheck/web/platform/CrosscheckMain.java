@@ -21,6 +21,8 @@ public class CrosscheckMain {
             // A one-shot command: no web server, and no demo articles mixed into the newsroom's own.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("crosscheck.demo.enabled", "false");
+            // The first administrator is made by the server, which prints its password; a bulk import prints none.
+            System.setProperty("crosscheck.admin.bootstrap", "false");
             // Extraction is left to the server's background worker, so bulk ingest has the cores to itself.
             System.setProperty("crosscheck.extraction.enabled", "false");
             System.setProperty("quarkus.log.console.level", "WARN");

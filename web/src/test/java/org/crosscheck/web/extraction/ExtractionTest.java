@@ -1,6 +1,5 @@
 package org.crosscheck.web.extraction;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
@@ -14,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class ExtractionTest {
     AgroalDataSource database;
 
     static int post(String text, String outlet) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", "2024-06-03"))
+        return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", "2024-06-03"))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
+import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class DocumentPagesTest {
         String title = "Ferry fares frozen " + UUID.randomUUID();
         String text = "The island council froze ferry fares for another year, its transport chair said on Friday.\n\n"
                 + "\"Families here cannot absorb another rise,\" the chair, Liv Moen, told the council meeting.\n";
-        int id = given().contentType(ContentType.JSON)
+        int id = Newsroom.apiClient().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "title", title, "outlet", "The Island Times", "published", "2024-02-09"))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
         given().when().get("/documents").then().statusCode(200)
@@ -36,7 +37,7 @@ class DocumentPagesTest {
     void storedMarkupIsShownAsTextNeverRun() {
         String text = "Officials said the <script>alert('x')</script> tag was found in a press release on Monday.\n\n"
                 + "The ministry said the release had been corrected and apologised for the error on Tuesday.\n";
-        int id = given().contentType(ContentType.JSON).body(Map.of("text", text, "title", "<img src=x onerror=alert(1)>"))
+        int id = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "title", "<img src=x onerror=alert(1)>"))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
         given().when().get("/documents/" + id).then().statusCode(200)
                 .body(not(containsString("<script>alert")))

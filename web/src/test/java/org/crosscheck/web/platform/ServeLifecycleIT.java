@@ -48,6 +48,9 @@ class ServeLifecycleIT {
             connection.createStatement().execute("INSERT INTO outlet (name, name_key) VALUES ('The Kept Gazette', 'the kept gazette')");
         }
         assertThat(demoDocuments).as("the demo story is stored on first start").isPositive();
+        String firstLog = Files.readString(lastLog);
+        assertThat(firstLog).as("the first start prints the first administrator's one-time password")
+                .containsPattern("one-time password, shown only now, is: [a-zA-Z2-9]{20} ");
         stop(first);
         assertThat(postgresProcessesOn(dataDirectory)).as("postgres left running after stop").isEmpty();
 
@@ -56,6 +59,8 @@ class ServeLifecycleIT {
         try (Connection connection = DriverManager.getConnection(database, "postgres", "")) {
             assertThat(count(connection, "SELECT count(*) FROM outlet WHERE name = 'The Kept Gazette'")).isEqualTo(1);
             assertThat(count(connection, "SELECT count(*) FROM document")).as("the demo story is not stored again").isEqualTo(demoDocuments);
+            assertThat(count(connection, "SELECT count(*) FROM app_user WHERE username = 'admin'")).isEqualTo(1);
+            assertThat(Files.readString(lastLog)).as("a password is printed once, never again").doesNotContain("one-time password");
         } finally {
             stop(second);
         }
@@ -85,6 +90,7 @@ class ServeLifecycleIT {
     }
 
     private int httpPort;
+    private Path lastLog;
 
     private static long count(Connection connection, String sql) throws java.sql.SQLException {
         try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
@@ -99,9 +105,10 @@ class ServeLifecycleIT {
 
     private Process start(Map<String, String> environment) throws IOException {
         httpPort = freePort();
+        lastLog = dataDirectory.getParent().resolve("serve-" + httpPort + ".log");
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + httpPort, "-jar", RUNNER.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.getParent().resolve("serve-" + httpPort + ".log").toFile());
+                .redirectOutput(lastLog.toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().put("CROSSCHECK_DATA_DIR", dataDirectory.toString());
         builder.environment().putAll(environment);

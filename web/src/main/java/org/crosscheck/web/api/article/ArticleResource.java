@@ -1,6 +1,7 @@
 package org.crosscheck.web.api.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +16,7 @@ import org.crosscheck.ingest.article.RejectedArticle;
 import org.crosscheck.ingest.article.SubmissionRules;
 import org.crosscheck.ingest.document.DocumentStore;
 import org.crosscheck.ingest.document.IngestOutcome;
+import org.crosscheck.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -39,12 +41,14 @@ public class ArticleResource {
 
     @POST
     @Path("/articles")
+    @RolesAllowed({Roles.API, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article", description = "Exactly one of text and html. The same text again returns the existing document.")
     @APIResponse(responseCode = "201", description = "stored as a new document")
     @APIResponse(responseCode = "200", description = "the same text was stored before; that document is returned")
     @APIResponse(responseCode = "400", description = "invalid field (problem JSON naming it)")
+    @APIResponse(responseCode = "401", description = "no API key (Authorization: Bearer KEY or X-Api-Key: KEY) and no signed-in session, or a revoked key")
     @APIResponse(responseCode = "413", description = "text or html larger than 2 MB")
     @APIResponse(responseCode = "415", description = "not a JSON body")
     public Response submit(ArticleSubmission submission, UriInfo uri) {

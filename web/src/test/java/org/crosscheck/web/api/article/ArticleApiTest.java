@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.crosscheck.db.document.DocumentRepository;
+import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class ArticleApiTest {
     @Test
     void anArticleIsStoredAsADocumentWithItsHash() {
         String text = article(UUID.randomUUID().toString());
-        String location = given().contentType(ContentType.JSON)
+        String location = Newsroom.apiClient().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "outlet", "The Quay Courier", "published", "2024-03-04", "url", "https://example.org/pilots"))
                 .when().post("/api/articles")
                 .then().statusCode(201)
@@ -57,10 +58,10 @@ class ArticleApiTest {
     @Test
     void theSameContentAgainReturnsTheExistingDocument() {
         String text = article(UUID.randomUUID().toString());
-        int first = given().contentType(ContentType.JSON).body(Map.of("text", text))
+        int first = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
         long before = count();
-        given().contentType(ContentType.JSON).body(Map.of("text", text))
+        Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/api/articles")
                 .then().statusCode(200)
                 .body("id", equalTo(first))
@@ -75,10 +76,10 @@ class ArticleApiTest {
         String first = "The city council approved the new tram line on Thursday after a two-year consultation.\n\n"
                 + "\"This is the largest transport investment in a generation,\" the council leader, Oskar Brun, said. "
                 + "Construction is due to begin in the autumn and to last four years, the council said in a statement.\n";
-        int earlier = given().contentType(ContentType.JSON).body(Map.of("text", first, "url", url))
+        int earlier = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", first, "url", url))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
         String corrected = first.replace("to last four years", "to last five years");
-        given().contentType(ContentType.JSON).body(Map.of("text", corrected, "url", url))
+        Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", corrected, "url", url))
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .body("corrects", equalTo(earlier))
@@ -92,7 +93,7 @@ class ArticleApiTest {
         String html = "<html><head><title>Pilots end strike</title><meta property='og:site_name' content='Quay Courier'>"
                 + "<script>var tracking = 'not article text';</script></head><body><nav>Home | World</nav><article>"
                 + "<p>" + article(marker).replace("\n\n", "</p><p>") + "</p></article></body></html>";
-        int id = given().contentType(ContentType.JSON).body(Map.of("html", html))
+        int id = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("html", html))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
         String text = given().when().get("/api/documents/" + id).then().statusCode(200)
                 .body("mediaType", equalTo("text/html"))
@@ -123,7 +124,7 @@ class ArticleApiTest {
     @MethodSource("badArticles")
     void aBadArticleGetsAProblemNamingTheFieldAndNothingIsStored(String body, int status, String field) {
         long before = count();
-        given().contentType(ContentType.JSON).body(body)
+        Newsroom.apiClient().contentType(ContentType.JSON).body(body)
                 .when().post("/api/articles")
                 .then().statusCode(status)
                 .contentType("application/problem+json")
@@ -137,7 +138,7 @@ class ArticleApiTest {
     void bytesThatAreNotUtf8AreRejected() {
         long before = count();
         byte[] latin1 = "{\"text\": \"Caf\u00e9 owners protest\"}".getBytes(StandardCharsets.ISO_8859_1);
-        given().contentType("application/json").body(latin1)
+        Newsroom.apiClient().contentType("application/json").body(latin1)
                 .when().post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(count()).isEqualTo(before);
@@ -145,7 +146,7 @@ class ArticleApiTest {
 
     @Test
     void aBodyThatIsNotJsonIsUnsupported() {
-        given().contentType(ContentType.TEXT).body("plain words")
+        Newsroom.apiClient().contentType(ContentType.TEXT).body("plain words")
                 .when().post("/api/articles")
                 .then().statusCode(415).contentType("application/problem+json");
     }

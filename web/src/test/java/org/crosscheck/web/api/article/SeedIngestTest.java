@@ -1,6 +1,5 @@
 package org.crosscheck.web.api.article;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.crosscheck.db.document.DocumentRepository;
+import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class SeedIngestTest {
     }
 
     static int post(String text) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text))
+        return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/api/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");
     }
 
@@ -52,7 +52,7 @@ class SeedIngestTest {
         String body = original.substring(original.indexOf('\n') + 1);
         String copy = "Regional Desk | Latest | Opinion\nA new headline written by the republishing site\n"
                 + body + "\nSign up for our morning briefing\nMost read: Ferry timetable changes announced\n";
-        given().contentType(ContentType.JSON).body(Map.of("text", copy, "outlet", "The Republishing Site"))
+        Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", copy, "outlet", "The Republishing Site"))
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .body("syndicatedFrom", equalTo(originalId));
@@ -65,7 +65,7 @@ class SeedIngestTest {
         }
         long after = count();
         for (Path seed : seeds()) {
-            given().contentType(ContentType.JSON).body(Map.of("text", Files.readString(seed)))
+            Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", Files.readString(seed)))
                     .when().post("/api/articles").then().statusCode(200);
         }
         assertThat(count()).isEqualTo(after);
