@@ -2,6 +2,7 @@ package org.crosscheck.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +28,40 @@ public final class PropositionIndex {
     private final Map<String, Statement> byId = new HashMap<>();
     private final Map<String, List<Statement>> byBlock = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
-    private final Map<String, Link> links = new TreeMap<>();
-    /** Groups as last computed; dropped whenever a mention arrives. */
-    private Map<String, String> partition;
+    private final Map<String, Component> components = new HashMap<>();
+    private final Map<String, List<Link>> contradictionsOf = new HashMap<>();
+
+    /** Mentions joined by "same" or "supports", with those links and, cached, how they split into groups. */
+    private static final class Component {
+        final List<String> members = new ArrayList<>();
+        final List<Link> joining = new ArrayList<>();
+        Map<String, String> groups;
+    }
 
     public PropositionIndex(SamenessPolicy policy) {
         this.policy = policy;
     }
 
-    /** Adds a mention (again adding the same span of the same document changes nothing) and links it. */
-    public void add(Statement statement) {
+    /**
+     * Adds a mention (adding the same span of the same document again changes nothing), links it to the mentions
+     * it matches, and returns the groups it touched, each named by its smallest member id: what an editor's view
+     * or a store must refresh. Nothing else changes.
+     */
+    public Set<String> add(Statement statement) {
         String id = statement.id();
         if (byId.putIfAbsent(id, statement) != null) {
-            return;
+            return Set.of();
         }
         parent.put(id, id);
-        partition = null;
+        Component own = new Component();
+        own.members.add(id);
+        components.put(id, own);
         Set<Statement> candidates = new LinkedHashSet<>();
         List<String> blocks = blocks(statement);
         for (String block : blocks) {
             candidates.addAll(byBlock.getOrDefault(block, List.of()));
         }
+        Set<String> touched = new HashSet<>();
         for (Statement other : candidates) {
             SamenessPolicy.Verdict verdict = policy.compare(statement, other);
             if (verdict == SamenessPolicy.Verdict.DIFFERENT) {
@@ -55,14 +69,26 @@ public final class PropositionIndex {
             }
             boolean first = id.compareTo(other.id()) < 0;
             Link link = new Link(first ? id : other.id(), first ? other.id() : id, verdict);
-            links.put(link.a() + "|" + link.b(), link);
-            if (verdict == SamenessPolicy.Verdict.SAME || verdict == SamenessPolicy.Verdict.SUPPORTS) {
-                union(id, other.id());
+            if (joins(verdict)) {
+                union(id, other.id()).joining.add(link);
+            } else {
+                contradictionsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(link);
+                contradictionsOf.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(link);
+                touched.add(other.id());
             }
         }
         for (String block : blocks) {
             byBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(statement);
         }
+        touched.add(id);
+        Set<String> roots = new HashSet<>();
+        touched.forEach(t -> roots.add(root(t)));
+        Set<String> groups = new java.util.TreeSet<>();
+        for (String root : roots) {
+            components.get(root).groups = null;
+            groups.addAll(groupsOf(root).values());
+        }
+        return groups;
     }
 
     public int size() {
@@ -72,50 +98,74 @@ public final class PropositionIndex {
     /** Every group of mentions; groups and members in id order. */
     public List<List<Statement>> groups() {
         Map<String, List<Statement>> byGroup = new TreeMap<>();
-        partition().forEach((id, group) -> byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(byId.get(id)));
-        List<List<Statement>> out = new ArrayList<>(byGroup.values());
-        out.sort((x, y) -> x.get(0).id().compareTo(y.get(0).id()));
+        for (String root : components.keySet()) {
+            groupsOf(root).forEach((id, group) -> byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(byId.get(id)));
+        }
+        List<List<Statement>> out = new ArrayList<>();
+        for (List<Statement> group : byGroup.values()) {
+            group.sort((x, y) -> x.id().compareTo(y.id()));
+            out.add(group);
+        }
         return out;
     }
 
     /** The group a mention belongs to, named by its smallest member id. */
     public String groupOf(String statementId) {
-        return partition().get(statementId);
+        return groupsOf(root(statementId)).get(statementId);
     }
 
     /** The mentions of the group named {@code group}, in id order. */
     public List<Statement> members(String group) {
         List<Statement> out = new ArrayList<>();
-        partition().forEach((id, g) -> {
+        groupsOf(root(group)).forEach((id, g) -> {
             if (g.equals(group)) {
                 out.add(byId.get(id));
             }
         });
+        out.sort((x, y) -> x.id().compareTo(y.id()));
         return out;
     }
 
+    /** Every link, joining or contradicting, in id order. */
+    public List<Link> links() {
+        Map<String, Link> all = new TreeMap<>();
+        components.values().forEach(c -> c.joining.forEach(l -> all.put(l.a() + "|" + l.b(), l)));
+        contradictionsOf.values().forEach(ls -> ls.forEach(l -> all.put(l.a() + "|" + l.b(), l)));
+        return List.copyOf(all.values());
+    }
+
+    public Statement statement(String id) {
+        return byId.get(id);
+    }
+
+    private static boolean joins(SamenessPolicy.Verdict verdict) {
+        return verdict == SamenessPolicy.Verdict.SAME || verdict == SamenessPolicy.Verdict.SUPPORTS;
+    }
+
     /**
-     * Mentions by group. Linked mentions form a group, except that an undated (or uncounted) mention linked to both
-     * sides of a contradiction does not make the two sides one proposition: a group with a contradiction inside is
-     * split into its agreeing parts, and a mention without the value joins a part only when it links to that part
-     * alone. Computed from the links alone, so it does not depend on arrival order either.
+     * How one component's mentions form groups. Linked mentions form a group, except that an undated (or
+     * uncounted) mention linked to both sides of a contradiction does not make the two sides one proposition: a
+     * component with a contradiction inside is split into its agreeing parts, and a mention without the value
+     * joins a part only when it links to that part alone. Computed from the links alone, so it does not depend
+     * on arrival order either.
      */
-    private Map<String, String> partition() {
-        if (partition != null) {
-            return partition;
+    private Map<String, String> groupsOf(String root) {
+        Component c = components.get(root);
+        if (c.groups == null) {
+            List<String> members = new ArrayList<>(c.members);
+            members.sort(String::compareTo);
+            Set<String> inside = new HashSet<>(members);
+            List<Link> links = new ArrayList<>(c.joining);
+            for (String m : members) {
+                for (Link l : contradictionsOf.getOrDefault(m, List.of())) {
+                    if (l.a().equals(m) && inside.contains(l.b())) {
+                        links.add(l);
+                    }
+                }
+            }
+            c.groups = refine(members, links);
         }
-        Map<String, List<String>> components = new TreeMap<>();
-        for (String id : new java.util.TreeSet<>(byId.keySet())) {
-            components.computeIfAbsent(root(id), k -> new ArrayList<>()).add(id);
-        }
-        Map<String, List<Link>> inside = new HashMap<>();
-        for (Link link : links.values()) {
-            inside.computeIfAbsent(root(link.a()), k -> new ArrayList<>()).add(link);
-        }
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        components.forEach((root, members) -> out.putAll(refine(members, inside.getOrDefault(root, List.of()))));
-        partition = out;
-        return out;
+        return c.groups;
     }
 
     private Map<String, String> refine(List<String> members, List<Link> links) {
@@ -176,14 +226,6 @@ public final class PropositionIndex {
         }
     }
 
-    public List<Link> links() {
-        return List.copyOf(links.values());
-    }
-
-    public Statement statement(String id) {
-        return byId.get(id);
-    }
-
     /**
      * Where to look for mentions that might state the same thing: predicate with each actor and participant,
      * the rivalry/backing key for each actor, or the wording key when the verb has no class.
@@ -238,16 +280,23 @@ public final class PropositionIndex {
         return r;
     }
 
-    private void union(String x, String y) {
+    /** Joins the components of two mentions; the smaller id stays the root, so roots never depend on order. */
+    private Component union(String x, String y) {
         String rx = root(x);
         String ry = root(y);
-        if (!rx.equals(ry)) {
-            // The smaller id becomes the root, so a group's root never depends on arrival order.
-            if (rx.compareTo(ry) < 0) {
-                parent.put(ry, rx);
-            } else {
-                parent.put(rx, ry);
-            }
+        if (rx.equals(ry)) {
+            Component same = components.get(rx);
+            same.groups = null;
+            return same;
         }
+        String keep = rx.compareTo(ry) < 0 ? rx : ry;
+        String gone = keep.equals(rx) ? ry : rx;
+        parent.put(gone, keep);
+        Component kept = components.get(keep);
+        Component merged = components.remove(gone);
+        kept.members.addAll(merged.members);
+        kept.joining.addAll(merged.joining);
+        kept.groups = null;
+        return kept;
     }
 }

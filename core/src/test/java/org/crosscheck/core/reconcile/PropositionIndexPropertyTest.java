@@ -43,6 +43,28 @@ class PropositionIndexPropertyTest {
     }
 
     @Test
+    void aNewMentionChangesOnlyTheGroupsItReportsTouching() {
+        Random random = new Random(99);
+        for (int world = 0; world < 30; world++) {
+            List<Statement> mentions = world(random, 80);
+            PropositionIndex index = new PropositionIndex(new SamenessPolicy());
+            for (Statement m : mentions) {
+                Set<List<String>> before = new HashSet<>(ids(index.groups()));
+                Set<String> touched = index.add(m);
+                for (List<String> group : ids(index.groups())) {
+                    boolean reported = touched.contains(group.get(0));
+                    assertThat(reported || before.contains(group)).as("an untouched group changed: %s", group).isTrue();
+                }
+                assertThat(touched).contains(index.groupOf(m.id()));
+            }
+        }
+    }
+
+    private static List<List<String>> ids(List<List<Statement>> groups) {
+        return groups.stream().map(g -> g.stream().map(Statement::id).toList()).toList();
+    }
+
+    @Test
     void everyRuleReadsTheSameFromEitherSide() {
         SamenessPolicy policy = new SamenessPolicy();
         List<Statement> mentions = world(new Random(11), 150);
