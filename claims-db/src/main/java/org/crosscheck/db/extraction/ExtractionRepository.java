@@ -7,12 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.db.Jdbc;
 import org.crosscheck.db.NameKey;
-import org.hibernate.Session;
 
 /**
  * Who said what, stored per document after ingest: actors (one row per actor across articles, found again by kind,
@@ -34,7 +33,20 @@ public class ExtractionRepository {
     }
 
     public record ClaimRow(long documentId, String kind, Span span, Long actor, String action, String object, DateValue date,
-                           BigDecimal number, String key) {
+                           Figure figure, String key, Reconciled reconciled) {
+    }
+
+    /** A figure as stated: its interval (an open bound has no high end), qualifier and counted noun. */
+    public record Figure(BigDecimal low, BigDecimal high, String qualifier, String unit) {
+    }
+
+    /**
+     * What reconciliation compares for a claim mention (see core's Statement): predicate class, whether who acts
+     * defines it, whether it is a demand, the entity ids of its actors, other participants, places and the story's
+     * setting, and its wording key.
+     */
+    public record Reconciled(String predicate, boolean agentive, boolean demanded, List<Long> actors, List<Long> participants,
+                             List<Long> places, List<Long> setting, String statementKey) {
     }
 
     private final EntityManager entityManager;
@@ -158,9 +170,9 @@ public class ExtractionRepository {
                     + "speaker_start_offset, speaker_end_offset, cue, stance, direct, content_start_offset, content_end_offset, content) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, row.documentId());
-                setLong(insert, 2, row.speaker());
-                setInt(insert, 3, row.speakerMention() == null ? null : row.speakerMention().start());
-                setInt(insert, 4, row.speakerMention() == null ? null : row.speakerMention().end());
+                Jdbc.setLong(insert, 2, row.speaker());
+                Jdbc.setInt(insert, 3, row.speakerMention() == null ? null : row.speakerMention().start());
+                Jdbc.setInt(insert, 4, row.speakerMention() == null ? null : row.speakerMention().end());
                 insert.setString(5, row.cue());
                 insert.setString(6, row.stance());
                 insert.setBoolean(7, row.direct());
@@ -183,28 +195,47 @@ public class ExtractionRepository {
         });
     }
 
-    public void claim(ClaimRow row) {
+    /** Stores a claim mention and returns its id. */
+    public long claim(ClaimRow row) {
+        long[] id = new long[1];
         work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO claim (document_id, kind, start_offset, end_offset, text, "
-                    + "actor_entity_id, action, object_text, date_first, date_last, date_precision, number_low, number_high, key) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "actor_entity_id, action, object_text, date_first, date_last, date_precision, number_low, number_high, "
+                    + "number_qualifier, number_unit, key, predicate, agentive, demanded, actor_ids, participant_ids, place_ids, "
+                    + "setting_ids, statement_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 insert.setLong(1, row.documentId());
                 insert.setString(2, row.kind());
                 insert.setInt(3, row.span().start());
                 insert.setInt(4, row.span().end());
                 insert.setString(5, row.span().text());
-                setLong(insert, 6, row.actor());
+                Jdbc.setLong(insert, 6, row.actor());
                 insert.setString(7, row.action());
                 insert.setString(8, row.object());
                 insert.setObject(9, row.date() == null ? null : row.date().first());
                 insert.setObject(10, row.date() == null ? null : row.date().last());
                 insert.setString(11, row.date() == null ? null : row.date().precision());
-                insert.setBigDecimal(12, row.number());
-                insert.setBigDecimal(13, row.number());
-                insert.setString(14, row.key());
-                insert.executeUpdate();
+                Figure figure = row.figure();
+                insert.setBigDecimal(12, figure == null ? null : figure.low());
+                insert.setBigDecimal(13, figure == null ? null : figure.high());
+                insert.setString(14, figure == null ? null : figure.qualifier());
+                insert.setString(15, figure == null ? null : figure.unit());
+                insert.setString(16, row.key());
+                Reconciled r = row.reconciled();
+                insert.setString(17, r.predicate());
+                insert.setBoolean(18, r.agentive());
+                insert.setBoolean(19, r.demanded());
+                insert.setArray(20, connection.createArrayOf("bigint", r.actors().toArray()));
+                insert.setArray(21, connection.createArrayOf("bigint", r.participants().toArray()));
+                insert.setArray(22, connection.createArrayOf("bigint", r.places().toArray()));
+                insert.setArray(23, connection.createArrayOf("bigint", r.setting().toArray()));
+                insert.setString(24, r.statementKey());
+                try (var keys = insert.executeQuery()) {
+                    keys.next();
+                    id[0] = keys.getLong(1);
+                }
             }
         });
+        return id[0];
     }
 
     /** Marks the document as extracted (with the reason when extraction failed, so it is not retried forever). */
@@ -219,27 +250,7 @@ public class ExtractionRepository {
         });
     }
 
-    private interface Work {
-        void execute(Connection connection) throws SQLException;
-    }
-
-    private void work(Work work) {
-        entityManager.unwrap(Session.class).doWork(work::execute);
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
+    private void work(Jdbc.Work work) {
+        Jdbc.work(entityManager, work);
     }
 }

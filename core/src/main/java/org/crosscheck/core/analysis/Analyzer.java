@@ -43,7 +43,15 @@ public final class Analyzer {
     private record Said(ArticleInput article, Utterance utterance, Actor speaker) {
     }
 
+    /** The report, and the reconciliation statements behind its claims (entity ids as in the report). */
+    public record Reading(Report report, List<org.crosscheck.core.reconcile.Statement> statements) {
+    }
+
     public Report analyze(List<ArticleInput> articles) {
+        return read(articles).report();
+    }
+
+    public Reading read(List<ArticleInput> articles) {
         Roster roster = new Roster();
         List<Said> said = new ArrayList<>();
         List<ReportDocument> documents = new ArrayList<>();
@@ -83,8 +91,8 @@ public final class Analyzer {
             claims.read(articles.get(i), casts.get(i), ids);
         }
         List<ReportClaim> reconciled = claims.claims();
-        return new Report(documents, entities(ids), attributions(said, ids), reconciled,
-                conflicts.conflicts(ids, claims));
+        Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims));
+        return new Reading(report, claims.statements());
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

@@ -39,6 +39,7 @@ final class ClaimBook {
     private final StatementReader reader = new StatementReader(Predicates.english());
     private final PropositionIndex index = new PropositionIndex(new SamenessPolicy());
     private final Map<String, Found> byStatement = new HashMap<>();
+    private final List<Found> readOrder = new ArrayList<>();
     private final Map<String, String> claimOfStatement = new HashMap<>();
 
     void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
@@ -60,10 +61,17 @@ final class ClaimBook {
             if (!actors.isEmpty()) {
                 previousActors = actors;
             }
-            if (byStatement.putIfAbsent(statement.id(), new Found(article.file(), article.text(), m, statement)) == null) {
+            Found f = new Found(article.file(), article.text(), m, statement);
+            if (byStatement.putIfAbsent(statement.id(), f) == null) {
+                readOrder.add(f);
                 index.add(statement);
             }
         }
+    }
+
+    /** Every statement, in the order the mentions were read. */
+    List<Statement> statements() {
+        return readOrder.stream().map(Found::statement).toList();
     }
 
     PropositionIndex index() {

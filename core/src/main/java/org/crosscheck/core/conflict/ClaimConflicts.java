@@ -23,8 +23,13 @@ public final class ClaimConflicts {
      *                 2020-07-14, read as 2020-06"; given a statement id
      */
     public List<Conflict> find(PropositionIndex index, Function<String, String> describe) {
+        return find(index, describe, index.links());
+    }
+
+    /** The conflicts among {@code links} only (for a refresh of the groups they touch). */
+    public List<Conflict> find(PropositionIndex index, Function<String, String> describe, List<PropositionIndex.Link> links) {
         Map<String, List<PropositionIndex.Link>> byGroups = new LinkedHashMap<>();
-        for (PropositionIndex.Link link : index.links()) {
+        for (PropositionIndex.Link link : links) {
             if (link.verdict() == Verdict.DATE_CONTRADICTS || link.verdict() == Verdict.NUMBER_CONTRADICTS) {
                 String ga = index.groupOf(link.a());
                 String gb = index.groupOf(link.b());
@@ -33,7 +38,7 @@ public final class ClaimConflicts {
             }
         }
         List<Conflict> found = new ArrayList<>();
-        byGroups.values().forEach(links -> found.add(conflict(index, links, describe)));
+        byGroups.values().forEach(between -> found.add(conflict(index, between, describe)));
         return found;
     }
 

@@ -134,6 +134,17 @@ public final class PropositionIndex {
         return List.copyOf(all.values());
     }
 
+    /** The contradicting links that reach into any of {@code groups}: what a refresh of those groups must recheck. */
+    public List<Link> contradictionsTouching(Set<String> groups) {
+        Map<String, Link> out = new TreeMap<>();
+        for (String group : groups) {
+            for (Statement member : members(group)) {
+                contradictionsOf.getOrDefault(member.id(), List.of()).forEach(l -> out.put(l.a() + "|" + l.b(), l));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     public Statement statement(String id) {
         return byId.get(id);
     }

@@ -63,6 +63,11 @@ class DemoStoryScoreTest {
         assertThat(annotated.number("with speaker P ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
         assertThat(annotated.number("with speaker P [0-9.]+ R ([0-9.]+)")).isGreaterThanOrEqualTo(1.0);
         assertThat(run.resolvedShare()).isGreaterThanOrEqualTo(0.90);
+        // Every conflict the blind annotation found, and nothing else; grouping as measured (docs/reconciliation.md).
+        assertThat(run.conflictsFound()).isEqualTo(5);
+        assertThat(run.conflictPrecision()).isGreaterThanOrEqualTo(0.8);
+        assertThat(run.crossOutletPairsGrouped()).isGreaterThanOrEqualTo(20);
+        assertThat(run.distinctClaimsWronglyGrouped()).isLessThanOrEqualTo(5);
     }
 
     /** The report without the attributions of articles whose spans the gold does not annotate. */

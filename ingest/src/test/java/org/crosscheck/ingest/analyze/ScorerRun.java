@@ -73,6 +73,24 @@ public final class ScorerRun {
         return number("forbidden ([0-9]+)\\)");
     }
 
+    /** Gold conflicts found (the scorer's "found N/M"). */
+    public double conflictsFound() {
+        return number("conflicts: found ([0-9]+)/");
+    }
+
+    public double conflictPrecision() {
+        return number("conflicts: found [0-9]+/[0-9]+, precision ([0-9.]+)");
+    }
+
+    /** Cross-outlet pairs of one gold proposition that the report puts in one claim. */
+    public double crossOutletPairsGrouped() {
+        return number("cross-outlet pairs grouped ([0-9]+)/");
+    }
+
+    public double distinctClaimsWronglyGrouped() {
+        return number("wrongly grouped ([0-9]+)");
+    }
+
     public double resolvedShare() {
         Matcher m = Pattern.compile("resolved ([0-9]+)/([0-9]+)").matcher(output);
         if (!m.find()) {

@@ -1,0 +1,223 @@
+package org.crosscheck.db.reconcile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.db.Jdbc;
+import java.util.function.Consumer;
+
+/**
+ * Reconciliation's rows: the stored claim mentions as reconciliation compares them, the propositions they form,
+ * and the conflicts found between them. Conflicts are upserted by key, so an editor's review (status, reason)
+ * survives every recomputation.
+ */
+@ApplicationScoped
+public class ReconciliationRepository {
+
+    /** A stored claim mention with what reconciliation compares (see core's Statement). */
+    public record StoredStatement(long claimId, long documentId, int start, int end, String kind, String predicate, boolean agentive,
+                                  boolean demanded, List<Long> actors, List<Long> participants, List<Long> places, List<Long> setting,
+                                  LocalDate dateFirst, LocalDate dateLast, String datePrecision, BigDecimal low, BigDecimal high,
+                                  String qualifier, String unit, String key) {
+    }
+
+    /** Where a document stands for corroboration: outlet, publication date and the original it copies. */
+    public record DocumentStanding(long documentId, String outlet, LocalDate published, Long syndicatedFrom) {
+    }
+
+    /** A proposition as reconciliation last computed it, named by its group. */
+    public record PropositionRow(String key, String text, String kind, Long actor, String action, int independent, int derivative,
+                                 Long firstDocument, List<String> outlets, List<Long> claims) {
+    }
+
+    /** A conflict and its sides; {@code key} names it across recomputations. */
+    public record ConflictRow(String key, String kind, String severity, String explanation, List<SideRow> sides) {
+    }
+
+    public record SideRow(String label, long documentId, Long claimId, Long attributionId, int start, int end, String text) {
+    }
+
+    private final EntityManager entityManager;
+
+    ReconciliationRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Every stored claim mention of a document whose extraction has finished, in id order, streamed (the document
+     * being extracted in this transaction is left out: it is added afterwards, as new).
+     */
+    public void forEachStatement(Consumer<StoredStatement> visit) {
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, document_id, start_offset, end_offset, kind, predicate, "
+                    + "agentive, demanded, actor_ids, participant_ids, place_ids, setting_ids, date_first, date_last, date_precision, "
+                    + "number_low, number_high, number_qualifier, number_unit, statement_key FROM claim c WHERE EXISTS (SELECT 1 FROM document d "
+                    + "WHERE d.id = c.document_id AND d.extracted_at IS NOT NULL) ORDER BY id")) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        visit.accept(new StoredStatement(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
+                                rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), longs(rows.getArray(9)), longs(rows.getArray(10)),
+                                longs(rows.getArray(11)), longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
+                                rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
+                                rows.getString(18), rows.getString(19), rows.getString(20)));
+                    }
+                }
+            }
+        });
+    }
+
+    public Map<Long, DocumentStanding> standings(List<Long> documentIds) {
+        Map<Long, DocumentStanding> out = new HashMap<>();
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT d.id, o.name, d.published_first, d.syndicated_from_id "
+                    + "FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id WHERE d.id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("bigint", documentIds.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long syndicated = rows.getLong(4);
+                        Long original = rows.wasNull() ? null : syndicated;
+                        out.put(rows.getLong(1), new DocumentStanding(rows.getLong(1), rows.getString(2), rows.getObject(3, LocalDate.class),
+                                original));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Stores the propositions of the given groups and points their claims at them; propositions left without a
+     * claim (groups that merged into others) are removed.
+     */
+    public void placePropositions(List<PropositionRow> propositions, String reconciliationVersion) {
+        work(connection -> {
+            List<Long> claims = new ArrayList<>();
+            propositions.forEach(p -> claims.addAll(p.claims()));
+            List<Long> before = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT proposition_id FROM claim WHERE id = ANY (?) AND proposition_id IS NOT NULL")) {
+                select.setArray(1, connection.createArrayOf("bigint", claims.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        before.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO proposition (key, text, kind, actor_entity_id, action, "
+                    + "independent_count, derivative_count, first_document_id, outlets, reconciliation_version, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (key) DO UPDATE SET text = excluded.text, kind = excluded.kind, "
+                    + "actor_entity_id = excluded.actor_entity_id, action = excluded.action, independent_count = excluded.independent_count, "
+                    + "derivative_count = excluded.derivative_count, first_document_id = excluded.first_document_id, outlets = excluded.outlets, "
+                    + "reconciliation_version = excluded.reconciliation_version, updated_at = now() RETURNING id");
+                 PreparedStatement point = connection.prepareStatement("UPDATE claim SET proposition_id = ? WHERE id = ANY (?)")) {
+                for (PropositionRow p : propositions) {
+                    upsert.setString(1, p.key());
+                    upsert.setString(2, p.text());
+                    upsert.setString(3, p.kind());
+                    Jdbc.setLong(upsert, 4, p.actor());
+                    upsert.setString(5, p.action());
+                    upsert.setInt(6, p.independent());
+                    upsert.setInt(7, p.derivative());
+                    Jdbc.setLong(upsert, 8, p.firstDocument());
+                    upsert.setArray(9, connection.createArrayOf("text", p.outlets().toArray()));
+                    upsert.setString(10, reconciliationVersion);
+                    long id;
+                    try (ResultSet key = upsert.executeQuery()) {
+                        key.next();
+                        id = key.getLong(1);
+                    }
+                    point.setLong(1, id);
+                    point.setArray(2, connection.createArrayOf("bigint", p.claims().toArray()));
+                    point.executeUpdate();
+                }
+            }
+            try (PreparedStatement drop = connection.prepareStatement("DELETE FROM proposition p WHERE p.id = ANY (?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.proposition_id = p.id)")) {
+                drop.setArray(1, connection.createArrayOf("bigint", before.toArray()));
+                drop.executeUpdate();
+            }
+        });
+    }
+
+    /** Inserts or refreshes a conflict by key; its review status and reason are kept. */
+    public void upsertConflict(ConflictRow conflict) {
+        work(connection -> {
+            long id;
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO conflict (kind, severity, explanation, key) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, severity = excluded.severity, "
+                    + "explanation = excluded.explanation, updated_at = now() RETURNING id")) {
+                upsert.setString(1, conflict.kind());
+                upsert.setString(2, conflict.severity());
+                upsert.setString(3, conflict.explanation());
+                upsert.setString(4, conflict.key());
+                try (ResultSet key = upsert.executeQuery()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+            }
+            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM conflict_side WHERE conflict_id = ?")) {
+                clear.setLong(1, id);
+                clear.executeUpdate();
+            }
+            try (PreparedStatement side = connection.prepareStatement("INSERT INTO conflict_side (conflict_id, label, document_id, "
+                    + "claim_id, attribution_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (SideRow s : conflict.sides()) {
+                    side.setLong(1, id);
+                    side.setString(2, s.label());
+                    side.setLong(3, s.documentId());
+                    Jdbc.setLong(side, 4, s.claimId());
+                    Jdbc.setLong(side, 5, s.attributionId());
+                    side.setInt(6, s.start());
+                    side.setInt(7, s.end());
+                    side.setString(8, s.text());
+                    side.addBatch();
+                }
+                side.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Withdraws open conflicts between propositions that were recomputed and no longer conflict: those whose key
+     * names one of {@code groups} and is not among {@code current}. Reviewed conflicts stay, for the record.
+     */
+    public void withdrawStale(List<String> groups, List<String> current) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        work(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM conflict c WHERE c.status = 'open' "
+                    + "AND c.kind IN ('date', 'number') AND c.key <> ALL (?) AND EXISTS (SELECT 1 FROM unnest(?::text[]) g "
+                    + "WHERE c.key LIKE '%|' || g || '|%' OR c.key LIKE '%|' || g)")) {
+                delete.setArray(1, connection.createArrayOf("text", current.toArray()));
+                delete.setArray(2, connection.createArrayOf("text", groups.toArray()));
+                delete.executeUpdate();
+            }
+        });
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    private void work(Jdbc.Work work) {
+        Jdbc.work(entityManager, work);
+    }
+}

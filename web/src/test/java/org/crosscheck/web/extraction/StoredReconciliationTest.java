@@ -1,0 +1,104 @@
+package org.crosscheck.web.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.web.Newsroom;
+import org.crosscheck.web.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** After extraction, the store holds propositions across outlets and the conflicts between them. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class StoredReconciliationTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    private static int post(String text, String outlet, String published) {
+        return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", published))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void twoOutletsCountingTheInjuredDifferentlyGiveOneStoredNumberConflictWithBothSides() throws Exception {
+        int first = post("""
+                Bridge collapses in Trencin
+
+                A footbridge over the river collapsed in Trencin on Monday. At least 30 people were injured, officials said.
+                """, "The Vah Courier", "2024-05-07");
+        int second = post("""
+                Trencin footbridge: what we know
+
+                The footbridge in Trencin collapsed on Monday evening. 300 people were injured, the city said.
+                """, "Danube Daily", "2024-05-08");
+        awaitExtracted(first);
+        awaitExtracted(second);
+
+        List<String> conflicts = strings("SELECT kind || ':' || severity FROM conflict c WHERE EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")");
+        assertThat(conflicts).containsExactly("number:high");
+    }
+
+    @Test
+    void twoInjuredReportedByTwoOutletsIsOneStoredPropositionWithTwoIndependentOutlets() throws Exception {
+        int first = post("""
+                Tram depot fire in Brno
+
+                A fire destroyed the old tram depot in Brno on Sunday night, the fire service said.
+                Two people were injured. Investigators are looking at a faulty heater in the workshop as the cause.
+                """, "Morava Post", "2024-05-13");
+        int second = post("""
+                Brno depot blaze
+
+                Firefighters worked until dawn on Monday to stop the flames from reaching the houses behind the yard.
+                Flames tore through the historic depot near the Brno exhibition grounds late on Sunday. Two people were injured.
+                The city council will decide next month whether the historic trams stored there can be restored.
+                """, "Brno Evening", "2024-05-13");
+        awaitExtracted(first);
+        awaitExtracted(second);
+
+        List<String> shared = strings("SELECT p.independent_count || ':' || array_to_string(p.outlets, ',') FROM proposition p "
+                + "WHERE (SELECT count(DISTINCT c.document_id) FROM claim c WHERE c.proposition_id = p.id AND c.document_id IN ("
+                + first + ", " + second + ")) = 2");
+        assertThat(shared).isNotEmpty();
+        assertThat(shared.get(0)).startsWith("2:").contains("Morava Post", "Brno Evening");
+        assertThat(strings("SELECT count(*)::text FROM claim WHERE document_id IN (" + first + ", " + second + ") AND proposition_id IS NULL"))
+                .containsExactly("0");
+    }
+
+    private void awaitExtracted(int document) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (!strings("SELECT id::text FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").isEmpty()) {
+                assertThat(strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = " + document)).containsExactly("");
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("document " + document + " was not extracted in time");
+    }
+
+    private List<String> strings(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
+    }
+}
