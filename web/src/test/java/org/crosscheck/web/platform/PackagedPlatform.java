@@ -97,6 +97,10 @@ public final class PackagedPlatform {
         }
     }
 
+    public int port() {
+        return httpPort;
+    }
+
     public Process process() {
         return process;
     }
