@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.crosscheck.core.normalise.Quantity;
 import org.crosscheck.core.reconcile.Statement;
 import org.crosscheck.core.text.Span;
@@ -40,7 +41,7 @@ final class Retelling {
         Set<String> participants = some(fact.participants());
         Set<String> places = some(fact.places());
         if (random.nextDouble() < 0.1) {
-            places.add(setting.iterator().next());
+            places.add(new TreeSet<>(setting).first());
         }
         places.removeAll(actors);
         String subject = pronoun ? Lexicon.UNRESOLVED.get(random.nextInt(4)) : fact.subject();
@@ -49,9 +50,10 @@ final class Retelling {
                 setting, date(fact.date()), quantity(fact.quantity(), span), key);
     }
 
+    /** Each kept with probability 0.8, drawn in id order: Set.copyOf iterates in a per-JVM order, which would break determinism. */
     private Set<String> some(Set<String> ids) {
         Set<String> kept = new LinkedHashSet<>();
-        ids.forEach(id -> {
+        new TreeSet<>(ids).forEach(id -> {
             if (random.nextDouble() < 0.8) {
                 kept.add(id);
             }

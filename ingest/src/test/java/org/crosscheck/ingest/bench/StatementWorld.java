@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.crosscheck.core.reconcile.Statement;
 import org.crosscheck.core.text.Span;
 
@@ -150,7 +151,7 @@ public final class StatementWorld {
 
     /** Where an article says its story is set: usually the story's setting, sometimes a place fewer or one more. */
     private Set<String> settingOf(Story story, SplittableRandom random) {
-        Set<String> setting = new LinkedHashSet<>(story.setting());
+        Set<String> setting = new LinkedHashSet<>(new TreeSet<>(story.setting()));
         double roll = random.nextDouble();
         if (roll < 0.1 && setting.size() > 1) {
             setting.remove(setting.iterator().next());
