@@ -25,8 +25,10 @@ final class Retelling {
     private final SplittableRandom random;
     private final String document;
     private final Set<String> setting;
+    private final java.time.LocalDate published;
 
-    Retelling(Lexicon lexicon, SplittableRandom random, String document, Set<String> setting) {
+    Retelling(Lexicon lexicon, SplittableRandom random, String document, Set<String> setting, java.time.LocalDate published) {
+        this.published = published;
         this.lexicon = lexicon;
         this.random = random;
         this.document = document;
@@ -47,7 +49,7 @@ final class Retelling {
         String subject = pronoun ? Lexicon.UNRESOLVED.get(random.nextInt(4)) : fact.subject();
         String key = random.nextDouble() < 0.05 ? "" : random.nextDouble() < 0.35 && !pronoun ? fact.wording() : reworded(fact, subject);
         return new Statement(document, span, fact.kind(), fact.predicate(), fact.agentive(), fact.demanded(), actors, participants, places,
-                setting, date(fact.date()), quantity(fact.quantity(), span), key);
+                setting, date(fact.date()), quantity(fact.quantity(), span), key, published);
     }
 
     /** Each kept with probability 0.8, drawn in id order: Set.copyOf iterates in a per-JVM order, which would break determinism. */

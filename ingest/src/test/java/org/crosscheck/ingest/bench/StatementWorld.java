@@ -72,7 +72,8 @@ public final class StatementWorld {
         }
         Story story = story(storyOf(n, random));
         Set<String> setting = settingOf(story, random);
-        Retelling retelling = new Retelling(lexicon, random, document(n), setting);
+        // Outlets publish a story over a few days.
+        Retelling retelling = new Retelling(lexicon, random, document(n), setting, story.date().plusDays(random.nextInt(6)));
         int count = 10 + random.nextInt(11);
         List<Statement> statements = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -165,7 +166,7 @@ public final class StatementWorld {
         List<Statement> copy = new ArrayList<>(original.size());
         for (Statement s : original) {
             copy.add(new Statement(document, s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
-                    s.places(), s.setting(), s.date(), s.quantity(), s.key()));
+                    s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published()));
         }
         return copy;
     }
