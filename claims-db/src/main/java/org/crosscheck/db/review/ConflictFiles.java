@@ -3,7 +3,6 @@ package org.crosscheck.db.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,15 +44,6 @@ public class ConflictFiles {
             return Optional.empty();
         }
         return sql.one("SELECT id, text FROM proposition WHERE id = ?", r -> new Subject(r.getLong(1), r.getString(2)), id);
-    }
-
-    /** Who last reviewed the conflict and when, from the audit log. */
-    public record Change(String actor, OffsetDateTime at) {
-    }
-
-    public Optional<Change> lastChange(long conflictId) {
-        return sql.one("SELECT actor, at FROM audit_entry WHERE item_type = 'conflict' AND item_id = ? ORDER BY id DESC LIMIT 1",
-                r -> new Change(r.getString(1), r.getObject(2, OffsetDateTime.class)), Long.toString(conflictId));
     }
 
     /** The verdict written on this conflict, if any. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.crosscheck.db.NameKey;
 
 /**
@@ -57,7 +56,7 @@ public class EntityChanges {
         sql.one("SELECT name FROM entity WHERE id = ?", r -> r.getString(1), gone).ifPresent(name -> addAlias(kept, name));
         sql.update("UPDATE entity SET merged_into_id = ?, updated_at = now(), version = version + 1 WHERE id = ? OR merged_into_id = ?",
                 kept, gone, gone);
-        sql.update("UPDATE entity SET updated_at = now(), version = version + 1 WHERE id = ?", kept);
+        touch(kept);
         return claims;
     }
 
@@ -102,7 +101,7 @@ public class EntityChanges {
         List<Long> claims = sql.list("SELECT id FROM claim WHERE document_id = ANY (?) AND " + ALL_IDS + " @> ARRAY[?::bigint] ORDER BY id",
                 r -> r.getLong(1), documents, entityId);
         replaceInClaims(claims, entityId, created);
-        sql.update("UPDATE entity SET updated_at = now(), version = version + 1 WHERE id = ?", entityId);
+        touch(entityId);
         return new Split(created, claims);
     }
 
@@ -117,8 +116,9 @@ public class EntityChanges {
         return texts;
     }
 
-    public Optional<Long> mergedInto(long entityId) {
-        return sql.one("SELECT merged_into_id FROM entity WHERE id = ? AND merged_into_id IS NOT NULL", r -> r.getLong(1), entityId);
+    /** Marks the entity changed, so a page drawn before the change can no longer change it. */
+    public void touch(long entityId) {
+        sql.update("UPDATE entity SET updated_at = now(), version = version + 1 WHERE id = ?", entityId);
     }
 
     private void replaceInClaims(List<Long> claims, long from, long to) {

@@ -22,6 +22,7 @@ import org.crosscheck.db.audit.AuditLog;
 import org.crosscheck.db.review.Conflict;
 import org.crosscheck.db.review.ConflictFiles;
 import org.crosscheck.db.review.ConflictFiles.Side;
+import org.crosscheck.db.review.LastChanges;
 import org.crosscheck.web.security.Roles;
 import org.crosscheck.web.security.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,10 +54,12 @@ public class ConflictPages {
     private final Viewer viewer;
     private final SecurityIdentity identity;
     private final VerdictDrafts drafts;
+    private final LastChanges lastChanges;
 
     ConflictPages(ConflictFiles files, EntityManager entityManager, AuditLog audit, Viewer viewer, SecurityIdentity identity,
-                  VerdictDrafts drafts) {
+                  VerdictDrafts drafts, LastChanges lastChanges) {
         this.drafts = drafts;
+        this.lastChanges = lastChanges;
         this.files = files;
         this.entityManager = entityManager;
         this.audit = audit;
@@ -137,9 +140,7 @@ public class ConflictPages {
     void change(long id, long version, String status, String reason) {
         Conflict conflict = found(id);
         if (conflict.version != version) {
-            var last = files.lastChange(id);
-            throw EditRefused.stale("conflict", last.map(ConflictFiles.Change::actor).orElse(null),
-                    last.map(ConflictFiles.Change::at).orElse(conflict.updatedAt));
+            throw EditRefused.stale("conflict", lastChanges.of("conflict", id));
         }
         String from = conflict.status;
         conflict.status = status;

@@ -3,6 +3,8 @@ package org.crosscheck.web.newsroom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.crosscheck.db.review.LastChanges;
 
 /**
  * A change the workspace will not make as asked: the item moved on (a colleague saved first, or it was published
@@ -14,6 +16,11 @@ public class EditRefused extends RuntimeException {
 
     public EditRefused(String message) {
         super(message);
+    }
+
+    /** A change over a state the editor never saw, told who made the last change and when, from the audit log. */
+    static EditRefused stale(String itemType, Optional<LastChanges.Change> last) {
+        return stale(itemType, last.map(LastChanges.Change::actor).orElse(null), last.map(LastChanges.Change::at).orElse(null));
     }
 
     /** A save over a state the editor never saw: "changed by X at T". */
