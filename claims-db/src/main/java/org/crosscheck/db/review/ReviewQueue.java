@@ -47,9 +47,10 @@ public class ReviewQueue {
             Clauses where = conflictClauses(filter);
             conflicts = sql.count("SELECT count(*) FROM conflict c" + where.sql(), where.parameters());
             if (offset < conflicts) {
+                // The documents of a page's conflicts only, counted after the page is cut (not for every matching conflict).
                 items.addAll(sql.list("SELECT c.id, c.kind, c.severity, c.status, c.explanation, (SELECT count(DISTINCT s.document_id) "
-                        + "FROM conflict_side s WHERE s.conflict_id = c.id) FROM conflict c" + where.sql() + " ORDER BY " + SEVERITY_ORDER
-                        + ", c.id DESC OFFSET ? LIMIT ?", r -> new Item("conflict", r.getLong(1), r.getString(2), r.getString(3),
+                        + "FROM conflict_side s WHERE s.conflict_id = c.id) FROM (SELECT c.* FROM conflict c" + where.sql() + " ORDER BY "
+                        + SEVERITY_ORDER + ", c.id DESC OFFSET ? LIMIT ?) c ORDER BY " + SEVERITY_ORDER + ", c.id DESC", r -> new Item("conflict", r.getLong(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getInt(6), 0, 0, null), where.with(offset, size + 1)));
             }
         }
