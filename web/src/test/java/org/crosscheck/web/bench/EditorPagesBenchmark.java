@@ -108,7 +108,8 @@ class EditorPagesBenchmark {
                     + "'The minister said the harbour budget would rise', p.key || '/' || k, ARRAY[p.actor_entity_id] "
                     + "FROM proposition p, generate_series(0, 2) k");
             s.execute("INSERT INTO conflict (kind, severity, explanation, key) SELECT (ARRAY['attribution', 'date', 'number'])[1 + g % 3], "
-                    + "(ARRAY['high', 'medium', 'low'])[1 + g % 3], 'Bench conflict ' || g || ': two outlets disagree on the harbour budget', "
+                    + "(ARRAY['high', 'medium', 'low'])[1 + g % 3], 'Bench conflict ' || g || ': two outlets disagree on the ' "
+                    + "|| (ARRAY['ceasefire', 'harbour', 'minister', 'budget', 'flood', 'election', 'tariff', 'bridge'])[1 + g % 8], "
                     + "'bench|' || g FROM generate_series(1, 2000) g");
             s.execute("INSERT INTO conflict_side (conflict_id, label, document_id, claim_id, start_offset, end_offset, text) "
                     + "SELECT c.id, 'side ' || k, m.document_id, m.id, m.start_offset, m.end_offset, m.text FROM conflict c, generate_series(0, 1) k, "

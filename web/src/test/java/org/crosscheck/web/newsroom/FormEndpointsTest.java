@@ -116,7 +116,7 @@ class FormEndpointsTest {
     @Test
     void aFormWithoutItsTokenIsRefusedEvenForAPublisherWhoEdits() {
         Desk both = Desk.signedIn("both", Role.EDITOR, Role.PUBLISHER);
-        eachForm(form -> both, Desk::forgedForm, 403, "form");
+        eachForm(form -> both, Desk::forgedForm, 403, "This form was not accepted");
         assertThat(Desk.strings("SELECT status FROM conflict WHERE id = " + desk().conflict)).containsExactly("resolved");
     }
 
