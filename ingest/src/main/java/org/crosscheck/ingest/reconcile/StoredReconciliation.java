@@ -72,6 +72,30 @@ public class StoredReconciliation {
         }
     }
 
+    /**
+     * Rebuilds the index from the store after an editor changed who is who (merged or split entities), then writes
+     * back the propositions and conflicts of the groups the given claims now belong to. {@code claimTexts}: the
+     * claims whose entities changed and those that shared a proposition with them, with their words.
+     */
+    public synchronized void reload(Map<Long, String> claimTexts) {
+        index = null;
+        PropositionIndex reconciled = loaded();
+        try {
+            Set<String> groups = new TreeSet<>();
+            claimOf.forEach((statement, claim) -> {
+                String text = claimTexts.get(claim);
+                if (text != null) {
+                    textOf.put(statement, text);
+                    groups.add(reconciled.groupOf(statement));
+                }
+            });
+            write(reconciled, groups);
+        } catch (RuntimeException e) {
+            index = null; // as in add: memory must not keep what a rolled-back transaction wrote
+            throw e;
+        }
+    }
+
     private PropositionIndex loaded() {
         if (index == null) {
             PropositionIndex fresh = new PropositionIndex(new SamenessPolicy());

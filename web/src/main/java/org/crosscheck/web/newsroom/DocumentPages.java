@@ -10,38 +10,37 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.db.document.BodyRange;
 import org.crosscheck.db.document.Document;
 import org.crosscheck.db.document.DocumentRepository;
-import org.crosscheck.db.extraction.ExtractionRepository;
-import org.crosscheck.db.extraction.ExtractionRepository.StoredAttribution;
+import org.crosscheck.db.review.DocumentMarks;
+import org.crosscheck.db.review.DocumentMarks.AttributionMark;
+import org.crosscheck.db.review.DocumentMarks.ClaimMark;
 
-/** Read-only pages for the stored articles: the list, and each document with its body, metadata and attributions. */
+/**
+ * Read-only pages for the stored articles: the list, and each document with its metadata and its text, the body in
+ * black and page chrome greyed, every claim mention and attribution marked and linked to its proposition or speaker.
+ */
 @Path("/documents")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPages {
 
     static final int PAGE_SIZE = 50;
 
-    /** A stretch of the stored text, in the body or outside it (page chrome, boilerplate). */
-    public record Stretch(String text, boolean body) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Document> documents, int page, boolean more);
 
-        static native TemplateInstance document(Document document, List<Stretch> stretches, List<StoredAttribution> attributions);
+        static native TemplateInstance document(Document document, List<MarkedText.Piece> pieces, List<AttributionMark> attributions,
+                                                int claims);
     }
 
     private final DocumentRepository documents;
-    private final ExtractionRepository extraction;
+    private final DocumentMarks marks;
 
-    DocumentPages(DocumentRepository documents, ExtractionRepository extraction) {
+    DocumentPages(DocumentRepository documents, DocumentMarks marks) {
         this.documents = documents;
-        this.extraction = extraction;
+        this.marks = marks;
     }
 
     @GET
@@ -60,23 +59,8 @@ public class DocumentPages {
     public TemplateInstance document(long id) {
         Document document = documents.find("from Document d left join fetch d.outlet left join fetch d.syndicatedFrom where d.id = ?1", id)
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("no document " + id));
-        return Templates.document(document, stretches(document.content, document.body), extraction.attributionsOf(id));
-    }
-
-    /** The stored text cut at the body's edges, so the page can grey what is not article body. */
-    static List<Stretch> stretches(String text, List<BodyRange> body) {
-        List<Stretch> stretches = new ArrayList<>();
-        int at = 0;
-        for (BodyRange range : body) {
-            if (range.startOffset > at) {
-                stretches.add(new Stretch(text.substring(at, range.startOffset), false));
-            }
-            stretches.add(new Stretch(text.substring(range.startOffset, range.endOffset), true));
-            at = range.endOffset;
-        }
-        if (at < text.length()) {
-            stretches.add(new Stretch(text.substring(at), false));
-        }
-        return stretches;
+        List<ClaimMark> claims = marks.claims(id);
+        List<AttributionMark> attributions = marks.attributions(id);
+        return Templates.document(document, MarkedText.of(document.content, document.body, claims, attributions), attributions, claims.size());
     }
 }

@@ -46,6 +46,19 @@ class DocumentPagesTest {
     }
 
     @Test
+    void extractedClaimsAndAttributionsAreMarkedInTheTextAndLeadToTheirPropositionAndSpeaker() {
+        Stories.Pair story = Stories.twoParliaments("Norway", "Sweden");
+        long proposition = Desk.number("SELECT proposition_id FROM claim WHERE document_id = " + story.other()
+                + " AND proposition_id IS NOT NULL ORDER BY start_offset LIMIT 1");
+        long attribution = Desk.number("SELECT id FROM attribution WHERE document_id = " + story.other() + " ORDER BY id LIMIT 1");
+        String page = given().when().get("/documents/" + story.other()).then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("<a class=\"(body|chrome) claim[^\"]*\" id=\"c-[0-9]+\" href=\"/propositions/" + proposition + "\"")
+                .containsPattern("<a class=\"body claim attributed\" id=\"c-[0-9]+\" href=\"/propositions/[0-9]+\"")
+                .contains("id=\"attribution-" + attribution + "\"", "<span class=\"chrome\">", "claim mentions");
+    }
+
+    @Test
     void anUnknownDocumentIsNotFound() {
         given().when().get("/documents/987654321").then().statusCode(404);
     }
