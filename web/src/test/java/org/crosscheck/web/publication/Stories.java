@@ -21,15 +21,15 @@ public final class Stories {
         String daily = outletWord + " Daily";
         String post = outletWord + " Post";
         long first = Newsdesk.article("Footbridge collapses in " + town + "\n\n"
-                + "A footbridge over the river collapsed in " + town + " on Monday. At least 30 people were injured, officials said.\n"
+                + "A footbridge over the river collapsed in " + town + " on Monday. At least 30 people were injured in " + town + ", officials said.\n"
                 + "Mayor " + mayor + " said the bridge had been inspected in March. \"It was declared safe,\" " + mayorLast + " told reporters.\n",
                 courier, "2024-05-07", "https://courier.example/" + town.toLowerCase() + "-bridge");
         long second = Newsdesk.article(town + " footbridge: what we know\n\n"
-                + "The footbridge in " + town + " collapsed on Monday evening. 300 people were injured, the city said.\n"
+                + "The footbridge in " + town + " collapsed on Monday evening. 300 people were injured in " + town + ", the city said.\n"
                 + "Mayor " + mayor + " ordered an inquiry into the collapse.\n", daily, "2024-05-08", "https://daily.example/" + town.toLowerCase());
         long third = Newsdesk.article("Inquiry ordered after " + town + " collapse\n\n"
                 + "Mayor " + mayor + " ordered an inquiry on Tuesday after the footbridge in " + town + " collapsed on Monday.\n"
-                + "At least 30 people were injured, the regional health office said.\n", post, "2024-05-09", null);
+                + "At least 30 people were injured in " + town + ", the regional health office said.\n", post, "2024-05-09", null);
         return new Collapse(town, mayor, first, second, third, courier, daily, post);
     }
 }

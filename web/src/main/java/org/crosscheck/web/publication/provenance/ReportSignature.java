@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -56,16 +57,21 @@ public final class ReportSignature {
         }
         ObjectNode unsigned = ((ObjectNode) report).deepCopy();
         unsigned.remove(MEMBER);
+        Signature verifier;
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
+            verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(PublicKeys.fromX(x));
+        } catch (GeneralSecurityException e) {
+            return Optional.of("the signature cannot be checked: its public key is not usable (" + e.getMessage() + ")");
+        }
+        String mismatch = "the signature does not match the report: it was altered after signing";
+        try {
             verifier.update(CanonicalJson.bytes(unsigned));
-            byte[] value = Base64.getUrlDecoder().decode(signature.path("value").asText(""));
-            return verifier.verify(value) ? Optional.empty() : Optional.of("the signature does not match the report: it was altered after signing");
+            return verifier.verify(Base64.getUrlDecoder().decode(signature.path("value").asText(""))) ? Optional.empty() : Optional.of(mismatch);
+        } catch (SignatureException e) {
+            return Optional.of(mismatch + " (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             return Optional.of("the report cannot be checked: " + e.getMessage());
-        } catch (GeneralSecurityException e) {
-            return Optional.of("the signature cannot be checked: " + e.getMessage());
         }
     }
 }

@@ -41,7 +41,7 @@ class ClaimLookupApiTest {
     void aFigureAskedInOtherWordsFindsTheStoredPropositionWithItsOutletsAndTheConflictingCount() {
         Collapse s = story();
         JsonPath found = lookup(Map.of("q", "how many people were injured? at least 30", "outlet", s.courierOutlet().toUpperCase()));
-        assertThat(found.getString("items[0].proposition")).isEqualTo("At least 30 people were injured");
+        assertThat(found.getString("items[0].proposition")).isEqualTo("At least 30 people were injured in Kelmor");
         assertThat(found.getList("items[0].outlets", String.class)).containsExactlyInAnyOrder(s.courierOutlet(), s.postOutlet());
         assertThat(found.getInt("items[0].independentCount")).isEqualTo(2);
         assertThat(found.getString("items[0].conflicts[0].kind")).isEqualTo("number");
@@ -76,7 +76,7 @@ class ClaimLookupApiTest {
         assertThat(his).isNotEmpty().allSatisfy(i -> assertThat((String) i.get("proposition")).contains("Solberg"));
 
         List<String> late = lookup(Map.of("q", "injured", "since", "2024-05-09", "outlet", s.postOutlet())).getList("items.proposition");
-        assertThat(late).containsExactly("At least 30 people were injured");
+        assertThat(late).containsExactly("At least 30 people were injured in Kelmor");
         assertThat(lookup(Map.of("q", "injured", "since", "2024-05-10", "outlet", s.postOutlet())).getList("items")).isEmpty();
 
         long figure = Newsdesk.propositionOf(s.daily(), "300 people");
