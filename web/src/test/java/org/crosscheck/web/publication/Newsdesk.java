@@ -64,6 +64,20 @@ public final class Newsdesk {
         return new Published(verdict, slug, proposition, revisions);
     }
 
+    /** A verdict written but never published: the public must not see it. */
+    public static Published draft(long proposition, String slug, String rating, String headline) {
+        Account editor = Newsroom.member("editor", Role.EDITOR);
+        long verdict = Long.parseLong(strings("INSERT INTO verdict (proposition_id, slug, status, created_by, updated_by) "
+                + "VALUES (?, ?, 'draft', ?, ?) RETURNING id::text", proposition, slug, editor.id, editor.id).get(0));
+        long revision = Long.parseLong(strings("INSERT INTO verdict_revision (verdict_id, revision, rating_code, headline, summary, author_id) "
+                + "VALUES (?, 1, ?, ?, 'not yet', ?) RETURNING id::text", verdict, rating, headline, editor.id).get(0));
+        return new Published(verdict, slug, proposition, new ArrayList<>(List.of(revision)));
+    }
+
+    public static void retract(Published published) {
+        strings("UPDATE verdict SET status = 'retracted', updated_at = now() WHERE id = ? RETURNING id::text", published.verdict());
+    }
+
     /** A correction: a new published revision with a note saying what changed. */
     public static long correct(Published published, int number, String rating, String headline, String summary, String note) {
         Account editor = Newsroom.member("corrector", Role.EDITOR);

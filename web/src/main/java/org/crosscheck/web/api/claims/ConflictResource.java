@@ -81,7 +81,7 @@ public class ConflictResource {
     @APIResponse(responseCode = "400", description = "the id is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "no such conflict (conflicts that stopped holding are withdrawn)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response one(@PathParam("id") String id, @Context Request request) {
+    public Response one(@Parameter(description = "the conflict id") @PathParam("id") String id, @Context Request request) {
         Long key = QueryParameters.optionalId("id", id);
         List<ConflictRecord> found = conflicts.find(new ConflictQuery(key, null, null, null, null, 1, null)).items();
         if (key == null || found.isEmpty()) {
