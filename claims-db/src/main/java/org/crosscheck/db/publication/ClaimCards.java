@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the public side shows of a proposition, read for many ids at once: the proposition with its counts and
- * outlets, the conflicts any of its mentions is part of, and its published verdict. Three statements for a whole
- * page of results, never one per result.
+ * outlets, the conflicts any of its mentions is part of, and its published verdict.
  */
 public final class ClaimCards {
 
@@ -32,7 +30,7 @@ public final class ClaimCards {
                             String reconciliationVersion, Instant updated) {
     }
 
-    /** The newest published revision of each public verdict, with its rating. */
+    /** The newest published revision of each public verdict, with its rating (for filters). */
     static final String PUBLIC_VERDICT = "SELECT v.id, v.proposition_id, v.slug, v.status, r.rating_code, rt.label, r.headline, r.published_at "
             + "FROM verdict v JOIN LATERAL (SELECT * FROM verdict_revision r WHERE r.verdict_id = v.id AND r.published_at IS NOT NULL "
             + "ORDER BY r.revision DESC LIMIT 1) r ON true JOIN rating rt ON rt.code = r.rating_code WHERE v.status IN ('published', 'retracted') ";
@@ -40,30 +38,34 @@ public final class ClaimCards {
     private ClaimCards() {
     }
 
-    /** The cards of {@code ids}, in the order given; ids with no proposition are left out. */
+    /**
+     * The cards of {@code ids}, in the order given; ids with no proposition are left out. One statement: a page of
+     * lookup results must cost one round trip, whatever it holds.
+     */
     static List<ClaimCard> of(Sql sql, Collection<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ConflictBrief>> conflicts = conflicts(sql, ids);
-        Map<Long, VerdictBrief> verdicts = new HashMap<>();
-        // in order of publication, so the most recently published verdict on a proposition wins
-        sql.list(PUBLIC_VERDICT + "AND v.proposition_id = ANY (?) ORDER BY r.published_at", row -> verdicts.put(row.getLong(2),
-                new VerdictBrief(row.getLong(1), row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                        Sql.instant(row, 8))), ids);
-        Map<Long, ClaimCard> cards = new LinkedHashMap<>();
+        Map<Long, ClaimCard> cards = new HashMap<>();
         sql.list("SELECT p.id, p.text, p.kind, p.actor_entity_id, e.name, e.kind, p.independent_count, p.derivative_count, p.outlets, "
-                + "m.mentions, m.first_seen, m.last_seen, p.reconciliation_version, p.updated_at FROM proposition p "
+                + "m.mentions, m.first_seen, m.last_seen, p.reconciliation_version, p.updated_at, v.id, v.slug, v.status, v.rating_code, "
+                + "v.label, v.headline, v.published_at, (SELECT array_agg(f.id || ':' || f.kind || ':' || f.severity || ':' || f.status "
+                + "ORDER BY f.id) FROM conflict f WHERE f.id IN (" + CONFLICTS_OF_P + ")) FROM proposition p "
                 + "LEFT JOIN entity e ON e.id = p.actor_entity_id LEFT JOIN LATERAL (SELECT count(*) AS mentions, "
                 + "min(coalesce(d.published_first, d.retrieved_at::date)) AS first_seen, max(coalesce(d.published_last, d.retrieved_at::date)) "
                 + "AS last_seen FROM claim c JOIN document d ON d.id = c.document_id WHERE c.proposition_id = p.id) m ON true "
-                + "WHERE p.id = ANY (?)", row -> {
+                + "LEFT JOIN LATERAL (SELECT v.id, v.slug, v.status, r.rating_code, rt.label, r.headline, r.published_at FROM verdict v "
+                + "JOIN LATERAL (SELECT * FROM verdict_revision r WHERE r.verdict_id = v.id AND r.published_at IS NOT NULL ORDER BY r.revision "
+                + "DESC LIMIT 1) r ON true JOIN rating rt ON rt.code = r.rating_code WHERE v.proposition_id = p.id AND v.status IN "
+                + "('published', 'retracted') ORDER BY r.published_at DESC LIMIT 1) v ON true WHERE p.id = ANY (?)", row -> {
                     long id = row.getLong(1);
                     Long actor = Sql.longOrNull(row, 4);
+                    Long verdict = Sql.longOrNull(row, 15);
                     cards.put(id, new ClaimCard(id, row.getString(2), row.getString(3), actor == null ? null
                             : new EntityRef(actor, row.getString(5), row.getString(6)), row.getInt(7), row.getInt(8), Sql.texts(row, 9),
-                            row.getInt(10), Sql.date(row, 11), Sql.date(row, 12), conflicts.getOrDefault(id, List.of()), verdicts.get(id),
-                            row.getString(13), Sql.instant(row, 14)));
+                            row.getInt(10), Sql.date(row, 11), Sql.date(row, 12), conflicts(Sql.texts(row, 22)), verdict == null ? null
+                            : new VerdictBrief(verdict, row.getString(16), row.getString(17), row.getString(18), row.getString(19),
+                            row.getString(20), Sql.instant(row, 21)), row.getString(13), Sql.instant(row, 14)));
                     return id;
                 }, ids);
         List<ClaimCard> ordered = new ArrayList<>();
@@ -77,17 +79,15 @@ public final class ClaimCards {
     }
 
     /**
-     * Conflicts touching the propositions' mentions: a side names the claim, or (for in-article conflicts whose side is
-     * not exactly a claim) overlaps a claim's span in the same document.
+     * The conflicts touching proposition {@code p}'s mentions: a side names the claim, or (for in-article conflicts
+     * whose side is not exactly a claim) overlaps a claim's span in the same document.
      */
-    private static Map<Long, List<ConflictBrief>> conflicts(Sql sql, Collection<Long> ids) throws SQLException {
-        Map<Long, List<ConflictBrief>> out = new HashMap<>();
-        String columns = "SELECT c.proposition_id, f.id, f.kind, f.severity, f.status FROM claim c ";
-        sql.list(columns + "JOIN conflict_side s ON s.claim_id = c.id JOIN conflict f ON f.id = s.conflict_id WHERE c.proposition_id = ANY (?) "
-                + "UNION " + columns + "JOIN conflict_side s ON s.claim_id IS NULL AND s.document_id = c.document_id "
-                + "AND s.start_offset < c.end_offset AND c.start_offset < s.end_offset JOIN conflict f ON f.id = s.conflict_id "
-                + "WHERE c.proposition_id = ANY (?) ORDER BY 2", row -> out.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
-                .add(new ConflictBrief(row.getLong(2), row.getString(3), row.getString(4), row.getString(5))), ids, ids);
-        return out;
+    static final String CONFLICTS_OF_P = "SELECT s.conflict_id FROM claim c JOIN conflict_side s ON s.claim_id = c.id WHERE c.proposition_id = p.id "
+            + "UNION SELECT s.conflict_id FROM claim c JOIN conflict_side s ON s.claim_id IS NULL AND s.document_id = c.document_id "
+            + "AND s.start_offset < c.end_offset AND c.start_offset < s.end_offset WHERE c.proposition_id = p.id";
+
+    private static List<ConflictBrief> conflicts(List<String> encoded) {
+        return encoded.stream().map(c -> c.split(":", 4))
+                .map(f -> new ConflictBrief(Long.parseLong(f[0]), f[1], f[2], f[3])).toList();
     }
 }

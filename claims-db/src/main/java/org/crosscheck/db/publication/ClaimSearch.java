@@ -17,10 +17,12 @@ import org.crosscheck.db.publication.ClaimQuery.Position;
 
 /**
  * "Has this been checked?": stored propositions ranked by how well any of their mentions matches free text.
- * PostgreSQL full-text search finds the candidates through the claim search index (every word first; if that does
- * not fill a page, any two words, where a mention with every word still ranks first), trigram similarity of the whole
- * wording reranks them, and a proposition whose actor the text names by one of its aliases is lifted. Candidates are bounded (1,000 mentions by text, 200 by
- * named actor), so a query costs the same on a million claims as on a thousand.
+ * PostgreSQL full-text search finds the candidate mentions through the claim search index: first those with every
+ * word; if they do not fill a page, those with any two words, rarest pairs first and within a fixed amount of index
+ * reading (see {@link TextCandidates}), where a mention with every word still ranks first. Each candidate scores by
+ * cover density and by trigram similarity of its whole wording to the text, and a proposition whose actor the text
+ * names by one of its aliases is lifted. Candidates are bounded (100 mentions by text, 50 by named actor), so a
+ * lookup costs about the same on a million claims as on a thousand.
  */
 @ApplicationScoped
 public class ClaimSearch {
@@ -29,21 +31,30 @@ public class ClaimSearch {
     public record Page(List<ClaimCard> items, Map<Long, BigDecimal> scores, Position next) {
     }
 
-    static final int MENTIONS_BY_TEXT = 1000;
-    static final int MENTIONS_BY_ACTOR = 200;
+    static final int MENTIONS_BY_TEXT = 80;
+    static final int MENTIONS_BY_ACTOR = 50;
 
-    private static final String STRICT = "websearch_to_tsquery('english', ?)";
-    /** Any two of the eight longest words (longer words are rarer), or any word when there are fewer than three. */
-    private static final String BROAD = "(SELECT coalesce(CASE WHEN count(*) < 3 THEN string_agg(l.quoted, ' | ') ELSE (SELECT string_agg("
-            + "a.quoted || ' & ' || b.quoted, ' | ') FROM words a JOIN words b ON a.ord < b.ord) END, '')::tsquery FROM words l)";
-    private static final String WORDS = "words AS (SELECT '''' || replace(replace(w.lexeme, '\\', '\\\\'), '''', '''''') || '''' AS quoted, "
-            + "w.ord FROM unnest(tsvector_to_array(to_tsvector('english', ?))) WITH ORDINALITY AS w(lexeme, ord) "
-            + "ORDER BY length(w.lexeme) DESC, w.ord LIMIT 8), ";
+    /** The words of a text as the index has them, its strict query, and the entities it names. */
+    private record Terms(List<String> lexemes, String strict, List<Long> named) {
+    }
+
+    private static final String RANKED = "WITH q AS (SELECT ?::tsquery AS strict, ?::tsquery AS words, fold_text(?) AS folded), "
+            + "mention AS ((SELECT x.* FROM unnest(?::text[]) AS t(query) CROSS JOIN LATERAL (SELECT c.proposition_id, c.text, c.search "
+            + "FROM claim c WHERE c.search @@ t.query::tsquery AND c.proposition_id IS NOT NULL LIMIT " + MENTIONS_BY_TEXT + ") x LIMIT "
+            + MENTIONS_BY_TEXT + ") UNION ALL (SELECT c.proposition_id, c.text, c.search FROM claim c WHERE c.actor_entity_id = ANY (?) "
+            + "AND c.proposition_id IS NOT NULL AND ? LIMIT " + MENTIONS_BY_ACTOR + ")), "
+            + "ranked AS (SELECT m.proposition_id AS id, max(ts_rank_cd(m.search, q.words, 32)::float8 * 0.6 "
+            + "+ similarity(fold_text(m.text), q.folded)::float8 * 0.4 + CASE WHEN m.search @@ q.strict THEN 1 ELSE 0 END) AS score "
+            + "FROM mention m, q GROUP BY m.proposition_id) "
+            + "SELECT s.id, s.score FROM (SELECT p.id, round((r.score + CASE WHEN p.actor_entity_id = ANY (?) THEN 0.25 ELSE 0 END)"
+            + "::numeric, 6) AS score FROM ranked r JOIN proposition p ON p.id = r.id WHERE %s) s %s ORDER BY s.score DESC, s.id DESC LIMIT ?";
 
     private final AgroalDataSource database;
+    private final LexemeFrequencies frequencies;
 
-    ClaimSearch(AgroalDataSource database) {
+    ClaimSearch(AgroalDataSource database, LexemeFrequencies frequencies) {
         this.database = database;
+        this.frequencies = frequencies;
     }
 
     public Page search(ClaimQuery query) {
@@ -52,12 +63,12 @@ public class ClaimSearch {
             if (!query.hasText()) {
                 return page(sql, query, Mode.NEWEST, newest(sql, filters, query), Map.of());
             }
-            List<Long> named = namedEntities(sql, query.text());
-            Mode mode = query.after() == null ? Mode.STRICT : query.after().mode();
-            Map<Long, BigDecimal> ranked = ranked(sql, mode, filters, named, query);
-            if (query.after() == null && ranked.size() < query.limit()) {
+            Terms terms = terms(sql, query.text());
+            Mode mode = query.after() != null ? query.after().mode() : strictMayFill(terms, query) ? Mode.STRICT : Mode.BROAD;
+            Map<Long, BigDecimal> ranked = ranked(sql, mode, terms, filters, query);
+            if (query.after() == null && mode == Mode.STRICT && ranked.size() < query.limit()) {
                 mode = Mode.BROAD;
-                ranked = ranked(sql, mode, filters, named, query);
+                ranked = ranked(sql, mode, terms, filters, query);
             }
             return page(sql, query, mode, new ArrayList<>(ranked.keySet()), ranked);
         });
@@ -88,48 +99,56 @@ public class ClaimSearch {
                 row -> row.getLong(1), parameters.toArray());
     }
 
-    private static Map<Long, BigDecimal> ranked(Sql sql, Mode mode, Filters filters, List<Long> named, ClaimQuery query) throws SQLException {
+    /**
+     * Whether every word together may be common enough to fill a page. A text with a rare word cannot, and going
+     * straight to the broad ranking (which ranks mentions with every word first) saves a scan. Search syntax
+     * (quotes, exclusions, "or") always gets its strict reading.
+     */
+    private boolean strictMayFill(Terms terms, ClaimQuery query) {
+        if (query.text().contains("\"") || query.text().contains("-") || terms.strict().contains("|") || terms.lexemes().size() < 2) {
+            return true;
+        }
+        LexemeFrequencies.Snapshot shares = frequencies.current();
+        double expected = shares.mentions();
+        for (String lexeme : terms.lexemes()) {
+            expected *= shares.share(lexeme);
+        }
+        return expected >= query.limit();
+    }
+
+    /** One statement for the text's lexemes (as the index stems them), its strict query and the entities it names. */
+    private static Terms terms(Sql sql, String text) throws SQLException {
+        return sql.one("SELECT tsvector_to_array(to_tsvector('english', ?)), websearch_to_tsquery('english', ?)::text, "
+                + "ARRAY(SELECT DISTINCT coalesce(e.merged_into_id, e.id) FROM entity_alias a JOIN entity e ON e.id = a.entity_id "
+                + "WHERE a.alias_key = ANY (?::text[]))", row -> new Terms(Sql.texts(row, 1), row.getString(2), Sql.longs(row, 3)),
+                text, text, aliasCandidates(text)).orElseThrow();
+    }
+
+    private Map<Long, BigDecimal> ranked(Sql sql, Mode mode, Terms terms, Filters filters, ClaimQuery query) throws SQLException {
+        List<String> scans = mode == Mode.BROAD ? TextCandidates.broad(terms.lexemes(), frequencies.current())
+                : terms.strict().isEmpty() ? List.of() : List.of(terms.strict());
         List<Object> parameters = new ArrayList<>();
-        String head = "WITH " + (mode == Mode.BROAD ? WORDS : "");
-        parameters.add(query.text()); // the words, or the strict query
+        parameters.add(terms.strict());
+        parameters.add(TextCandidates.any(terms.lexemes()));
         parameters.add(query.text());
-        parameters.add(query.text());
-        parameters.add(named);
-        parameters.add(mode == Mode.BROAD && !named.isEmpty());
-        parameters.add(named);
+        parameters.add(scans);
+        parameters.add(terms.named());
+        parameters.add(mode == Mode.BROAD && !terms.named().isEmpty());
+        parameters.add(terms.named());
         parameters.addAll(filters.parameters());
         String after = "";
         if (query.after() != null) {
-            after = "WHERE (s.score, s.id) < (?, ?) ";
+            after = "WHERE (s.score, s.id) < (?, ?)";
             parameters.add(query.after().score());
             parameters.add(query.after().id());
         }
         parameters.add(query.limit() + 1);
-        String sqlText = head + "q AS (SELECT " + (mode == Mode.BROAD ? BROAD : STRICT) + " AS tsq, " + STRICT + " AS strict, fold_text(?) AS folded), "
-                + "mention AS ((SELECT c.proposition_id, c.text, c.search FROM claim c, q WHERE c.search @@ q.tsq "
-                + "AND c.proposition_id IS NOT NULL LIMIT " + MENTIONS_BY_TEXT + ") UNION ALL (SELECT c.proposition_id, c.text, c.search "
-                + "FROM claim c WHERE c.actor_entity_id = ANY (?) AND c.proposition_id IS NOT NULL AND ? LIMIT " + MENTIONS_BY_ACTOR + ")), "
-                + "ranked AS (SELECT m.proposition_id AS id, max(ts_rank_cd(m.search, q.tsq, 32)::float8 * 0.6 "
-                + "+ similarity(fold_text(m.text), q.folded)::float8 * 0.4 + CASE WHEN m.search @@ q.strict THEN 1 ELSE 0 END) AS score "
-                + "FROM mention m, q GROUP BY m.proposition_id) "
-                + "SELECT s.id, s.score FROM (SELECT p.id, round((r.score + CASE WHEN p.actor_entity_id = ANY (?) THEN 0.25 ELSE 0 END)"
-                + "::numeric, 6) AS score FROM ranked r JOIN proposition p ON p.id = r.id WHERE " + filters.sql() + ") s "
-                + after + "ORDER BY s.score DESC, s.id DESC LIMIT ?";
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        sql.list(sqlText, row -> out.put(row.getLong(1), row.getBigDecimal(2)), parameters.toArray());
+        sql.list(String.format(RANKED, filters.sql(), after), row -> out.put(row.getLong(1), row.getBigDecimal(2)), parameters.toArray());
         return out;
     }
 
-    /** Entities the text names by one of their aliases (any run of up to five words), merged ones as their survivor. */
-    private static List<Long> namedEntities(Sql sql, String text) throws SQLException {
-        Set<String> runs = aliasCandidates(text);
-        if (runs.isEmpty()) {
-            return List.of();
-        }
-        return sql.list("SELECT DISTINCT coalesce(e.merged_into_id, e.id) FROM entity_alias a JOIN entity e ON e.id = a.entity_id "
-                + "WHERE a.alias_key = ANY (?)", row -> row.getLong(1), runs);
-    }
-
+    /** Runs of up to five words: the aliases a text might name an actor by (merged actors answer as their survivor). */
     static Set<String> aliasCandidates(String text) {
         List<String> words = new ArrayList<>();
         for (String token : NameKey.of(text).split(" ")) {

@@ -85,6 +85,17 @@ final class Sql {
         return row.getObject(column, LocalDate.class);
     }
 
+    static List<Long> longs(ResultSet row, int column) throws SQLException {
+        java.sql.Array array = row.getArray(column);
+        List<Long> out = new ArrayList<>();
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                out.add(((Number) o).longValue());
+            }
+        }
+        return out;
+    }
+
     static List<String> texts(ResultSet row, int column) throws SQLException {
         java.sql.Array array = row.getArray(column);
         if (array == null) {

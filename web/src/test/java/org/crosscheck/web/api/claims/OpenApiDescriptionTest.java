@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -42,7 +47,19 @@ class OpenApiDescriptionTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).contentType("text/html");
+    void swaggerUiIsServedAndOurScriptPolicyLetsItsOwnInlineScriptRun() throws Exception {
+        var page = given().get("/q/swagger-ui/").then().statusCode(200).contentType("text/html").extract();
+        List<String> policies = page.headers().getValues("Content-Security-Policy");
+        assertThat(policies).hasSize(1);
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page.asString());
+        int inline = 0;
+        while (script.find()) {
+            inline++;
+            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+            assertThat(policies.get(0)).as(script.group(1)).contains("'sha256-" + hash + "'").contains("script-src 'self' 'sha256-");
+        }
+        assertThat(inline).isEqualTo(1);
+        assertThat(given().get("/api/claims").then().extract().header("Content-Security-Policy")).contains("script-src 'self';");
     }
 }
