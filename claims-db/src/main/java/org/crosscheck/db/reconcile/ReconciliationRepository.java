@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,16 +104,18 @@ public class ReconciliationRepository {
         work(connection -> {
             List<Long> claims = new ArrayList<>();
             propositions.forEach(p -> claims.addAll(p.claims()));
-            List<Long> before = new ArrayList<>();
+            Map<Long, Long> formerly = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT DISTINCT proposition_id FROM claim WHERE id = ANY (?) AND proposition_id IS NOT NULL")) {
+                    "SELECT id, proposition_id FROM claim WHERE id = ANY (?) AND proposition_id IS NOT NULL")) {
                 select.setArray(1, connection.createArrayOf("bigint", claims.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        before.add(rows.getLong(1));
+                        formerly.put(rows.getLong(1), rows.getLong(2));
                     }
                 }
             }
+            List<Long> before = new ArrayList<>(new java.util.TreeSet<>(formerly.values()));
+            Map<Long, Long> now = new HashMap<>();
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO proposition (key, text, kind, actor_entity_id, action, "
                     + "independent_count, derivative_count, first_document_id, outlets, reconciliation_version, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (key) DO UPDATE SET text = excluded.text, kind = excluded.kind, "
@@ -139,14 +142,66 @@ public class ReconciliationRepository {
                     point.setLong(1, id);
                     point.setArray(2, connection.createArrayOf("bigint", p.claims().toArray()));
                     point.executeUpdate();
+                    p.claims().forEach(claim -> now.put(claim, id));
                 }
             }
+            handOver(connection, before, formerly, now);
             try (PreparedStatement drop = connection.prepareStatement("DELETE FROM proposition p WHERE p.id = ANY (?) "
                     + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.proposition_id = p.id)")) {
                 drop.setArray(1, connection.createArrayOf("bigint", before.toArray()));
                 drop.executeUpdate();
             }
         });
+    }
+
+    /**
+     * A proposition about to be retired (its mentions all moved) hands its verdict and conflicts to the proposition
+     * that now holds most of its former mentions, so an editor's work follows the claim; the move is audited.
+     */
+    private static void handOver(Connection connection, List<Long> before, Map<Long, Long> formerly, Map<Long, Long> now)
+            throws SQLException {
+        for (Long retiring : before) {
+            Map<Long, Integer> heirs = new HashMap<>();
+            formerly.forEach((claim, old) -> {
+                Long holder = now.get(claim);
+                if (old.equals(retiring) && holder != null && !holder.equals(retiring)) {
+                    heirs.merge(holder, 1, Integer::sum);
+                }
+            });
+            if (heirs.isEmpty() || heirs.containsKey(retiring)) {
+                continue;
+            }
+            // most former mentions; on a tie the older (smaller) proposition id
+            long heir = heirs.entrySet().stream()
+                    .max((x, y) -> x.getValue().equals(y.getValue()) ? Long.compare(y.getKey(), x.getKey()) : Integer.compare(x.getValue(), y.getValue()))
+                    .orElseThrow().getKey();
+            try (PreparedStatement stillHeld = connection.prepareStatement("SELECT 1 FROM claim WHERE proposition_id = ? LIMIT 1")) {
+                stillHeld.setLong(1, retiring);
+                try (ResultSet rows = stillHeld.executeQuery()) {
+                    if (rows.next()) {
+                        continue; // not retiring after all: some of its mentions stayed
+                    }
+                }
+            }
+            try (PreparedStatement verdicts = connection.prepareStatement(
+                    "UPDATE verdict SET proposition_id = ? WHERE proposition_id = ? RETURNING id");
+                 PreparedStatement conflicts = connection.prepareStatement("UPDATE conflict SET proposition_id = ? WHERE proposition_id = ?");
+                 PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (actor, action, item_type, item_id, detail) "
+                         + "VALUES ('reconciliation', 'moved to merged proposition', 'verdict', ?, ?)")) {
+                verdicts.setLong(1, heir);
+                verdicts.setLong(2, retiring);
+                try (ResultSet moved = verdicts.executeQuery()) {
+                    while (moved.next()) {
+                        audit.setString(1, Long.toString(moved.getLong(1)));
+                        audit.setString(2, "proposition " + retiring + " was merged into proposition " + heir);
+                        audit.executeUpdate();
+                    }
+                }
+                conflicts.setLong(1, heir);
+                conflicts.setLong(2, retiring);
+                conflicts.executeUpdate();
+            }
+        }
     }
 
     /** Inserts or refreshes a conflict by key; its review status and reason are kept. */
