@@ -94,7 +94,12 @@ public class DocumentRepository implements PanacheRepository<Document> {
 
     /** Points every member of a syndication family at its original (and the original at nothing). */
     public void linkFamily(long original, List<Long> members) {
-        getEntityManager().createNativeQuery("UPDATE document SET syndicated_from_id = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE id = ANY(?2)")
+        // Only rows that change are written, and they are locked in id order first: two ingests linking the same
+        // family at once then wait for each other instead of deadlocking. NO KEY UPDATE, because rows elsewhere that
+        // merely reference a family member (claims, conflict sides) must not wait for the link.
+        getEntityManager().createNativeQuery("WITH target AS (SELECT id FROM document WHERE id = ANY(?2) "
+                        + "AND syndicated_from_id IS DISTINCT FROM (CASE WHEN id = ?1 THEN NULL ELSE ?1 END) ORDER BY id FOR NO KEY UPDATE) "
+                        + "UPDATE document d SET syndicated_from_id = CASE WHEN d.id = ?1 THEN NULL ELSE ?1 END FROM target WHERE d.id = target.id")
                 .setParameter(1, original)
                 .setParameter(2, members.toArray(Long[]::new))
                 .executeUpdate();

@@ -27,7 +27,7 @@ public class ReconciliationRepository {
     public record StoredStatement(long claimId, long documentId, int start, int end, String kind, String predicate, boolean agentive,
                                   boolean demanded, List<Long> actors, List<Long> participants, List<Long> places, List<Long> setting,
                                   LocalDate dateFirst, LocalDate dateLast, String datePrecision, BigDecimal low, BigDecimal high,
-                                  String qualifier, String unit, String key) {
+                                  String qualifier, String unit, String key, LocalDate published) {
     }
 
     /** Where a document stands for corroboration: outlet, publication date and the original it copies. */
@@ -58,10 +58,10 @@ public class ReconciliationRepository {
      */
     public void forEachStatement(Consumer<StoredStatement> visit) {
         work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, document_id, start_offset, end_offset, kind, predicate, "
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.id, document_id, start_offset, end_offset, c.kind, predicate, "
                     + "agentive, demanded, actor_ids, participant_ids, place_ids, setting_ids, date_first, date_last, date_precision, "
-                    + "number_low, number_high, number_qualifier, number_unit, statement_key FROM claim c WHERE EXISTS (SELECT 1 FROM document d "
-                    + "WHERE d.id = c.document_id AND d.extracted_at IS NOT NULL) ORDER BY id")) {
+                    + "number_low, number_high, number_qualifier, number_unit, statement_key, d.published_first FROM claim c JOIN document d "
+                    + "ON d.id = c.document_id WHERE d.extracted_at IS NOT NULL ORDER BY c.id")) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -69,7 +69,7 @@ public class ReconciliationRepository {
                                 rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), longs(rows.getArray(9)), longs(rows.getArray(10)),
                                 longs(rows.getArray(11)), longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
                                 rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
-                                rows.getString(18), rows.getString(19), rows.getString(20)));
+                                rows.getString(18), rows.getString(19), rows.getString(20), rows.getObject(21, LocalDate.class)));
                     }
                 }
             }

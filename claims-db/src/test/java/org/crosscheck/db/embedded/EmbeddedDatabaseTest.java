@@ -28,6 +28,18 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aDataDirectoryThatCannotBeUsedIsNamedInTheError() throws Exception {
+        Path notADirectory = java.nio.file.Files.writeString(dataDirectory.resolve("occupied"), "a file where the data should go");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(notADirectory, 0))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining(notADirectory.toString());
+        Path underAFile = notADirectory.resolve("postgres");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(underAFile, 0))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining(underAFile.toString());
+    }
+
     private static void execute(EmbeddedDatabase database, String... sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
              Statement statement = connection.createStatement()) {

@@ -57,7 +57,8 @@ final class ClaimBook {
             List<Actor> named = cast.mentionedWithin(m.span());
             Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
             Set<String> places = idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids);
-            Statement statement = reader.read(article.file(), m, m.text(article.text()), actors, participants, places, setting);
+            Statement statement = reader.read(article.file(), m, m.text(article.text()), actors, participants, places, setting,
+                    published(article));
             if (!actors.isEmpty()) {
                 previousActors = actors;
             }
@@ -210,6 +211,16 @@ final class ClaimBook {
 
     private static String formatted(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** The first day the article's publication date allows ("2023-03" → 1 March), or null. */
+    private static LocalDate published(ArticleInput article) {
+        String iso = article.published();
+        if (iso == null) {
+            return null;
+        }
+        return iso.length() == 10 ? LocalDate.parse(iso) : iso.length() == 7 ? LocalDate.parse(iso + "-01") : iso.length() == 4
+                ? LocalDate.parse(iso + "-01-01") : null;
     }
 
     /** The article's own date, when stated to the day: the reference for "on Tuesday" and "last month". */

@@ -68,13 +68,31 @@ record PageLine(Span span, String text, List<String> words) {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes or brackets. */
+    /**
+     * Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes or brackets —
+     * or a long paragraph of several sentences whose last one trails off (a reference code, a missing stop).
+     */
     boolean endsLikeSentence() {
         int i = text.length() - 1;
         while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || isBlank(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0 || words.size() >= PROSE_WORDS && sentenceBreaks() >= 2;
+    }
+
+    /** Words from which a paragraph is prose by length alone. */
+    private static final int PROSE_WORDS = 30;
+
+    /** ". T", "? “", "! A": places where one sentence ends and the next begins. */
+    private int sentenceBreaks() {
+        int breaks = 0;
+        for (int k = 0; k + 2 < text.length(); k++) {
+            char next = text.charAt(k + 2);
+            if (".!?".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == ' ' && (Character.isUpperCase(next) || next == '"' || next == '\u201c')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     /** A word in lower case that is not a short function word: headlines in sentence case have them, labels do not. */

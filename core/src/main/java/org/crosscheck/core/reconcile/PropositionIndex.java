@@ -35,6 +35,8 @@ public final class PropositionIndex {
     private static final class Component {
         final List<String> members = new ArrayList<>();
         final List<Link> joining = new ArrayList<>();
+        /** Whether any member contradicts anything: only then may the component split into several groups. */
+        boolean contradicts;
         Map<String, String> groups;
     }
 
@@ -57,9 +59,11 @@ public final class PropositionIndex {
         own.members.add(id);
         components.put(id, own);
         Set<Statement> candidates = new LinkedHashSet<>();
-        List<String> blocks = blocks(statement);
-        for (String block : blocks) {
-            candidates.addAll(byBlock.getOrDefault(block, List.of()));
+        List<String> blocks = blocks(statement, 0);
+        for (int week = -STORY_WEEKS; week <= STORY_WEEKS; week++) {
+            for (String block : week == 0 ? blocks : storyBlocks(statement, week)) {
+                candidates.addAll(byBlock.getOrDefault(block, List.of()));
+            }
         }
         Set<String> touched = new HashSet<>();
         for (Statement other : candidates) {
@@ -74,6 +78,8 @@ public final class PropositionIndex {
             } else {
                 contradictionsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(link);
                 contradictionsOf.computeIfAbsent(other.id(), k -> new ArrayList<>()).add(link);
+                components.get(root(id)).contradicts = true;
+                components.get(root(other.id())).contradicts = true;
                 touched.add(other.id());
             }
         }
@@ -85,8 +91,13 @@ public final class PropositionIndex {
         touched.forEach(t -> roots.add(root(t)));
         Set<String> groups = new java.util.TreeSet<>();
         for (String root : roots) {
-            components.get(root).groups = null;
-            groups.addAll(groupsOf(root).values());
+            Component c = components.get(root);
+            c.groups = null;
+            if (c.contradicts) {
+                groups.addAll(groupsOf(root).values());
+            } else {
+                groups.add(root); // one group, named by its root: nothing to recompute
+            }
         }
         return groups;
     }
@@ -98,8 +109,13 @@ public final class PropositionIndex {
     /** Every group of mentions; groups and members in id order. */
     public List<List<Statement>> groups() {
         Map<String, List<Statement>> byGroup = new TreeMap<>();
-        for (String root : components.keySet()) {
-            groupsOf(root).forEach((id, group) -> byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(byId.get(id)));
+        for (Map.Entry<String, Component> entry : components.entrySet()) {
+            if (entry.getValue().contradicts) {
+                groupsOf(entry.getKey()).forEach((id, group) -> byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(byId.get(id)));
+            } else {
+                List<Statement> all = byGroup.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
+                entry.getValue().members.forEach(id -> all.add(byId.get(id)));
+            }
         }
         List<List<Statement>> out = new ArrayList<>();
         for (List<Statement> group : byGroup.values()) {
@@ -111,17 +127,24 @@ public final class PropositionIndex {
 
     /** The group a mention belongs to, named by its smallest member id. */
     public String groupOf(String statementId) {
-        return groupsOf(root(statementId)).get(statementId);
+        String root = root(statementId);
+        return components.get(root).contradicts ? groupsOf(root).get(statementId) : root;
     }
 
     /** The mentions of the group named {@code group}, in id order. */
     public List<Statement> members(String group) {
         List<Statement> out = new ArrayList<>();
-        groupsOf(root(group)).forEach((id, g) -> {
-            if (g.equals(group)) {
-                out.add(byId.get(id));
-            }
-        });
+        String root = root(group);
+        Component c = components.get(root);
+        if (!c.contradicts) {
+            c.members.forEach(id -> out.add(byId.get(id)));
+        } else {
+            groupsOf(root).forEach((id, g) -> {
+                if (g.equals(group)) {
+                    out.add(byId.get(id));
+                }
+            });
+        }
         out.sort((x, y) -> x.id().compareTo(y.id()));
         return out;
     }
@@ -226,6 +249,12 @@ public final class PropositionIndex {
         while (!part.get(r).equals(r)) {
             r = part.get(r);
         }
+        String at = id;
+        while (!at.equals(r)) { // path compression: the next find is one step
+            String next = part.get(at);
+            part.put(at, r);
+            at = next;
+        }
         return r;
     }
 
@@ -241,17 +270,12 @@ public final class PropositionIndex {
      * Where to look for mentions that might state the same thing: predicate with each actor and participant,
      * the rivalry/backing key for each actor, or the wording key when the verb has no class.
      */
-    static List<String> blocks(Statement s) {
+    static List<String> blocks(Statement s, int weekOffset) {
         List<String> blocks = new ArrayList<>();
         if (!s.key().isBlank()) {
             blocks.add("key|" + s.key());
         }
-        if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
-            // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
-            for (String place : s.setting()) {
-                blocks.add("count|" + s.quantity().measureKey() + "|" + place);
-            }
-        }
+        blocks.addAll(storyBlocks(s, weekOffset));
         if (s.predicate() == null) {
             return blocks;
         }
@@ -263,15 +287,36 @@ public final class PropositionIndex {
                 blocks.add(s.predicate() + "|a|" + a);
             }
         }
-        if (s.quantity() != null || !s.agentive() && !s.hasActor()) {
-            // counts and unattributed happenings are compared within the story: the places it is set in
-            for (String place : s.setting()) {
-                blocks.add(s.predicate() + "|s|" + place);
-            }
-        }
         if (SamenessPolicy.BACKING.equals(s.predicate())) {
             for (String a : s.hasActor() ? s.actors() : s.named()) {
                 blocks.add("backer|" + a);
+            }
+        }
+        return blocks;
+    }
+
+    /** Weeks either side of an article's own in which its story's other articles are looked for. */
+    private static final int STORY_WEEKS = (SamenessPolicy.STORY_WINDOW_DAYS + 6) / 7;
+
+    /**
+     * Counts and unattributed happenings are compared within their story: the places it is set in, in the week the
+     * article appeared ({@code weekOffset} weeks away, for the lookup); undated articles form a story week of their own.
+     */
+    static List<String> storyBlocks(Statement s, int weekOffset) {
+        List<String> blocks = new ArrayList<>();
+        if (s.published() == null && weekOffset != 0) {
+            return blocks;
+        }
+        String week = s.published() == null ? "undated" : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset);
+        if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
+            // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
+            for (String place : s.setting()) {
+                blocks.add("count|" + s.quantity().measureKey() + "|" + place + "|" + week);
+            }
+        }
+        if (s.predicate() != null && (s.quantity() != null || !s.agentive() && !s.hasActor())) {
+            for (String place : s.setting()) {
+                blocks.add(s.predicate() + "|s|" + place + "|" + week);
             }
         }
         return blocks;
@@ -307,6 +352,7 @@ public final class PropositionIndex {
         Component merged = components.remove(gone);
         kept.members.addAll(merged.members);
         kept.joining.addAll(merged.joining);
+        kept.contradicts |= merged.contradicts;
         kept.groups = null;
         return kept;
     }

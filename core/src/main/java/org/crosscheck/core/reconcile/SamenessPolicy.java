@@ -111,6 +111,9 @@ public final class SamenessPolicy {
     }
 
     private static boolean sameStory(Statement a, Statement b) {
+        if (!withinStoryWindow(a, b)) {
+            return false;
+        }
         Set<String> here = a.named();
         here.addAll(a.setting());
         Set<String> there = b.named();
@@ -118,6 +121,19 @@ public final class SamenessPolicy {
         here.retainAll(there);
         return !here.isEmpty();
     }
+
+    /** Articles published more than this many days apart are not one story, whatever place they share. */
+    public static final int STORY_WINDOW_DAYS = 14;
+
+    /** Both dated and close, or at least one undated (an undated article could belong to either). */
+    static boolean withinStoryWindow(Statement a, Statement b) {
+        return a.published() == null || b.published() == null
+                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= STORY_WINDOW_DAYS;
+    }
+
+    /** Words that say nothing about what a claim is about. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+            "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its");
 
     /** Whether the who and what of two keys ("actor | action | object", the action left out) share a word. */
     private static boolean sharesWords(String x, String y) {
@@ -131,7 +147,7 @@ public final class SamenessPolicy {
         Set<String> words = new HashSet<>();
         for (String part : parts.length == 3 ? new String[] {parts[0], parts[2]} : parts) {
             for (String w : part.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
+                if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
                     words.add(w);
                 }
             }

@@ -15,12 +15,13 @@ import org.crosscheck.core.time.ReportedDate;
  * entity ids, empty when unknown), who else it is about ({@code participants}: people, organisations, groups) and
  * where ({@code places}: countries and places, which alone say little about what happened), where the article's
  * story is set ({@code setting}: the places of its headline and opening, or named again and again), its normalised date and
- * figure (null when not stated), and a wording-based {@code key} for claims whose verb has no class.
+ * figure (null when not stated), a wording-based {@code key} for claims whose verb has no class, and the day the
+ * article was published (null when unknown): one story is one place within a few weeks, not a place forever.
  */
 public record Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded,
                         Set<String> actors,
                         Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity,
-                        String key) {
+                        String key, java.time.LocalDate published) {
 
     public Statement {
         Objects.requireNonNull(document, "document");

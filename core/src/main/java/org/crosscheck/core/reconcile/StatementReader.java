@@ -35,11 +35,12 @@ public final class StatementReader {
      * @param participants entity ids of people, organisations and groups named in the mention
      * @param places       entity ids of countries and places named in the mention
      * @param setting      entity ids of the places where the article's story is set
+     * @param published    the article's publication day, or null
      * @param text         the mention's text: a bare count or date ("at least 40 were injured") is about the act its
      *                     clause names
      */
     public Statement read(String document, ClaimMention m, String text, Set<String> actors, Set<String> participants, Set<String> places,
-                          Set<String> setting) {
+                          Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
         Optional<String> predicate = predicates.ofAction(action).or(() -> predicates.ofNoun(action));
         boolean demanded = DEMANDS.contains(action);
@@ -67,7 +68,7 @@ public final class StatementReader {
         String key = objectWords.isEmpty() && (actorWords.isEmpty() || !actors.isEmpty()) ? "" : m.proposition();
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
-                m.figure().orElse(null), key);
+                m.figure().orElse(null), key, published);
     }
 
     /**

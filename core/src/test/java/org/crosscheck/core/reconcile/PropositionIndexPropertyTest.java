@@ -119,7 +119,7 @@ class PropositionIndexPropertyTest {
             String key = random.nextInt(4) == 0 ? "" : pick(random, WORDS) + " | " + (predicate == null ? "say" : predicate) + " | " + pick(random, WORDS);
             out.add(new Statement(document, new Span(i * 10, i * 10 + 5), ClaimKind.EVENT, predicate,
                     "back".equals(predicate), random.nextInt(5) == 0, actors, some(random, PARTIES, random.nextInt(2)),
-                    some(random, PLACES, random.nextInt(3)), some(random, PLACES, 1), date, figure, key));
+                    some(random, PLACES, random.nextInt(3)), some(random, PLACES, 1), date, figure, key, LocalDate.of(2023, 3, 1 + random.nextInt(28))));
         }
         return out;
     }

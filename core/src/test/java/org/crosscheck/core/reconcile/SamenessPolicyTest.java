@@ -53,7 +53,7 @@ class SamenessPolicyTest {
     @Test
     void aReportThatTwoCountriesBackRivalSidesIsSupportedByEachOnesBacking() {
         Statement rivalry = new Statement("a", span(), ClaimKind.STATUS, "back", true, false, Set.of("country-turkey", "country-egypt"),
-                Set.of(), Set.of(), Set.of(), null, null, "they | support | opposing side");
+                Set.of(), Set.of(), Set.of(), null, null, "they | support | opposing side", null);
         Statement egypt = statement("b", "back", true, Set.of("country-egypt"), Set.of("person-haftar"), Set.of(), null);
         Statement russia = statement("c", "back", true, Set.of("country-russia"), Set.of("person-haftar"), Set.of(), null);
         assertThat(policy.compare(rivalry, egypt)).isEqualTo(Verdict.SUPPORTS);
@@ -94,9 +94,9 @@ class SamenessPolicyTest {
     @Test
     void theSameWordingInASyndicatedCopyIsTheSameClaim() {
         Statement original = new Statement("wire", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-                "levee | give way | before dawn");
+                "levee | give way | before dawn", null);
         Statement copy = new Statement("copy", span(), ClaimKind.EVENT, null, false, false, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-                "levee | give way | before dawn");
+                "levee | give way | before dawn", null);
         assertThat(policy.compare(original, copy)).isEqualTo(Verdict.SAME);
     }
 
@@ -110,17 +110,17 @@ class SamenessPolicyTest {
     private Statement statement(String doc, String predicate, boolean agentive, Set<String> actors, Set<String> participants,
                                 Set<String> places, ReportedDate date) {
         return new Statement(doc, span(), ClaimKind.EVENT, predicate, agentive, false, actors, participants, places, Set.of(), date, null,
-                String.join(" ", actors) + " | " + predicate + " | " + String.join(" ", participants));
+                String.join(" ", actors) + " | " + predicate + " | " + String.join(" ", participants), null);
     }
 
     private Statement demand(String doc, String actor, Set<String> places) {
         return new Statement(doc, span(), ClaimKind.STANCE, "withdraw", false, true, Set.of(actor), Set.of(), places, Set.of(), null, null,
-                actor + " | call on | withdraw force");
+                actor + " | call on | withdraw force", null);
     }
 
     private Statement counted(String doc, Quantity q) {
         return new Statement(doc, span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of("place-x"), Set.of(), null, q,
-                " | kill | people");
+                " | kill | people", null);
     }
 
     private Span span() {

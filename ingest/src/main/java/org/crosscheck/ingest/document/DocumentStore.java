@@ -52,12 +52,41 @@ public class DocumentStore {
     public IngestOutcome store(ReceivedArticle article, String actor) {
         String sha256 = ContentHash.sha256(article.text());
         PreparedArticle prepared = ArticleReader.read(article);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> storeNew(article, prepared, sha256, actor));
+            } catch (PersistenceException e) {
+                var existing = QuarkusTransaction.requiringNew().call(() -> documents.findBySha256(sha256));
+                if (existing.isPresent()) {
+                    var found = existing.get();
+                    return new IngestOutcome(found.id, sha256, found.id, idOf(found.syndicatedFrom), idOf(found.corrects));
+                }
+                // Two ingests touching one syndication family can still collide; the database picks one to retry.
+                if (attempt >= ATTEMPTS || !worthRetrying(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** How often a document is tried when the database asks for a retry (deadlock, serialization failure). */
+    private static final int ATTEMPTS = 3;
+
+    private static boolean worthRetrying(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> storeNew(article, prepared, sha256, actor));
-        } catch (PersistenceException e) {
-            return QuarkusTransaction.requiringNew().call(() -> documents.findBySha256(sha256))
-                    .map(existing -> new IngestOutcome(existing.id, sha256, existing.id, idOf(existing.syndicatedFrom), idOf(existing.corrects)))
-                    .orElseThrow(() -> e);
+            Thread.sleep(25L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

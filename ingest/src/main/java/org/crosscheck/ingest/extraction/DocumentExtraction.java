@@ -108,7 +108,7 @@ public class DocumentExtraction {
     /** The statement with the store's identities: the document's id, and stored entity ids for report ones. */
     private static Statement stored(long documentId, Statement s, Map<String, Long> actors) {
         return new Statement(Long.toString(documentId), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), ids(s.actors(), actors),
-                ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key());
+                ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key(), s.published());
     }
 
     private static Set<String> ids(Set<String> reportIds, Map<String, Long> actors) {

@@ -195,7 +195,7 @@ public class StoredReconciliation {
                 s.qualifier() == null ? Quantity.Qualifier.EXACT : Quantity.Qualifier.valueOf(s.qualifier()),
                 s.unit() == null ? "" : s.unit(), new Span(s.start(), s.end()));
         return new Statement(Long.toString(s.documentId()), new Span(s.start(), s.end()), ClaimKind.valueOf(s.kind()), s.predicate(),
-                s.agentive(), s.demanded(), ids(s.actors()), ids(s.participants()), ids(s.places()), ids(s.setting()), date, figure, s.key());
+                s.agentive(), s.demanded(), ids(s.actors()), ids(s.participants()), ids(s.places()), ids(s.setting()), date, figure, s.key(), s.published());
     }
 
     private static Set<String> ids(List<Long> ids) {

@@ -64,4 +64,23 @@ class AnalyzeCommandTest {
         assertThat(run("x.txt", "--out")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3);
     }
+
+    @Test
+    void hostileFilesAreSkippedWithAReasonTheRestIsReportedAndTheExitSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Chile called on Bolivia to return to the talks.");
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners said rents rose.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("nul.txt"), "Peru said the border would reopen.\u0000");
+        Files.writeString(dir.resolve("huge.txt"), "a".repeat(10 * 1024 * 1024));
+        Files.writeString(dir.resolve("nested.html"), "<html><body>" + "<div>".repeat(20_000) + "<p>Peru said the border would reopen.</p>"
+                + "</div>".repeat(20_000) + "</body></html>");
+        Path report = dir.resolve("report.json");
+
+        int exit = run(dir.toString(), "--out", report.toString());
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("latin1.txt").contains("nul.txt").contains("huge.txt").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(exit).as("skipped files make a non-zero exit: %s", errors).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("documents").toString()).contains("good.txt").doesNotContain("nul.txt").doesNotContain("huge.txt");
+    }
 }

@@ -3,7 +3,6 @@ package org.crosscheck.web.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,7 @@ class ServeLifecycleIT {
 
     @Test
     void dataOutlivesARestartAndNoDatabaseServerOutlivesTheStop() throws Exception {
-        int databasePort = freePort();
+        int databasePort = PackagedPlatform.freePort();
 
         String database = "jdbc:postgresql://localhost:" + databasePort + "/crosscheck";
 
@@ -104,9 +103,9 @@ class ServeLifecycleIT {
     }
 
     private Process start(Map<String, String> environment) throws IOException {
-        httpPort = freePort();
+        httpPort = PackagedPlatform.freePort();
         lastLog = dataDirectory.getParent().resolve("serve-" + httpPort + ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + httpPort, "-jar", RUNNER.toString())
+        ProcessBuilder builder = new ProcessBuilder(PackagedPlatform.javaExecutable(), "-Dquarkus.http.port=" + httpPort, "-jar", RUNNER.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(lastLog.toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
@@ -150,14 +149,5 @@ class ServeLifecycleIT {
                 .toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static String javaExecutable() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return Files.isExecutable(java) ? java.toString() : "java";
-    }
 }

@@ -43,8 +43,17 @@ public class ProblemMappers {
         return Problem.of(status, "http-" + status, title, e.getMessage(), null).toResponse();
     }
 
+    /** How long a client should wait before retrying while the database is away. */
+    private static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            Log.warnf("request failed, the database is unreachable: %s", e.toString());
+            Response problem = Problem.of(503, "database-unavailable", "Service unavailable",
+                    "the database cannot be reached; nothing was changed, try again shortly", null).toResponse();
+            return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         Log.error("request failed", e);
         return Problem.of(500, "internal-error", "Internal error", "the server failed; the error has been logged", null).toResponse();
     }

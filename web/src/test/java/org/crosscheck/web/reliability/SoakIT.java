@@ -1,0 +1,104 @@
+package org.crosscheck.web.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.web.platform.PackagedPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A soak on loopback with wrk (a standard load tool, Debian package `wrk`): mixed reads and writes against the
+ * packaged platform for {@code crosscheck.soak.minutes} minutes; zero errors, and memory (resident set of the
+ * server) flat between the end of the warm-up and the end. Off by default:
+ * {@code ./mvnw -pl web -am verify -Dit.test=SoakIT -Dcrosscheck.soak.minutes=10}.
+ */
+@EnabledIfSystemProperty(named = "crosscheck.soak.minutes", matches = "[0-9]+")
+class SoakIT {
+
+    private static final int HEAP_MB = 384;
+
+    /** Resident memory may grow this much after warm-up (caches filling, JIT) before it counts as a leak. */
+    private static final double FLAT_MEMORY = 1.25;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void mixedReadsAndWritesForMinutesWithoutErrorsAndWithFlatMemory() throws Exception {
+        int minutes = Integer.getInteger("crosscheck.soak.minutes");
+        int databasePort = PackagedPlatform.freePort();
+        String url = "jdbc:postgresql://localhost:" + databasePort + "/crosscheck";
+        // A bounded heap, as in production: a leak then shows as growth to the bound and errors, not as a lazy heap.
+        PackagedPlatform platform = PackagedPlatform.start(work.resolve("data"), Map.of("CROSSCHECK_DATABASE_PORT", Integer.toString(databasePort),
+                "JAVA_TOOL_OPTIONS", "-Xmx" + HEAP_MB + "m"));
+        try {
+            platform.awaitReady();
+            String key = PackagedPlatform.apiKey(url);
+            long[] ids = documentIds(url);
+            Path script = Path.of("src/test/resources/soak/mixed.lua").toAbsolutePath();
+            String target = "http://localhost:" + platform.port();
+
+            run(List.of("wrk", "-t2", "-c16", "-d30s", "-s", script.toString(), target), key, ids); // warm-up
+            long warm = residentKilobytes(platform.process().pid());
+            String soak = run(List.of("wrk", "-t2", "-c32", "-d" + minutes + "m", "--timeout", "5s", "-s", script.toString(), target), key, ids);
+            long end = residentKilobytes(platform.process().pid());
+
+            String figures = soak.lines().filter(l -> l.startsWith("soak:")).reduce("", (a, b) -> a + b + "\n")
+                    + String.format("soak: resident memory after warm-up %d MB, at the end %d MB%n", warm / 1024, end / 1024);
+            Files.writeString(Path.of("target", "soak-figures.txt"), figures);
+            System.out.print(figures);
+            Matcher errors = Pattern.compile("errors connect (\\d+) read (\\d+) write (\\d+) status (\\d+) timeout (\\d+)").matcher(soak);
+            assertThat(errors.find()).as(soak).isTrue();
+            for (int g = 1; g <= 5; g++) {
+                assertThat(Integer.parseInt(errors.group(g))).as("errors in:%n%s", soak).isZero();
+            }
+            assertThat(soak).doesNotContain("Non-2xx or 3xx responses");
+            assertThat((double) end).as("resident memory stays flat").isLessThanOrEqualTo(warm * FLAT_MEMORY);
+        } finally {
+            platform.stop();
+            Files.writeString(Path.of("target", "soak-platform.log"), platform.log());
+        }
+    }
+
+    private String run(List<String> command, String key, long[] ids) throws Exception {
+        Path log = Files.createTempFile(work, "wrk", ".log");
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SOAK_KEY", key);
+        builder.environment().put("SOAK_FIRST_ID", Long.toString(ids[0]));
+        builder.environment().put("SOAK_LAST_ID", Long.toString(ids[1]));
+        Process wrk = builder.start();
+        assertThat(wrk.waitFor(2, TimeUnit.HOURS)).isTrue();
+        String out = Files.readString(log);
+        assertThat(wrk.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    private static long[] documentIds(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             ResultSet rows = c.createStatement().executeQuery("SELECT min(id), max(id) FROM document")) {
+            rows.next();
+            return new long[] {rows.getLong(1), rows.getLong(2)};
+        }
+    }
+
+    private static long residentKilobytes(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}

@@ -1,0 +1,49 @@
+-- A newsroom's mix for wrk: mostly reads (documents as JSON and as pages, the front page, the document list),
+-- and one write in ten (a new article each time, so every write really stores something).
+-- Set by the soak test: the API key and the range of document ids to read.
+local key = os.getenv("SOAK_KEY")
+local first = tonumber(os.getenv("SOAK_FIRST_ID") or "1")
+local last = tonumber(os.getenv("SOAK_LAST_ID") or "1")
+local counter = 0
+local thread_id = 0
+
+function setup(thread)
+  thread_id = thread_id + 1
+  thread:set("tid", thread_id)
+end
+
+function request()
+  counter = counter + 1
+  local pick = counter % 10
+  if pick == 0 then
+    local marker = tid .. "-" .. counter .. "-" .. math.random(1, 1000000000)
+    local body = '{"outlet": "The Soak Gazette", "published": "2024-06-03", "text": "Harbour talks resume ' .. marker ..
+      '\\n\\nThe port authority said on Monday that talks with the pilots would resume on Friday, reference ' .. marker ..
+      '. \\"We expect an agreement before the summer,\\" the authority\'s spokeswoman, Irma Lenz, told reporters. ' ..
+      'Ships delayed by the dispute will be cleared within three days, the authority said."}'
+    return wrk.format("POST", "/api/articles", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key}, body)
+  end
+  local id = math.random(first, last)
+  if pick < 5 then
+    return wrk.format("GET", "/api/documents/" .. id)
+  elseif pick < 8 then
+    return wrk.format("GET", "/documents/" .. id)
+  elseif pick == 8 then
+    return wrk.format("GET", "/documents")
+  end
+  return wrk.format("GET", "/")
+end
+
+local statuses = {}
+function response(status, headers, body)
+  if status >= 400 then
+    statuses[status] = (statuses[status] or 0) + 1
+  end
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("soak: requests %d, errors connect %d read %d write %d status %d timeout %d\n",
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
+  io.write(string.format("soak: latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
