@@ -95,7 +95,7 @@ public class ReviewQueue {
         return new Counts(open[0], open[1], open[2], unreviewed, verdicts[0], verdicts[1], verdicts[2]);
     }
 
-    /** The outlets that carry at least one proposition, for the filter's choices. */
+    /** The outlets, by name, for the filter's choices. */
     public List<String> outlets() {
         return sql.list("SELECT name FROM outlet ORDER BY name LIMIT 500", r -> r.getString(1));
     }

@@ -143,6 +143,11 @@ public class ConflictPages {
             throw EditRefused.stale("conflict", lastChanges.of("conflict", id));
         }
         String from = conflict.status;
+        // Open conflicts are confirmed or dismissed; reviewed ones reopened; a resolved one follows its verdict.
+        boolean reopening = Conflict.OPEN.equals(status);
+        if (reopening ? !(Conflict.CONFIRMED.equals(from) || Conflict.DISMISSED.equals(from)) : !conflict.isOpen()) {
+            throw new EditRefused("This conflict is " + from + ": nothing to " + (reopening ? "reopen" : "review") + ".");
+        }
         conflict.status = status;
         conflict.statusReason = reason;
         conflict.updatedAt = OffsetDateTime.now();

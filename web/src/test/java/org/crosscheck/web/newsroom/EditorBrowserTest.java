@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The editor workspace in real Chromium, as a newsroom uses it: an editor signs in, walks the queue with the
  * keyboard, confirms a confused-parliament conflict, writes a "misattributed" verdict citing two spans and sends
- * it for review; a publisher publishes it, then corrects it, and the correction note is on the page.
+ * it for review; a publisher publishes it, then corrects it, and a reader sees the verdict and then its correction
+ * note on the public fact-check page.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -85,6 +86,11 @@ class EditorBrowserTest {
             assertThat(publishing.getByRole(AriaRole.STATUS)).containsText("Published.");
             String slug = Desk.strings("SELECT slug FROM verdict WHERE conflict_id = " + conflict).get(0);
             assertThat(publishing.locator("a[href='/fact-checks/" + slug + "']")).isVisible();
+            Page reader = chromium.page(LAPTOP_WIDTH, LAPTOP_HEIGHT);
+            reader.navigate(at("/fact-checks/" + slug));
+            assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Argentina's resolution, credited to Uruguay's parliament");
+            assertThat(reader.locator(".rating")).containsText("Misattributed");
 
             publishing.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct")).click();
             publishing.getByLabel("Headline").fill("Argentina's resolution, wrongly credited to Uruguay's parliament");
@@ -94,6 +100,10 @@ class EditorBrowserTest {
             assertThat(publishing.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Argentina's resolution, wrongly credited to Uruguay's parliament");
             chromium.screenshot(publishing, "verdict");
+            reader.reload();
+            assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Argentina's resolution, wrongly credited to Uruguay's parliament");
+            assertThat(reader.locator(".correction")).containsText("The headline now says the credit to Uruguay was wrong.");
 
             long proposition = Desk.number("SELECT proposition_id FROM verdict WHERE conflict_id = " + conflict);
             page.navigate(at("/propositions/" + proposition));
