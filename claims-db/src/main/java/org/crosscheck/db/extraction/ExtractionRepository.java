@@ -119,6 +119,7 @@ public class ExtractionRepository {
                     }
                 }
             }
+            id[0] = survivor(connection, id[0]);
             try (PreparedStatement alias = connection.prepareStatement("INSERT INTO entity_alias (entity_id, alias, alias_key) VALUES (?, ?, ?) "
                     + "ON CONFLICT (entity_id, alias_key) DO NOTHING")) {
                 for (String name : actor.aliases()) {
@@ -236,6 +237,18 @@ public class ExtractionRepository {
             }
         });
         return id[0];
+    }
+
+    /** An entity an editor merged into another is found again under its old key: its mentions go to the survivor. */
+    private static long survivor(Connection connection, long entity) throws SQLException {
+        try (PreparedStatement chain = connection.prepareStatement("WITH RECURSIVE chain AS (SELECT id, merged_into_id, 0 AS depth FROM entity "
+                + "WHERE id = ? UNION ALL SELECT e.id, e.merged_into_id, c.depth + 1 FROM entity e JOIN chain c ON e.id = c.merged_into_id "
+                + "WHERE c.depth < 50) SELECT id FROM chain WHERE merged_into_id IS NULL LIMIT 1")) {
+            chain.setLong(1, entity);
+            try (ResultSet rows = chain.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : entity;
+            }
+        }
     }
 
     /** Marks the document as extracted (with the reason when extraction failed, so it is not retried forever). */

@@ -204,6 +204,20 @@ public class ReconciliationRepository {
         }
     }
 
+    /** A stored mention's exact text (for naming a proposition after a restart, when memory holds no texts). */
+    public String claimText(long claimId) {
+        String[] text = new String[1];
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT text FROM claim WHERE id = ?")) {
+                select.setLong(1, claimId);
+                try (ResultSet rows = select.executeQuery()) {
+                    text[0] = rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+        return text[0];
+    }
+
     /** Inserts or refreshes a conflict by key; its review status and reason are kept. */
     public void upsertConflict(ConflictRow conflict) {
         work(connection -> {

@@ -146,7 +146,8 @@ public class StoredReconciliation {
                     d == null ? null : d.syndicatedFrom(), null));
         }
         Corroboration corroboration = Corroboration.of(mentions);
-        String text = textOf.getOrDefault(first.id(), first.key().isBlank() ? first.id() : first.key());
+        String text = textOf.computeIfAbsent(first.id(), id -> claimOf.containsKey(id) ? store.claimText(claimOf.get(id)) : null);
+        text = text == null || text.isBlank() ? (first.key().isBlank() ? first.id() : first.key()) : text;
         Long actor = of.stream().flatMap(s -> s.actors().stream()).findFirst().map(Long::parseLong).orElse(null);
         return new PropositionRow(first.id(), text.isBlank() ? first.id() : text, first.kind().name(), actor, first.predicate(),
                 corroboration.independent(), corroboration.derivative(), corroboration.firstAppearance().map(Mention::document).orElse(null),
