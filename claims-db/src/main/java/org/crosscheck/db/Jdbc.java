@@ -25,6 +25,38 @@ public final class Jdbc {
         entityManager.unwrap(Session.class).doWork(work::execute);
     }
 
+    /** A statement with its parameters bound in order; a collection becomes a text or bigint array. */
+    public static PreparedStatement prepared(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            if (value instanceof java.util.Collection<?> values) {
+                boolean text = !values.isEmpty() && values.iterator().next() instanceof String;
+                statement.setArray(i + 1, connection.createArrayOf(text ? "text" : "bigint", values.toArray()));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+        return statement;
+    }
+
+    /** A nullable bigint column. */
+    public static Long longOrNull(java.sql.ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A bigint array column as a list (empty for SQL NULL). */
+    public static java.util.List<Long> longs(java.sql.Array array) throws SQLException {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                out.add(((Number) o).longValue());
+            }
+        }
+        return out;
+    }
+
     public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);

@@ -1,5 +1,7 @@
 package org.crosscheck.db.publication;
 
+import org.crosscheck.db.Jdbc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ final class Sql {
 
     <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
         List<T> out = new ArrayList<>();
-        try (PreparedStatement statement = prepared(sql, parameters); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = Jdbc.prepared(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 out.add(row.read(rows));
             }
@@ -57,23 +58,9 @@ final class Sql {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private PreparedStatement prepared(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value instanceof Collection<?> values) {
-                boolean text = !values.isEmpty() && values.iterator().next() instanceof String;
-                statement.setArray(i + 1, connection.createArrayOf(text ? "text" : "bigint", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
-        return statement;
-    }
 
     static Long longOrNull(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
+        return Jdbc.longOrNull(row, column);
     }
 
     static Instant instant(ResultSet row, int column) throws SQLException {
@@ -86,14 +73,7 @@ final class Sql {
     }
 
     static List<Long> longs(ResultSet row, int column) throws SQLException {
-        java.sql.Array array = row.getArray(column);
-        List<Long> out = new ArrayList<>();
-        if (array != null) {
-            for (Object o : (Object[]) array.getArray()) {
-                out.add(((Number) o).longValue());
-            }
-        }
-        return out;
+        return Jdbc.longs(row.getArray(column));
     }
 
     static List<String> texts(ResultSet row, int column) throws SQLException {

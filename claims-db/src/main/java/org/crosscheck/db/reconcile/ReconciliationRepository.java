@@ -3,7 +3,6 @@ package org.crosscheck.db.reconcile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,8 +66,8 @@ public class ReconciliationRepository {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         visit.accept(new StoredStatement(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
-                                rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), longs(rows.getArray(9)), longs(rows.getArray(10)),
-                                longs(rows.getArray(11)), longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
+                                rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), Jdbc.longs(rows.getArray(9)), Jdbc.longs(rows.getArray(10)),
+                                Jdbc.longs(rows.getArray(11)), Jdbc.longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
                                 rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
                                 rows.getString(18), rows.getString(19), rows.getString(20), rows.getObject(21, LocalDate.class)));
                     }
@@ -275,16 +274,6 @@ public class ReconciliationRepository {
         });
     }
 
-    private static List<Long> longs(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<Long> out = new ArrayList<>();
-        for (Object o : (Object[]) array.getArray()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
-    }
 
     private void work(Jdbc.Work work) {
         Jdbc.work(entityManager, work);

@@ -1,12 +1,10 @@
 package org.crosscheck.db.review;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.db.Jdbc;
@@ -32,7 +30,7 @@ public final class Sql {
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         List<T> out = new ArrayList<>();
         Jdbc.work(entityManager, connection -> {
-            try (PreparedStatement statement = prepared(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = Jdbc.prepared(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     out.add(row.read(rows));
                 }
@@ -54,30 +52,16 @@ public final class Sql {
     public int update(String sql, Object... parameters) {
         int[] changed = new int[1];
         Jdbc.work(entityManager, connection -> {
-            try (PreparedStatement statement = prepared(connection, sql, parameters)) {
+            try (PreparedStatement statement = Jdbc.prepared(connection, sql, parameters)) {
                 changed[0] = statement.executeUpdate();
             }
         });
         return changed[0];
     }
 
-    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value instanceof Collection<?> values) {
-                boolean text = !values.isEmpty() && values.iterator().next() instanceof String;
-                statement.setArray(i + 1, connection.createArrayOf(text ? "text" : "bigint", values.toArray()));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
-        return statement;
-    }
 
     /** A nullable bigint column. */
     public static Long longOrNull(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
+        return Jdbc.longOrNull(row, column);
     }
 }
