@@ -1,6 +1,7 @@
 package org.crosscheck.core.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,10 +61,8 @@ public final class PropositionIndex {
         components.put(id, own);
         Set<Statement> candidates = new LinkedHashSet<>();
         List<String> blocks = blocks(statement, 0);
-        for (int week = -STORY_WEEKS; week <= STORY_WEEKS; week++) {
-            for (String block : week == 0 ? blocks : storyBlocks(statement, week)) {
-                candidates.addAll(byBlock.getOrDefault(block, List.of()));
-            }
+        for (String block : lookupBlocks(statement)) {
+            candidates.addAll(byBlock.getOrDefault(block, List.of()));
         }
         Set<String> touched = new HashSet<>();
         for (Statement other : candidates) {
@@ -104,6 +103,59 @@ public final class PropositionIndex {
 
     public int size() {
         return byId.size();
+    }
+
+    /**
+     * Puts back one component as a store kept it, without comparing anything again: all its members and every
+     * link that touches them (a contradiction may reach a mention outside, which need not be here). Afterwards
+     * the component answers exactly as if its members had been added one by one.
+     */
+    public void restore(Collection<Statement> members, Collection<Link> links) {
+        Set<String> ids = new HashSet<>();
+        members.forEach(m -> ids.add(m.id()));
+        String root = ids.stream().min(String::compareTo).orElseThrow(() -> new IllegalArgumentException("a component has members"));
+        Component c = new Component();
+        for (Statement m : members) {
+            if (byId.putIfAbsent(m.id(), m) != null) {
+                throw new IllegalStateException("mention " + m.id() + " is already indexed");
+            }
+            parent.put(m.id(), root);
+            c.members.add(m.id());
+            for (String block : blocks(m, 0)) {
+                byBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (Link l : new LinkedHashSet<>(links)) {
+            boolean fromA = ids.contains(l.a());
+            boolean fromB = ids.contains(l.b());
+            if (!fromA && !fromB) {
+                continue; // another component's
+            }
+            if (joins(l.verdict())) {
+                if (!fromA || !fromB) {
+                    throw new IllegalStateException("a joining link leaves its component: " + l);
+                }
+                c.joining.add(l);
+            } else {
+                c.contradicts = true;
+                if (fromA) {
+                    contradictionsOf.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
+                }
+                if (fromB) {
+                    contradictionsOf.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
+        components.put(root, c);
+    }
+
+    /** The component a mention belongs to (mentions joined by "same" or "supports"), named by its smallest id. */
+    public String componentOf(String statementId) {
+        return root(statementId);
+    }
+
+    public boolean contains(String statementId) {
+        return byId.containsKey(statementId);
     }
 
     /** Every group of mentions; groups and members in id order. */
@@ -172,7 +224,7 @@ public final class PropositionIndex {
         return byId.get(id);
     }
 
-    private static boolean joins(SamenessPolicy.Verdict verdict) {
+    static boolean joins(SamenessPolicy.Verdict verdict) {
         return verdict == SamenessPolicy.Verdict.SAME || verdict == SamenessPolicy.Verdict.SUPPORTS;
     }
 
@@ -293,6 +345,22 @@ public final class PropositionIndex {
             }
         }
         return blocks;
+    }
+
+    /** The blocking keys a mention is filed under: where later mentions will look for it. */
+    public static List<String> filedBlocks(Statement s) {
+        return blocks(s, 0);
+    }
+
+    /** Where to look for the mentions a new one must be compared with: its own blocks and its story's nearby weeks. */
+    public static Set<String> lookupBlocks(Statement s) {
+        Set<String> out = new LinkedHashSet<>(blocks(s, 0));
+        for (int week = -STORY_WEEKS; week <= STORY_WEEKS; week++) {
+            if (week != 0) {
+                out.addAll(storyBlocks(s, week));
+            }
+        }
+        return out;
     }
 
     /** Weeks either side of an article's own in which its story's other articles are looked for. */

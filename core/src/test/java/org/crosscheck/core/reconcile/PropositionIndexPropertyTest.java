@@ -101,13 +101,13 @@ class PropositionIndexPropertyTest {
         return new Reconciled(groups, index.links());
     }
 
-    private static List<Statement> sorted(List<Statement> mentions) {
+    static List<Statement> sorted(List<Statement> mentions) {
         List<Statement> out = new ArrayList<>(mentions);
         out.sort((a, b) -> a.id().compareTo(b.id()));
         return out;
     }
 
-    private static List<Statement> world(Random random, int size) {
+    static List<Statement> world(Random random, int size) {
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             String document = "doc-" + random.nextInt(12);
