@@ -48,4 +48,31 @@ public final class Newsroom {
         return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(AccountRepository.class).get()
                 .create(username, "Member " + username, Password.hash(PASSWORD), held, false));
     }
+
+    /** Waits until the background extraction has finished with a document, and fails if it ended in an error. */
+    public static void awaitExtracted(long document) {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(60));
+        while (java.time.Instant.now().isBefore(deadline)) {
+            try (java.sql.Connection c = Arc.container().instance(io.agroal.api.AgroalDataSource.class).get().getConnection();
+                 java.sql.PreparedStatement select = c.prepareStatement(
+                         "SELECT coalesce(extraction_error, '') FROM document WHERE id = ? AND extracted_at IS NOT NULL")) {
+                select.setLong(1, document);
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        if (!row.getString(1).isEmpty()) {
+                            throw new AssertionError("extraction of document " + document + " failed: " + row.getString(1));
+                        }
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+        }
+        throw new AssertionError("document " + document + " was not extracted in time");
+    }
 }

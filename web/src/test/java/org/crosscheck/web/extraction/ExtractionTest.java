@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
@@ -45,8 +43,8 @@ class ExtractionTest {
                 "Our fleets have waited long enough," she said after meeting her Spanish counterpart on Monday evening.
                 """, "Meridian Wire");
 
-        awaitExtracted(first);
-        awaitExtracted(second);
+        Newsroom.awaitExtracted(first);
+        Newsroom.awaitExtracted(second);
 
         assertThat(count("SELECT count(*) FROM attribution WHERE document_id = ?", first)).isPositive();
         assertThat(count("SELECT count(*) FROM attribution WHERE document_id = ?", second)).isPositive();
@@ -64,13 +62,13 @@ class ExtractionTest {
                 Chile's Agriculture Minister Tomas Varela said on Monday that grain exports would resume next week.
                 "The ships are ready," Varela told reporters at the port.
                 """, "The Valley Courier");
-        awaitExtracted(first);
+        Newsroom.awaitExtracted(first);
         int second = post("""
                 Exports restart
 
                 "We have cleared the backlog at last," Varela said on Wednesday, adding that inspections would continue.
                 """, "Coastline News");
-        awaitExtracted(second);
+        Newsroom.awaitExtracted(second);
 
         assertThat(count("SELECT count(*) FROM entity WHERE kind = 'person' AND name ILIKE '%Varela%'", null)).isEqualTo(1);
         assertThat(count("SELECT count(DISTINCT a.document_id) FROM attribution a JOIN entity e ON e.id = a.speaker_entity_id "
@@ -89,19 +87,11 @@ class ExtractionTest {
 
                 Uganda's National Assembly said on Wednesday that it needed more time to study the water treaty.
                 """, "The Lantern");
-        awaitExtracted(first);
-        awaitExtracted(second);
+        Newsroom.awaitExtracted(first);
+        Newsroom.awaitExtracted(second);
 
         assertThat(count("SELECT count(DISTINCT a.speaker_entity_id) FROM attribution a WHERE a.document_id IN ("
                 + first + ", " + second + ")", null)).isEqualTo(2);
-    }
-
-    private void awaitExtracted(int document) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (count("SELECT count(*) FROM document WHERE id = ? AND extracted_at IS NOT NULL", document) == 0) {
-            assertThat(Instant.now()).as("document %d extracted in time", document).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 
     private long count(String sql, Integer parameter) throws Exception {

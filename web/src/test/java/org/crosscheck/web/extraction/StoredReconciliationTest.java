@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,8 @@ class StoredReconciliationTest {
 
                 The footbridge in Trencin collapsed on Monday evening. 300 people were injured, the city said.
                 """, "Danube Daily", "2024-05-08");
-        awaitExtracted(first);
-        awaitExtracted(second);
+        Newsroom.awaitExtracted(first);
+        Newsroom.awaitExtracted(second);
 
         List<String> conflicts = strings("SELECT kind || ':' || severity FROM conflict c WHERE EXISTS "
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
@@ -68,8 +66,8 @@ class StoredReconciliationTest {
                 Flames tore through the historic depot near the Brno exhibition grounds late on Sunday. Two people were injured.
                 The city council will decide next month whether the historic trams stored there can be restored.
                 """, "Brno Evening", "2024-05-13");
-        awaitExtracted(first);
-        awaitExtracted(second);
+        Newsroom.awaitExtracted(first);
+        Newsroom.awaitExtracted(second);
 
         List<String> shared = strings("SELECT p.independent_count || ':' || array_to_string(p.outlets, ',') FROM proposition p "
                 + "WHERE (SELECT count(DISTINCT c.document_id) FROM claim c WHERE c.proposition_id = p.id AND c.document_id IN ("
@@ -78,18 +76,6 @@ class StoredReconciliationTest {
         assertThat(shared.get(0)).startsWith("2:").contains("Morava Post", "Brno Evening");
         assertThat(strings("SELECT count(*)::text FROM claim WHERE document_id IN (" + first + ", " + second + ") AND proposition_id IS NULL"))
                 .containsExactly("0");
-    }
-
-    private void awaitExtracted(int document) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (!strings("SELECT id::text FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").isEmpty()) {
-                assertThat(strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = " + document)).containsExactly("");
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("document " + document + " was not extracted in time");
     }
 
     private List<String> strings(String sql) throws Exception {

@@ -10,8 +10,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,7 @@ class VerdictFollowsMergeTest {
                 "text", "Dam inspection ordered\n\nThe water authority ordered an inspection of the Zelena dam on Monday after cracks "
                         + "appeared in its wall, officials said. Engineers will report within a week, the authority said."))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
-        awaitExtracted(document);
+        Newsroom.awaitExtracted(document);
         long proposition = longs("SELECT proposition_id FROM claim WHERE document_id = " + document + " AND proposition_id IS NOT NULL LIMIT 1").get(0);
         List<Long> claims = longs("SELECT id FROM claim WHERE proposition_id = " + proposition);
         Account editor = Newsroom.member("merge-editor");
@@ -58,14 +56,6 @@ class VerdictFollowsMergeTest {
         assertThat(longs("SELECT proposition_id FROM verdict WHERE id = " + verdict)).containsExactly(heir);
         assertThat(longs("SELECT count(*) FROM audit_entry WHERE item_type = 'verdict' AND item_id = '" + verdict
                 + "' AND action = 'moved to merged proposition'")).containsExactly(1L);
-    }
-
-    private void awaitExtracted(int document) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (longs("SELECT count(*) FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").get(0) == 0) {
-            assertThat(Instant.now()).as("extracted in time").isBefore(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private List<Long> longs(String sql) throws Exception {

@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,23 +88,6 @@ final class Desk {
     static int ingest(String text, String outlet, String published) {
         return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", published))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
-    }
-
-    static void awaitExtracted(int document) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (!strings("SELECT id::text FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").isEmpty()) {
-                assertThat(strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = " + document)).containsExactly("");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("document " + document + " was not extracted in time");
     }
 
     /** The first column of every row the query returns, as text. */

@@ -1,5 +1,6 @@
 package org.crosscheck.web.newsroom;
 
+import org.crosscheck.web.Newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,7 +50,7 @@ class EntityPagesTest {
 
                 The trip follows a review of the ministry's spending abroad.
                 """.formatted(tag, minister), outlet + " " + tag, "2024-06-03");
-        Desk.awaitExtracted(id);
+        Newsroom.awaitExtracted(id);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.crosscheck.web.newsroom;
 
+import org.crosscheck.web.Newsroom;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,8 @@ final class Stories {
 
                 Opposition members said the dispute would hurt exports.
                 """.formatted(tag, first), "Harbour Gazette " + tag, "2024-03-05");
-        Desk.awaitExtracted(confused);
-        Desk.awaitExtracted(other);
+        Newsroom.awaitExtracted(confused);
+        Newsroom.awaitExtracted(other);
         return new Pair(confused, other);
     }
 

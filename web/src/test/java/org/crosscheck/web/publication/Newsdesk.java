@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +36,7 @@ public final class Newsdesk {
         }
         long id = ((Number) Newsroom.apiClient().contentType(ContentType.JSON).body(body).when().post("/api/articles")
                 .then().statusCode(201).extract().path("id")).longValue();
-        awaitExtracted(id);
+        Newsroom.awaitExtracted(id);
         return id;
     }
 
@@ -117,23 +115,4 @@ public final class Newsdesk {
         return out;
     }
 
-    private static void awaitExtracted(long document) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (!strings("SELECT id::text FROM document WHERE id = ? AND extracted_at IS NOT NULL", document).isEmpty()) {
-                List<String> error = strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = ?", document);
-                if (!error.equals(List.of(""))) {
-                    throw new AssertionError("extraction of document " + document + " failed: " + error);
-                }
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
-        throw new AssertionError("document " + document + " was not extracted in time");
-    }
 }
