@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.Jdbc;
-import java.util.function.Consumer;
 
 /**
  * Reconciliation's rows: the stored claim mentions as reconciliation compares them, the propositions they form,
@@ -23,11 +22,30 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ReconciliationRepository {
 
-    /** A stored claim mention with what reconciliation compares (see core's Statement). */
+    /**
+     * A stored claim mention with what reconciliation compares (see core's Statement), its name as a mention
+     * ({@code document#start-end}), the component it is filed in (null until filed) and its words.
+     */
     public record StoredStatement(long claimId, long documentId, int start, int end, String kind, String predicate, boolean agentive,
                                   boolean demanded, List<Long> actors, List<Long> participants, List<Long> places, List<Long> setting,
                                   LocalDate dateFirst, LocalDate dateLast, String datePrecision, BigDecimal low, BigDecimal high,
-                                  String qualifier, String unit, String key, LocalDate published) {
+                                  String qualifier, String unit, String key, LocalDate published, String mention, String component,
+                                  String text) {
+    }
+
+    /** The columns of a {@link StoredStatement}, from {@code claim c JOIN document d}. */
+    static final String STATEMENT_COLUMNS = "c.id, c.document_id, c.start_offset, c.end_offset, c.kind, c.predicate, c.agentive, "
+            + "c.demanded, c.actor_ids, c.participant_ids, c.place_ids, c.setting_ids, c.date_first, c.date_last, c.date_precision, "
+            + "c.number_low, c.number_high, c.number_qualifier, c.number_unit, c.statement_key, d.published_first, c.mention, "
+            + "c.component, c.text";
+
+    static StoredStatement statement(ResultSet rows) throws SQLException {
+        return new StoredStatement(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
+                rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), Jdbc.longs(rows.getArray(9)), Jdbc.longs(rows.getArray(10)),
+                Jdbc.longs(rows.getArray(11)), Jdbc.longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
+                rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
+                rows.getString(18), rows.getString(19), rows.getString(20), rows.getObject(21, LocalDate.class), rows.getString(22),
+                rows.getString(23), rows.getString(24));
     }
 
     /** Where a document stands for corroboration: outlet, publication date and the original it copies. */
@@ -50,30 +68,6 @@ public class ReconciliationRepository {
 
     ReconciliationRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /**
-     * Every stored claim mention of a document whose extraction has finished, in id order, streamed (the document
-     * being extracted in this transaction is left out: it is added afterwards, as new).
-     */
-    public void forEachStatement(Consumer<StoredStatement> visit) {
-        work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT c.id, document_id, start_offset, end_offset, c.kind, predicate, "
-                    + "agentive, demanded, actor_ids, participant_ids, place_ids, setting_ids, date_first, date_last, date_precision, "
-                    + "number_low, number_high, number_qualifier, number_unit, statement_key, d.published_first FROM claim c JOIN document d "
-                    + "ON d.id = c.document_id WHERE d.extracted_at IS NOT NULL ORDER BY c.id")) {
-                select.setFetchSize(1000);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        visit.accept(new StoredStatement(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
-                                rows.getString(6), rows.getBoolean(7), rows.getBoolean(8), Jdbc.longs(rows.getArray(9)), Jdbc.longs(rows.getArray(10)),
-                                Jdbc.longs(rows.getArray(11)), Jdbc.longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
-                                rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
-                                rows.getString(18), rows.getString(19), rows.getString(20), rows.getObject(21, LocalDate.class)));
-                    }
-                }
-            }
-        });
     }
 
     public Map<Long, DocumentStanding> standings(List<Long> documentIds) {
@@ -201,20 +195,6 @@ public class ReconciliationRepository {
                 conflicts.executeUpdate();
             }
         }
-    }
-
-    /** A stored mention's exact text (for naming a proposition after a restart, when memory holds no texts). */
-    public String claimText(long claimId) {
-        String[] text = new String[1];
-        work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT text FROM claim WHERE id = ?")) {
-                select.setLong(1, claimId);
-                try (ResultSet rows = select.executeQuery()) {
-                    text[0] = rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
-        return text[0];
     }
 
     /** Inserts or refreshes a conflict by key; its review status and reason are kept. */
