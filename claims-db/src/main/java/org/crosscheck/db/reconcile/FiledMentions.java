@@ -112,15 +112,25 @@ public class FiledMentions {
         return statements("c.component = ANY (?::text[])", components);
     }
 
-    /** Every link with an end among these mentions. */
-    public List<LinkRow> linksOf(Collection<String> mentions) {
+    /** Every date or number contradiction with an end among these mentions. */
+    public List<LinkRow> contradictionsOf(Collection<String> mentions) {
+        return linksOf(mentions, "verdict IN ('DATE_CONTRADICTS', 'NUMBER_CONTRADICTS')");
+    }
+
+    /** Every "same" or "supports" link with an end among these mentions. */
+    public List<LinkRow> joiningAmong(Collection<String> mentions) {
+        return linksOf(mentions, "verdict IN ('SAME', 'SUPPORTS')");
+    }
+
+    private List<LinkRow> linksOf(Collection<String> mentions, String verdicts) {
         List<LinkRow> out = new ArrayList<>();
         if (mentions.isEmpty()) {
             return out;
         }
         work(connection -> {
-            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT a, b, verdict FROM mention_link WHERE a = ANY (?::text[]) "
-                    + "UNION SELECT a, b, verdict FROM mention_link WHERE b = ANY (?::text[])", List.copyOf(mentions), List.copyOf(mentions));
+            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT a, b, verdict FROM mention_link WHERE a = ANY (?::text[]) AND "
+                    + verdicts + " UNION SELECT a, b, verdict FROM mention_link WHERE b = ANY (?::text[]) AND " + verdicts,
+                    List.copyOf(mentions), List.copyOf(mentions));
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     out.add(new LinkRow(rows.getString(1), rows.getString(2), rows.getString(3)));

@@ -25,7 +25,13 @@ public final class PropositionIndex {
     public record Link(String a, String b, SamenessPolicy.Verdict verdict) {
     }
 
+    /** Where restored components' joining links are read when needed: a contradiction inside splits by them. */
+    public interface StoredLinks {
+        Collection<Link> joiningAmong(Collection<String> members);
+    }
+
     private final SamenessPolicy policy;
+    private final StoredLinks stored;
     private final Map<String, Statement> byId = new HashMap<>();
     private final Map<String, List<Statement>> byBlock = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
@@ -38,11 +44,22 @@ public final class PropositionIndex {
         final List<Link> joining = new ArrayList<>();
         /** Whether any member contradicts anything: only then may the component split into several groups. */
         boolean contradicts;
+        /** Restored without the joining links among its members, which stay in the store until a split needs them. */
+        boolean joiningStored;
         Map<String, String> groups;
     }
 
     public PropositionIndex(SamenessPolicy policy) {
+        this(policy, null);
+    }
+
+    /**
+     * An index of restored components whose joining links are read from {@code stored} only when a component must
+     * split: a proposition told by thousands of articles then costs its members, not every pair of them.
+     */
+    public PropositionIndex(SamenessPolicy policy, StoredLinks stored) {
         this.policy = policy;
+        this.stored = stored;
     }
 
     /**
@@ -107,7 +124,7 @@ public final class PropositionIndex {
 
     /**
      * Puts back one component as a store kept it, without comparing anything again: all its members and every
-     * link that touches them (a contradiction may reach a mention outside, which need not be here). Afterwards
+     * link that touches them (with {@link StoredLinks}, the contradictions only: joining links are read on demand) (a contradiction may reach a mention outside, which need not be here). Afterwards
      * the component answers exactly as if its members had been added one by one.
      */
     public void restore(Collection<Statement> members, Collection<Link> links) {
@@ -146,6 +163,7 @@ public final class PropositionIndex {
                 }
             }
         }
+        c.joiningStored = stored != null;
         components.put(root, c);
     }
 
@@ -241,6 +259,11 @@ public final class PropositionIndex {
             List<String> members = new ArrayList<>(c.members);
             members.sort(String::compareTo);
             Set<String> inside = new HashSet<>(members);
+            if (c.joiningStored) {
+                Set<Link> known = new HashSet<>(c.joining);
+                stored.joiningAmong(members).stream().filter(known::add).forEach(c.joining::add);
+                c.joiningStored = false;
+            }
             List<Link> links = new ArrayList<>(c.joining);
             for (String m : members) {
                 for (Link l : contradictionsOf.getOrDefault(m, List.of())) {
@@ -323,10 +346,7 @@ public final class PropositionIndex {
      * the rivalry/backing key for each actor, or the wording key when the verb has no class.
      */
     static List<String> blocks(Statement s, int weekOffset) {
-        List<String> blocks = new ArrayList<>();
-        if (!s.key().isBlank()) {
-            blocks.add("key|" + s.key());
-        }
+        List<String> blocks = new ArrayList<>(wordingBlocks(s, true));
         blocks.addAll(storyBlocks(s, weekOffset));
         if (s.predicate() == null) {
             return blocks;
@@ -347,14 +367,47 @@ public final class PropositionIndex {
         return blocks;
     }
 
+    /** Names the blocking keys below: a store filed under other names must file again. */
+    public static final String BLOCKS = "blocks-2";
+
     /** The blocking keys a mention is filed under: where later mentions will look for it. */
     public static List<String> filedBlocks(Statement s) {
         return blocks(s, 0);
     }
 
+    /**
+     * The same wording ("talks | resume | pilots") is one act only between compatible actors (SamenessPolicy): one
+     * that names an actor is filed under each actor, so it is not compared with every other actor's; one without an
+     * actor meets those that may have any; two demands meet whoever makes them. Filed and looked up differently.
+     */
+    private static List<String> wordingBlocks(Statement s, boolean filed) {
+        List<String> blocks = new ArrayList<>();
+        if (s.key().isBlank()) {
+            return blocks;
+        }
+        String key = "key|" + s.key() + "|";
+        s.actors().forEach(actor -> blocks.add(key + "actor:" + actor));
+        if (!s.agentive()) {
+            if (s.hasActor()) {
+                blocks.add(key + (filed ? "open" : "bare"));
+            } else {
+                blocks.add(key + "bare");
+                if (!filed) {
+                    blocks.add(key + "open");
+                }
+            }
+        }
+        if (s.demanded()) {
+            blocks.add(key + "demand");
+        }
+        return blocks;
+    }
+
     /** Where to look for the mentions a new one must be compared with: its own blocks and its story's nearby weeks. */
     public static Set<String> lookupBlocks(Statement s) {
         Set<String> out = new LinkedHashSet<>(blocks(s, 0));
+        out.removeAll(wordingBlocks(s, true));
+        out.addAll(wordingBlocks(s, false));
         for (int week = -STORY_WEEKS; week <= STORY_WEEKS; week++) {
             if (week != 0) {
                 out.addAll(storyBlocks(s, week));
@@ -376,14 +429,17 @@ public final class PropositionIndex {
             return blocks;
         }
         String week = s.published() == null ? "undated" : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset);
+        // one story is told where it is set or about whom it names (SamenessPolicy.sameStory)
+        Set<String> story = new java.util.TreeSet<>(s.setting());
+        story.addAll(s.named());
         if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
             // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
-            for (String place : s.setting()) {
+            for (String place : story) {
                 blocks.add("count|" + s.quantity().measureKey() + "|" + place + "|" + week);
             }
         }
         if (s.predicate() != null && (s.quantity() != null || !s.agentive() && !s.hasActor())) {
-            for (String place : s.setting()) {
+            for (String place : story) {
                 blocks.add(s.predicate() + "|s|" + place + "|" + week);
             }
         }
@@ -421,6 +477,7 @@ public final class PropositionIndex {
         kept.members.addAll(merged.members);
         kept.joining.addAll(merged.joining);
         kept.contradicts |= merged.contradicts;
+        kept.joiningStored |= merged.joiningStored;
         kept.groups = null;
         return kept;
     }

@@ -41,8 +41,11 @@ public final class Regrouping {
         /** Every member of these components. */
         Collection<Filed> members(Collection<String> components);
 
-        /** Every filed link with an end among these mentions. */
-        Collection<Link> linksOf(Collection<String> ids);
+        /** Every filed contradiction with an end among these mentions. */
+        Collection<Link> contradictionsOf(Collection<String> ids);
+
+        /** Every filed joining link (same, supports) with an end among these mentions. */
+        Collection<Link> joiningAmong(Collection<String> ids);
 
         /** Files arriving mentions under their blocks, new links, and the components that changed. */
         void file(List<Arrival> arrivals, List<Link> links, Map<String, String> components);
@@ -97,7 +100,7 @@ public final class Regrouping {
         load(components, loaded, links);
         // the components their contradictions reach name the conflicts, so they are read back too
         Set<String> reached = new HashSet<>();
-        links.stream().filter(l -> !PropositionIndex.joins(l.verdict())).forEach(l -> {
+        links.forEach(l -> {
             reached.add(l.a());
             reached.add(l.b());
         });
@@ -107,10 +110,19 @@ public final class Regrouping {
         further.removeAll(components);
         load(further, loaded, links);
 
-        PropositionIndex index = new PropositionIndex(policy);
+        PropositionIndex index = new PropositionIndex(policy, store::joiningAmong);
         Map<String, List<Statement>> byComponent = new LinkedHashMap<>();
         loaded.values().forEach(f -> byComponent.computeIfAbsent(f.component(), k -> new ArrayList<>()).add(f.statement()));
-        byComponent.values().forEach(members -> index.restore(members, links));
+        Map<String, List<Link>> linksByComponent = new HashMap<>();
+        for (Link l : links) {
+            for (String end : new TreeSet<>(List.of(l.a(), l.b()))) {
+                Filed f = loaded.get(end);
+                if (f != null) {
+                    linksByComponent.computeIfAbsent(f.component(), k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
+        byComponent.forEach((component, members) -> index.restore(members, linksByComponent.getOrDefault(component, List.of())));
 
         Set<String> groups = new TreeSet<>();
         fresh.values().forEach(s -> groups.addAll(index.add(s)));
@@ -129,7 +141,7 @@ public final class Regrouping {
             }
         }
         Set<Link> known = new HashSet<>(links);
-        store.linksOf(ids).forEach(l -> {
+        store.contradictionsOf(ids).forEach(l -> {
             if (known.add(l)) {
                 links.add(l);
             }

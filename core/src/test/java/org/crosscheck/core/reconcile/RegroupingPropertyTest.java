@@ -183,7 +183,16 @@ class RegroupingPropertyTest {
         }
 
         @Override
-        public Collection<Link> linksOf(Collection<String> ids) {
+        public Collection<Link> contradictionsOf(Collection<String> ids) {
+            return linksOf(ids).stream().filter(l -> !PropositionIndex.joins(l.verdict())).toList();
+        }
+
+        @Override
+        public Collection<Link> joiningAmong(Collection<String> ids) {
+            return linksOf(ids).stream().filter(l -> PropositionIndex.joins(l.verdict())).toList();
+        }
+
+        private List<Link> linksOf(Collection<String> ids) {
             Set<String> wanted = new HashSet<>(ids);
             return links.values().stream().filter(l -> wanted.contains(l.a()) || wanted.contains(l.b())).toList();
         }

@@ -75,9 +75,18 @@ public final class FiledIndex implements Regrouping.Store {
     }
 
     @Override
-    public Collection<Link> linksOf(Collection<String> ids) {
+    public Collection<Link> contradictionsOf(Collection<String> ids) {
+        return links(store.contradictionsOf(ids));
+    }
+
+    @Override
+    public Collection<Link> joiningAmong(Collection<String> ids) {
+        return links(store.joiningAmong(ids));
+    }
+
+    private static List<Link> links(List<LinkRow> rows) {
         List<Link> out = new ArrayList<>();
-        store.linksOf(ids).forEach(l -> out.add(new Link(l.a(), l.b(), SamenessPolicy.Verdict.valueOf(l.verdict()))));
+        rows.forEach(l -> out.add(new Link(l.a(), l.b(), SamenessPolicy.Verdict.valueOf(l.verdict()))));
         return out;
     }
 

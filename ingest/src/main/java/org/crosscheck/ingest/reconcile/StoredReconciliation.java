@@ -43,6 +43,9 @@ public class StoredReconciliation {
 
     private static final SamenessPolicy POLICY = new SamenessPolicy();
 
+    /** What the filed index depends on: the rules, and the names of the blocking keys it is filed under. */
+    static final String FILED_BY = VERSION + "/" + PropositionIndex.BLOCKS;
+
     private final ReconciliationRepository store;
     private final FiledMentions filed;
 
@@ -81,7 +84,7 @@ public class StoredReconciliation {
 
     /** Files every stored mention again, document by document, when the index was filed by other rules or never. */
     private void upToDate() {
-        if (filed.filedRules().filter(VERSION::equals).isPresent()) {
+        if (filed.filedRules().filter(FILED_BY::equals).isPresent()) {
             return;
         }
         long started = System.nanoTime();
@@ -93,7 +96,7 @@ public class StoredReconciliation {
             filed.ofDocuments(List.of(document)).forEach(s -> arriving.add(index.known(s)));
             write(index, new Regrouping(index, POLICY).add(arriving));
         }
-        filed.markFiled(VERSION);
+        filed.markFiled(FILED_BY);
         Log.infof("reconciliation: the index of %d documents was filed again in %d ms", documents.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
