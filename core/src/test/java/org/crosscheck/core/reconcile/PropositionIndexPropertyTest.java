@@ -65,6 +65,28 @@ class PropositionIndexPropertyTest {
     }
 
     @Test
+    void everyPairTheRulesLinkIsFoundByItsBlocksWhicheverArrivesSecond() {
+        SamenessPolicy policy = new SamenessPolicy();
+        Random random = new Random(41);
+        int linked = 0;
+        for (int world = 0; world < 10; world++) {
+            List<Statement> mentions = world(random, 150);
+            for (Statement a : mentions) {
+                for (Statement b : mentions) {
+                    if (a == b || policy.compare(a, b) == SamenessPolicy.Verdict.DIFFERENT) {
+                        continue;
+                    }
+                    linked++;
+                    Set<String> lookup = new HashSet<>(PropositionIndex.lookupBlocks(a));
+                    lookup.retainAll(PropositionIndex.filedBlocks(b));
+                    assertThat(lookup).as("%s arriving after %s (%s)", a, b, policy.compare(a, b)).isNotEmpty();
+                }
+            }
+        }
+        assertThat(linked).as("linked pairs").isGreaterThan(1000);
+    }
+
+    @Test
     void everyRuleReadsTheSameFromEitherSide() {
         SamenessPolicy policy = new SamenessPolicy();
         List<Statement> mentions = world(new Random(11), 150);

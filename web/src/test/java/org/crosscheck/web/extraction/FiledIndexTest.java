@@ -83,7 +83,7 @@ class FiledIndexTest {
                 "Coastal Times", "2024-10-07"}));
         Newsroom.awaitExtracted(documents.get(documents.size() - 1));
 
-        assertThat(QuarkusTransaction.requiringNew().call(filed::filedRules)).contains(StoredReconciliation.VERSION);
+        assertThat(QuarkusTransaction.requiringNew().call(filed::filedRules).orElseThrow()).startsWith(StoredReconciliation.VERSION + "/");
         assertThat(storedGroups(documents)).isEqualTo(recomputedGroups(documents));
     }
 
