@@ -5,6 +5,17 @@ local key = os.getenv("SOAK_KEY")
 local first = tonumber(os.getenv("SOAK_FIRST_ID") or "1")
 local last = tonumber(os.getenv("SOAK_LAST_ID") or "1")
 local counter = 0
+local syllables = {"Kor", "Vel", "Mar", "Tes", "Lun", "Bra", "Ost", "Fen", "Dal", "Rov"}
+local outlets = {"The Soak Gazette", "Harbour Daily", "Coastline News", "The Pier Post"}
+
+local function port_name()
+  return syllables[math.random(#syllables)] .. string.lower(syllables[math.random(#syllables)]) ..
+    ({"ik", "a", "en", "ov", "ham", "sund", "vik", "berg", "mouth", "ness"})[math.random(10)]
+end
+
+local function person_name()
+  return syllables[math.random(#syllables)] .. "a " .. syllables[math.random(#syllables)] .. string.lower(syllables[math.random(#syllables)])
+end
 local thread_id = 0
 
 function setup(thread)
@@ -16,11 +27,15 @@ function request()
   counter = counter + 1
   local pick = counter % 10
   if pick == 0 then
+    -- A newsroom's day has many stories, each told by a few articles: the port, its authority and spokeswoman
+    -- change from one article to the next (a thousand ports), so a story is retold now and then, not every time.
+    local port = port_name()
     local marker = tid .. "-" .. counter .. "-" .. math.random(1, 1000000000)
-    local body = '{"outlet": "The Soak Gazette", "published": "2024-06-03", "text": "Harbour talks resume ' .. marker ..
-      '\\n\\nThe port authority said on Monday that talks with the pilots would resume on Friday, reference ' .. marker ..
-      '. \\"We expect an agreement before the summer,\\" the authority\'s spokeswoman, Irma Lenz, told reporters. ' ..
-      'Ships delayed by the dispute will be cleared within three days, the authority said."}'
+    local body = '{"outlet": "' .. outlets[math.random(#outlets)] .. '", "published": "2024-06-' .. string.format("%02d", math.random(1, 28)) ..
+      '", "text": "Harbour talks resume in ' .. port .. ' ' .. marker ..
+      '\\n\\nThe ' .. port .. ' port authority said on Monday that talks with the pilots would resume on Friday, reference ' .. marker ..
+      '. \\"We expect an agreement before the summer,\\" the authority\'s spokeswoman, ' .. person_name() .. ', told reporters. ' ..
+      'The ' .. port .. ' harbour master said ships delayed by the dispute would be cleared within ' .. math.random(2, 9) .. ' days."}'
     return wrk.format("POST", "/api/articles", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key}, body)
   end
   local id = math.random(first, last)

@@ -54,10 +54,11 @@ class SoakIT {
             long warm = residentKilobytes(platform.process().pid());
             long warmHeap = heapAfterCollection(platform.process().pid());
             String soak = run(List.of("wrk", "-t2", "-c32", "-d" + minutes + "m", "--timeout", "5s", "-s", script.toString(), target), key, ids);
+            String backlog = extractionBacklogDrains(url);
             long end = residentKilobytes(platform.process().pid());
             long endHeap = heapAfterCollection(platform.process().pid());
 
-            String figures = soak.lines().filter(l -> l.startsWith("soak:")).reduce("", (a, b) -> a + b + "\n")
+            String figures = soak.lines().filter(l -> l.startsWith("soak:")).reduce("", (a, b) -> a + b + "\n") + backlog
                     + String.format("soak: resident memory after warm-up %d MB, at the end %d MB%n", warm / 1024, end / 1024)
                     + String.format("soak: heap in use after a full collection: after warm-up %d MB, at the end %d MB%n", warmHeap / 1024, endHeap / 1024);
             Files.writeString(Path.of("target", "soak-figures.txt"), figures);
@@ -68,6 +69,7 @@ class SoakIT {
                 assertThat(Integer.parseInt(errors.group(g))).as("errors in:%n%s", soak).isZero();
             }
             assertThat(soak).doesNotContain("Non-2xx or 3xx responses");
+            assertThat(backlog).as("every stored article is extracted without error:%n%s", figures).contains("left 0, failed 0");
             // Resident memory grows while the bounded heap is committed; what a leak grows is the heap still in use after
             // a full collection.
             assertThat((double) endHeap).as("live heap stays flat:%n%s", figures).isLessThanOrEqualTo(warmHeap * FLAT_MEMORY);
@@ -88,6 +90,34 @@ class SoakIT {
         String out = Files.readString(log);
         assertThat(wrk.exitValue()).as(out).isZero();
         return out;
+    }
+
+    /**
+     * Writes are acknowledged before their background extraction: the extraction must keep up, so the articles
+     * still waiting when the load stops are done within two minutes, none of them failed.
+     */
+    private static String extractionBacklogDrains(String url) throws Exception {
+        long waiting = 0;
+        long failed = 0;
+        long stored = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        long atStop = -1;
+        do {
+            try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                 ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FILTER (WHERE extracted_at IS NULL), "
+                         + "count(*) FILTER (WHERE extraction_error IS NOT NULL), count(*) FROM document")) {
+                rows.next();
+                waiting = rows.getLong(1);
+                failed = rows.getLong(2);
+                stored = rows.getLong(3);
+            }
+            atStop = atStop < 0 ? waiting : atStop;
+            if (waiting > 0) {
+                Thread.sleep(1000);
+            }
+        } while (waiting > 0 && System.nanoTime() < deadline);
+        return String.format("soak: articles stored %d, waiting for extraction when the load stopped %d, left %d, failed %d%n",
+                stored, atStop, waiting, failed);
     }
 
     private static long[] documentIds(String url) throws Exception {
