@@ -1,11 +1,13 @@
--- A newsroom's mix for wrk: mostly reads (documents as JSON and as pages, the front page, the document list),
--- and one write in ten (a new article each time, so every write really stores something).
+-- A newsroom's mix for wrk: mostly reads (the claim lookup API, public fact-check pages, documents as JSON and as
+-- pages, the front page, the document list), and one write in twenty-five (a new article each time, so every write
+-- really stores something): about what one server's background extraction files on 2 cores (docs/benchmarks.md).
 -- Set by the soak test: the API key and the range of document ids to read.
 local key = os.getenv("SOAK_KEY")
 local first = tonumber(os.getenv("SOAK_FIRST_ID") or "1")
 local last = tonumber(os.getenv("SOAK_LAST_ID") or "1")
 local counter = 0
 local syllables = {"Kor", "Vel", "Mar", "Tes", "Lun", "Bra", "Ost", "Fen", "Dal", "Rov"}
+local questions = {"harbour+talks+resume", "port+authority+pilots", "ships+cleared+days", "agreement+before+the+summer"}
 local outlets = {"The Soak Gazette", "Harbour Daily", "Coastline News", "The Pier Post"}
 
 local function port_name()
@@ -25,7 +27,7 @@ end
 
 function request()
   counter = counter + 1
-  local pick = counter % 10
+  local pick = counter % 25
   if pick == 0 then
     -- A newsroom's day has many stories, each told by a few articles: the port, its authority and spokeswoman
     -- change from one article to the next (a thousand ports), so a story is retold now and then, not every time.
@@ -39,11 +41,17 @@ function request()
     return wrk.format("POST", "/api/articles", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key}, body)
   end
   local id = math.random(first, last)
-  if pick < 5 then
+  if pick < 8 then
     return wrk.format("GET", "/api/documents/" .. id)
-  elseif pick < 8 then
+  elseif pick < 12 then
     return wrk.format("GET", "/documents/" .. id)
-  elseif pick == 8 then
+  elseif pick < 16 then
+    return wrk.format("GET", "/api/claims?q=" .. questions[pick % #questions + 1])
+  elseif pick < 19 then
+    return wrk.format("GET", "/fact-checks")
+  elseif pick < 21 then
+    return wrk.format("GET", "/api/conflicts")
+  elseif pick < 23 then
     return wrk.format("GET", "/documents")
   end
   return wrk.format("GET", "/")
