@@ -47,14 +47,19 @@ public class LookupCache {
     private final Cache<Key, Kept> kept;
     private final PublicDataVersion versions;
     private final AtomicLong lastVersion = new AtomicLong(Long.MIN_VALUE);
+    private final boolean keeping;
 
     LookupCache(PublicDataVersion versions, @ConfigProperty(name = "crosscheck.lookup-cache.size", defaultValue = "64M") MemorySize size) {
         this.versions = versions;
+        this.keeping = size.asLongValue() > 0;
         this.kept = Caffeine.newBuilder().maximumWeight(size.asLongValue())
                 .<Key, Kept>weigher((key, value) -> key.weight() + value.answer().body().length).build();
     }
 
     Answer answer(Key key, Supplier<Rendered> compute) {
+        if (!keeping) {
+            return new Answer(compute.get(), Source.MISS);
+        }
         long version = versions.current();
         long before = lastVersion.getAndSet(version);
         if (before != version && before != Long.MIN_VALUE) {
