@@ -5,6 +5,7 @@
 # same parameters through pgbench at 64 clients, then the API again with the cache off (every answer computed), all
 # on the same data in the same run. Needs wrk, pgbench and psql (apt-get install wrk postgresql-contrib
 # postgresql-client). Usage: web/src/test/bench/claim-lookup/run.sh [WORK_DIR] [SECONDS]
+# wrk waits 10 s for an answer before counting a timeout. REUSE=1 keeps the data a previous run generated in WORK_DIR and only measures again.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../../../.." && pwd)
@@ -24,23 +25,27 @@ serve() { # serve CACHE_SIZE: (re)start the platform on the benchmark's data wit
 }
 api() { # api LABEL: wrk at 64 connections; its p99 and rate go to api-LABEL.txt
   echo "== API, $1: wrk, 64 connections, ${seconds}s ($(load))"
-  wrk -t2 -c64 -d"${seconds}s" --latency -s lookup.lua http://127.0.0.1:$port | tee "wrk-$1.txt"
+  wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -s lookup.lua http://127.0.0.1:$port | tee "wrk-$1.txt"
 }
 
-rm -rf "$work" && mkdir -p "$work" && cd "$work"
+if [[ "${REUSE:-0}" != 1 ]]; then rm -rf "$work"; fi
+mkdir -p "$work" && cd "$work"
 trap '[[ -n "$server" ]] && kill $server 2>/dev/null || true' EXIT
 serve 64M
-time psql_db -f "$here/generate.sql"
-psql_db -f "$here/prepare-sql.sql"
-python3 "$here/make-sql-side.py" "$work"
-psql_db -f "$work/precompute.sql"
-psql_db -Atc "\\copy (SELECT q FROM bench_query ORDER BY id) TO '$work/queries.txt'"
+if [[ "${REUSE:-0}" != 1 ]]; then
+  time psql_db -f "$here/generate.sql"
+  psql_db -f "$here/prepare-sql.sql"
+  python3 "$here/make-sql-side.py" "$work"
+  psql_db -f "$work/precompute.sql"
+  psql_db -Atc "\\copy (SELECT q FROM bench_query ORDER BY id) TO '$work/queries.txt'"
+fi
+rm -f sql.* wrk-*.txt
 cp "$here/lookup.lua" "$here/cache-check.lua" .
 
 echo "== warm-up, cache on: every query once, then 20s"
 wrk -t2 -c64 -d40s -s lookup.lua http://127.0.0.1:$port > /dev/null
 api cached
-wrk -t1 -c8 -d5s -s cache-check.lua http://127.0.0.1:$port | grep "lookup cache"
+wrk -t1 -c8 -d5s -s cache-check.lua http://127.0.0.1:$port | grep "lookup cache" || echo "lookup cache: no count"
 echo "== SQL: pgbench, 64 clients, ${seconds}s ($(load))"
 pgbench -h localhost -p $db -U postgres -n -M prepared -c 64 -j 2 -T "$seconds" -f lookup.pgbench --log --log-prefix=sql crosscheck \
   | grep -E "processed|failed|tps" | tee pgbench.txt
