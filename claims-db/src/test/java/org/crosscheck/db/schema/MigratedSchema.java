@@ -9,9 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** A database migrated to the current schema for one test class, reached over plain JDBC as any other tool would. */
-abstract class MigratedSchema {
+public abstract class MigratedSchema {
 
-    static TestDatabase database;
+    protected static TestDatabase database;
 
     @BeforeAll
     static void migrate() {
@@ -24,7 +24,7 @@ abstract class MigratedSchema {
         database.close();
     }
 
-    static Connection connect() throws SQLException {
+    protected static Connection connect() throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }
