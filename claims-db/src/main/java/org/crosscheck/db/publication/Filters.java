@@ -22,7 +22,7 @@ record Filters(String sql, List<Object> parameters) {
         }
         if (query.outlet() != null) {
             String outlet = sql.one("SELECT name FROM outlet WHERE name_key = ?", row -> row.getString(1), NameKey.of(query.outlet()))
-                    .orElse(query.outlet());
+                    .orElseThrow(() -> new UnknownFilter("outlet", "no stored article comes from an outlet named '" + query.outlet() + "'"));
             conditions.add("p.outlets @> ARRAY[?]::text[]");
             parameters.add(outlet);
         }

@@ -30,10 +30,13 @@ final class Sql {
 
     /** One read on one pooled connection, in autocommit: what the public side sees is always committed. */
     static <T> T read(javax.sql.DataSource source, Reading<T> reading) {
+        PossibleWrites.startPublicRead();
         try (Connection connection = source.getConnection()) {
             return reading.read(new Sql(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("public read failed: " + e.getMessage(), e);
+        } finally {
+            PossibleWrites.endPublicRead();
         }
     }
 

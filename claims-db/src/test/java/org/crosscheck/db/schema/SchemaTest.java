@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.crosscheck.db.embedded.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The newsroom's rules that the database itself enforces, whatever code writes to it. */
-class SchemaTest {
-
-    static TestDatabase database;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.start();
-        Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load().migrate();
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+class SchemaTest extends MigratedSchema {
 
     @Test
     void theExtensionsForSearchAreInstalled() throws SQLException {
@@ -129,9 +111,5 @@ class SchemaTest {
             rows.next();
             return rows.getString(1);
         }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }

@@ -50,9 +50,13 @@ final class ClaimJson {
 
         /** A page whose "next" link repeats the request with the cursor of the following page. */
         static <T> Page<T> of(List<T> items, String next, jakarta.ws.rs.core.UriInfo request) {
+            return of(items, next, next == null ? null : request.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString());
+        }
+
+        static <T> Page<T> of(List<T> items, String next, String nextLink) {
             Map<String, String> links = new LinkedHashMap<>();
-            if (next != null) {
-                links.put("next", request.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString());
+            if (nextLink != null) {
+                links.put("next", nextLink);
             }
             return new Page<>(items, next, links);
         }

@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.crosscheck.db.NameKey;
 import org.crosscheck.db.publication.ClaimQuery;
 import org.crosscheck.db.publication.ClaimQuery.Position;
 import org.crosscheck.db.publication.ClaimRecords;
@@ -23,6 +26,7 @@ import org.crosscheck.web.api.problem.Problem;
 import org.crosscheck.web.publication.PublicAddress;
 import org.crosscheck.web.publication.provenance.SignedProvenance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ClaimResource {
 
     static final String LINKED_DATA = "application/ld+json";
+    /** Says whether a lookup was answered from memory ("hit") or computed ("miss"). */
+    static final String CACHE_HEADER = "X-Lookup-Cache";
 
     private final ClaimSearch search;
     private final ClaimRecords records;
@@ -40,9 +46,11 @@ public class ClaimResource {
     private final PublicRead read;
     private final PublicAddress address;
     private final SignedProvenance provenance;
+    private final LookupCache cache;
 
     ClaimResource(ClaimSearch search, ClaimRecords records, PublishedVerdicts verdicts, PublicRead read, PublicAddress address,
-                  SignedProvenance provenance) {
+                  SignedProvenance provenance, LookupCache cache) {
+        this.cache = cache;
         this.provenance = provenance;
         this.search = search;
         this.records = records;
@@ -56,15 +64,23 @@ public class ClaimResource {
             + "(every word first, PostgreSQL websearch syntax: quotes for phrases, -word to exclude; any two words when that fills no page), "
             + "reranked by trigram similarity of the whole wording; a proposition whose actor q names by an alias ranks higher. "
             + "Without q: newest proposition first. Each result has its published verdict and rating if any, outlets, independent "
-            + "count, conflicts and links.")
-    @APIResponse(responseCode = "200", description = "a page of results; 'next' is the cursor of the next page, absent on the last")
+            + "count, conflicts and links. Answers are kept in memory while the stored data is unchanged: a change made through "
+            + "this server is in its next answer, one made through another server sharing the database within "
+            + "crosscheck.public-data.check-interval (500 ms by default).")
+    @APIResponse(responseCode = "200", description = "a page of results; 'next' is the cursor of the next page, absent on the last",
+            headers = {@Header(name = "ETag", description = "a strong tag of the answer's bytes"),
+                    @Header(name = "Cache-Control", description = "public, max-age=60"),
+                    @Header(name = CACHE_HEADER, description = "hit: answered from memory; miss: computed for this request")})
     @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag")
-    @APIResponse(responseCode = "400", description = "a parameter cannot be used (problem JSON; 'field' names it)",
+    @APIResponse(responseCode = "400", description = "a parameter cannot be used (problem JSON; 'field' names it): q over 1000 "
+            + "characters or with a NUL, entity not a positive whole number, an outlet no stored article came from, since not a date, "
+            + "rating not a rating code, limit outside 1 to 100, or a cursor not given out for this query",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response lookup(@Parameter(description = "free text, up to 1000 characters") @QueryParam("q") String q,
                            @Parameter(description = "an entity id (see /api/entities): only propositions it acts in or is named in")
                            @QueryParam("entity") String entity,
-                           @Parameter(description = "an outlet name (case-insensitive): only propositions it carried") @QueryParam("outlet") String outlet,
+                           @Parameter(description = "an outlet name (case, accents and spacing ignored): only propositions it carried; "
+                                   + "an outlet no stored article came from is refused (400)") @QueryParam("outlet") String outlet,
                            @Parameter(description = "a date (2024-05-07): only propositions with a mention published on or after it")
                            @QueryParam("since") String since,
                            @Parameter(description = "a rating code (true, false, misleading, ...): only propositions whose published "
@@ -72,22 +88,48 @@ public class ClaimResource {
                            @Parameter(description = "results per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
                            @Parameter(description = "the 'next' value of the previous page") @QueryParam("cursor") String cursor,
                            @Context Request request, @Context UriInfo uri) {
-        String text = QueryParameters.text("q", q);
+        String text = QueryParameters.words("q", q);
         Long entityId = QueryParameters.optionalId("entity", entity);
-        String outletName = QueryParameters.text("outlet", outlet);
+        String outletKey = QueryParameters.text("outlet", outlet) == null ? null : NameKey.of(outlet);
         LocalDate from = QueryParameters.date("since", since);
-        String ratingCode = QueryParameters.choice("rating", rating, verdicts.ratingCodes());
+        String ratingCode = rating == null || rating.isBlank() ? null : QueryParameters.choice("rating", rating, verdicts.ratingCodes());
         int size = QueryParameters.limit(limit);
-        String fingerprint = PageCursor.fingerprint(Arrays.asList(text, entityId, outletName, from, ratingCode));
+        String fingerprint = PageCursor.fingerprint(Arrays.asList(text, entityId, outletKey, from, ratingCode));
         Position after = PageCursor.decode(cursor, fingerprint);
         if (after != null && (after.mode() == ClaimQuery.Mode.NEWEST) == (text != null)) {
             throw new BadQuery("cursor", "the cursor is not one this API gave out");
         }
-        ClaimSearch.Page page = search.search(new ClaimQuery(text, entityId, outletName, from, ratingCode, size, after));
         String base = address.base(uri);
-        List<ClaimJson.Claim> items = page.items().stream().map(card -> ClaimJson.of(card, page.scores().get(card.id()), base)).toList();
-        String next = page.next() == null ? null : PageCursor.encode(page.next(), fingerprint);
-        return read.json(request, ClaimJson.Page.of(items, next, uri), MediaType.APPLICATION_JSON);
+        LookupCache.Key key = new LookupCache.Key(base, text, entityId, outletKey, from, ratingCode, size, after == null ? null : cursor.strip());
+        LookupCache.Answer answer = cache.answer(key, () -> {
+            ClaimSearch.Page page = search.search(new ClaimQuery(text, entityId, outletKey, from, ratingCode, size, after));
+            List<ClaimJson.Claim> items = page.items().stream().map(card -> ClaimJson.of(card, page.scores().get(card.id()), base)).toList();
+            String next = page.next() == null ? null : PageCursor.encode(page.next(), fingerprint);
+            return read.render(ClaimJson.Page.of(items, next, nextLink(key, next)), MediaType.APPLICATION_JSON);
+        });
+        return Response.fromResponse(read.respond(request, answer.rendered())).header(CACHE_HEADER, answer.source().name().toLowerCase())
+                .build();
+    }
+
+    /** The next page's address, written from the normalised parameters: the same question always gets the same bytes. */
+    private static String nextLink(LookupCache.Key key, String next) {
+        if (next == null) {
+            return null;
+        }
+        StringBuilder link = new StringBuilder(key.base()).append("/api/claims?");
+        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
+            if (value != null) {
+                link.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+            }
+        };
+        add.accept("q", key.text());
+        add.accept("entity", key.entity());
+        add.accept("outlet", key.outlet());
+        add.accept("since", key.since());
+        add.accept("rating", key.rating());
+        add.accept("limit", key.limit());
+        add.accept("cursor", next);
+        return link.substring(0, link.length() - 1);
     }
 
     @GET

@@ -28,23 +28,34 @@ public class PublicRead {
         this.json = json;
     }
 
+    /** A serialised public answer with its tag: what the lookup cache keeps, so a hit costs no serialising or hashing. */
+    public record Rendered(byte[] body, String mediaType, EntityTag tag) {
+    }
+
     public Response json(Request request, Object body, String mediaType) {
+        return respond(request, render(body, mediaType));
+    }
+
+    public Rendered render(Object body, String mediaType) {
         try {
-            return bytes(request, json.writeValueAsBytes(body), mediaType);
+            return rendered(json.writeValueAsBytes(body), mediaType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a public view failed to serialise", e);
         }
     }
 
     public Response text(Request request, String body, String mediaType) {
-        return bytes(request, body.getBytes(StandardCharsets.UTF_8), mediaType);
+        return respond(request, rendered(body.getBytes(StandardCharsets.UTF_8), mediaType));
     }
 
-    private static Response bytes(Request request, byte[] body, String mediaType) {
-        EntityTag tag = new EntityTag(tagOf(mediaType, body));
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body, mediaType);
-        return response.tag(tag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept").build();
+    private static Rendered rendered(byte[] body, String mediaType) {
+        return new Rendered(body, mediaType, new EntityTag(tagOf(mediaType, body)));
+    }
+
+    public Response respond(Request request, Rendered answer) {
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(answer.tag());
+        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(answer.body(), answer.mediaType());
+        return response.tag(answer.tag()).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept").build();
     }
 
     private static String tagOf(String mediaType, byte[] body) {

@@ -3,6 +3,7 @@ package org.crosscheck.web.api.claims;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import jakarta.ws.rs.core.Response;
+import org.crosscheck.db.publication.UnknownFilter;
 import org.crosscheck.web.api.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -66,6 +67,17 @@ public final class QueryParameters {
         return value.strip();
     }
 
+    /**
+     * Free text with its runs of white space made one space: the search reads words, so "a  b" and "a b" are one
+     * question (and one kept answer).
+     */
+    static String words(String name, String value) {
+        String text = text(name, value);
+        return text == null ? null : WHITE_SPACE.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** One of a fixed set of words (null when absent). */
     static String choice(String name, String value, java.util.Set<String> allowed) {
         if (value == null || value.isBlank()) {
@@ -89,6 +101,11 @@ public final class QueryParameters {
     public static class Mapper {
         @ServerExceptionMapper
         public Response badQuery(BadQuery e) {
+            return Problem.of(400, "bad-query", "The query cannot be answered", e.getMessage(), e.parameter()).toResponse();
+        }
+
+        @ServerExceptionMapper
+        public Response unknownFilter(UnknownFilter e) {
             return Problem.of(400, "bad-query", "The query cannot be answered", e.getMessage(), e.parameter()).toResponse();
         }
     }

@@ -124,6 +124,17 @@ class ClaimLookupApiTest {
                 .contentType("application/problem+json").body("field", equalTo(name)).body("status", equalTo(400)));
         given().queryParam("limit", "101").get("/api/claims").then().statusCode(400).body("field", equalTo("limit"));
         given().queryParam("entity", "seven").get("/api/claims").then().statusCode(400).body("field", equalTo("entity"));
+        given().queryParam("since", "2024-02-30").get("/api/claims").then().statusCode(400).body("field", equalTo("since"));
+        given().queryParam("cursor", "MXxCUk9BRHwxLjV8N3xmZmZmZmZmZmZmZmY").get("/api/claims").then().statusCode(400).body("field", equalTo("cursor"));
+    }
+
+    @Test
+    void anOutletNoArticleCameFromIsRefusedRatherThanAnsweredWithNothing() {
+        story();
+        given().queryParam("q", "injured").queryParam("outlet", "The Nowhere Gazette").get("/api/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("outlet"))
+                .body("detail", org.hamcrest.Matchers.containsString("outlet"));
+        given().queryParam("outlet", "  " + story().postOutlet().toLowerCase() + " ").get("/api/claims").then().statusCode(200);
     }
 
     @Test

@@ -41,6 +41,8 @@ class OpenApiDescriptionTest {
             assertThat(responses).as(path).containsKeys("200", "400");
         });
         assertThat(api.getMap("paths.'/api/claims/{id}'.get.responses")).containsKeys("304", "308", "404", "410");
+        assertThat(api.getString("paths.'/api/claims'.get.responses.400.description")).contains("outlet", "entity", "since", "rating", "cursor");
+        assertThat(api.getMap("paths.'/api/claims'.get.responses.200.headers")).containsKeys("ETag", "Cache-Control", ClaimResource.CACHE_HEADER);
         assertThat(api.getMap("paths.'/api/claims/{id}/provenance'.get.responses.200.content")).containsKeys("application/json", "application/ld+json");
         assertThat(api.getString("paths.'/.well-known/crosscheck-provenance-keys'.get.summary")).contains("Ed25519");
         assertThat(api.getString("paths.'/feeds/fact-checks.atom'.get.summary")).contains("Atom");
