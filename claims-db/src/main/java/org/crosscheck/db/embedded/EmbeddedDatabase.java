@@ -18,6 +18,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The database the platform uses inside the embedded server (the server's own {@code postgres} stays clean). */
     public static final String DATABASE = "crosscheck";
     public static final String USER = "postgres";
+    /** Room for a new cluster, a few WAL segments and a day's articles; below it PostgreSQL fails later and less clearly. */
+    public static final long DEFAULT_MINIMUM_FREE_BYTES = 256L * 1024 * 1024;
 
     private final EmbeddedPostgres server;
     private final Path dataDirectory;
@@ -33,8 +35,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port the TCP port on localhost, or 0 for any free port
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, DEFAULT_MINIMUM_FREE_BYTES);
+    }
+
+    /** As {@link #start(Path, int)}, refusing to start when the directory's file system has less than {@code minimumFreeBytes} free. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, long minimumFreeBytes) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        DataDirectory.prepare(directory);
+        DataDirectory.prepare(directory, minimumFreeBytes);
         OrphanedServer.stopIfAny(directory);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -103,12 +110,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** The checks a newsroom needs before trusting a directory with its record: it exists and can be written. */
+    /** The checks a newsroom needs before trusting a directory with its record: it exists, can be written, and has room. */
     static final class DataDirectory {
+        private static final long MEGABYTE = 1024 * 1024;
+
         private DataDirectory() {
         }
 
-        static void prepare(Path directory) {
+        static void prepare(Path directory, long minimumFreeBytes) {
             try {
                 Files.createDirectories(directory);
             } catch (IOException e) {
@@ -116,6 +125,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             if (!Files.isWritable(directory)) {
                 throw new EmbeddedDatabaseException("the data directory " + directory + " is not writable", null);
+            }
+            long free;
+            try {
+                free = Files.getFileStore(directory).getUsableSpace();
+            } catch (IOException e) {
+                throw new EmbeddedDatabaseException("cannot tell the free space of the data directory " + directory + ": " + e.getMessage(), e);
+            }
+            if (free < minimumFreeBytes) {
+                throw new EmbeddedDatabaseException("the data directory " + directory + " has " + free / MEGABYTE + " MB free; at least "
+                        + (minimumFreeBytes + MEGABYTE - 1) / MEGABYTE + " MB are needed (crosscheck.data-dir.minimum-free-mb)", null);
             }
         }
     }

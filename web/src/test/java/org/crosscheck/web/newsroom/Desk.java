@@ -93,10 +93,16 @@ final class Desk {
     }
 
     static void awaitExtracted(int document) {
+        await("document " + document + " extracted",
+                () -> !strings("SELECT id::text FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").isEmpty());
+        assertThat(strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = " + document)).containsExactly("");
+    }
+
+    /** Waits up to a minute for background work (extraction, a rerun) to be done. */
+    static void await(String what, java.util.function.BooleanSupplier done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            if (!strings("SELECT id::text FROM document WHERE id = " + document + " AND extracted_at IS NOT NULL").isEmpty()) {
-                assertThat(strings("SELECT coalesce(extraction_error, '') FROM document WHERE id = " + document)).containsExactly("");
+            if (done.getAsBoolean()) {
                 return;
             }
             try {
@@ -106,7 +112,7 @@ final class Desk {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("document " + document + " was not extracted in time");
+        throw new AssertionError("not in time: " + what);
     }
 
     /** The first column of every row the query returns, as text. */

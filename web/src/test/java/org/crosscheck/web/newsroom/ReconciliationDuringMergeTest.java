@@ -7,8 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -141,21 +139,9 @@ class ReconciliationDuringMergeTest {
 
     private static void awaitRerun(String id) {
         ReconciliationReruns reruns = Arc.container().instance(ReconciliationReruns.class).get();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            ReconciliationReruns.Rerun rerun = reruns.find(id).orElseThrow();
-            if (rerun.done()) {
-                assertThat(rerun.failed()).as(rerun.stage()).isFalse();
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("rerun " + id + " did not finish");
+        Desk.await("rerun " + id, () -> reruns.find(id).orElseThrow().done());
+        ReconciliationReruns.Rerun rerun = reruns.find(id).orElseThrow();
+        assertThat(rerun.failed()).as(rerun.stage()).isFalse();
     }
 
     /** Claims grouped by the proposition they are in, without the propositions' ids. */
