@@ -18,6 +18,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The database the platform uses inside the embedded server (the server's own {@code postgres} stays clean). */
     public static final String DATABASE = "crosscheck";
     public static final String USER = "postgres";
+    /**
+     * The role the application's requests run as: not a superuser and not the owner of the tables, so what migration
+     * V9 withholds from it (changing or deleting audit lines) it cannot do, nor switch the guarding triggers off.
+     */
+    public static final String APPLICATION_USER = "crosscheck_app";
+    /** The embedded server trusts local connections (initdb -A trust); Quarkus still wants a password to migrate as the owner. */
+    public static final String TRUSTED_PASSWORD = "trusted-locally";
     /** Room for a new cluster, a few WAL segments and a day's articles; below it PostgreSQL fails later and less clearly. */
     public static final long DEFAULT_MINIMUM_FREE_BYTES = 256L * 1024 * 1024;
 
@@ -59,6 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), directory);
             database.createDatabaseIfMissing();
+            database.createApplicationRoleIfMissing();
             return database;
         } catch (IOException | SQLException e) {
             throw new EmbeddedDatabaseException("could not start the embedded PostgreSQL in " + directory + ": " + e.getMessage(), e);
@@ -71,6 +79,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres server = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
             EmbeddedDatabase database = new EmbeddedDatabase(server, null);
             database.createDatabaseIfMissing();
+            database.createApplicationRoleIfMissing();
             return database;
         } catch (IOException | SQLException e) {
             throw new EmbeddedDatabaseException("could not start a fresh embedded PostgreSQL: " + e.getMessage(), e);
@@ -79,6 +88,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    /** The database's address without a user, for connecting as {@link #APPLICATION_USER} (a user in the URL would win). */
+    public String applicationJdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
     public int port() {
@@ -90,14 +104,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing() throws SQLException {
+        createIfMissing("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'",
+                "CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+    }
+
+    /** Every start, so a data directory from before V9 gains the role too (roles belong to the server, not the database). */
+    private void createApplicationRoleIfMissing() throws SQLException {
+        createIfMissing("SELECT 1 FROM pg_roles WHERE rolname = '" + APPLICATION_USER + "'",
+                "CREATE ROLE " + APPLICATION_USER + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
+    }
+
+    private void createIfMissing(String exists, String create) throws SQLException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+            try (ResultSet found = statement.executeQuery(exists)) {
                 if (found.next()) {
                     return;
                 }
             }
-            statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            statement.execute(create);
         }
     }
 

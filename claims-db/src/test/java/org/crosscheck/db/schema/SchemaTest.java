@@ -67,6 +67,20 @@ class SchemaTest {
     }
 
     @Test
+    void theApplicationsOwnRoleMayAddToTheAuditLogButNeitherChangeNorEraseItNorSwitchItsGuardOff() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.separatesApplicationRole(), "an external server without the application role");
+        try (Connection application = DriverManager.getConnection(database.applicationJdbcUrl(), database.applicationUsername(), "")) {
+            application.createStatement().execute("INSERT INTO audit_entry (actor, action, item_type, item_id) VALUES ('editor', 'verdict.publish', 'verdict', '7')");
+            for (String rewrite : java.util.List.of("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry", "TRUNCATE audit_entry",
+                    "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")) {
+                assertThatThrownBy(() -> application.createStatement().execute(rewrite)).as(rewrite)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).as("permission denied").isEqualTo("42501"));
+            }
+            application.createStatement().execute("UPDATE conflict SET explanation = explanation WHERE false");
+        }
+    }
+
+    @Test
     void aSignInSessionEndsWithItsAccountAndKeepsNoPlainToken() throws SQLException {
         String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
         update("INSERT INTO app_user (username, display_name, password_hash) VALUES ('" + name + "', 'Ed', '$2a$10$x')");
