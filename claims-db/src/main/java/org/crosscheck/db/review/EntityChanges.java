@@ -46,11 +46,14 @@ public class EntityChanges {
      * and claims name {@code kept}, and the row stays, marked merged, so links to it still lead somewhere.
      */
     public List<Long> merge(long kept, long gone) {
+        // Propositions before claims, each in id order: the order an extraction writes them in, so a merge and an
+        // extraction running at once wait for each other instead of deadlocking (which failed the extraction).
+        sql.list("SELECT id FROM proposition WHERE actor_entity_id = ? ORDER BY id FOR NO KEY UPDATE", r -> r.getLong(1), gone);
+        sql.update("UPDATE proposition SET actor_entity_id = ? WHERE actor_entity_id = ?", kept, gone);
         List<Long> claims = sql.list("SELECT id FROM claim WHERE " + ALL_IDS + " @> ARRAY[?::bigint] ORDER BY id", r -> r.getLong(1), gone);
         replaceInClaims(claims, gone, kept);
         sql.update("UPDATE attribution SET speaker_entity_id = ? WHERE speaker_entity_id = ?", kept, gone);
         sql.update("UPDATE entity_mention SET entity_id = ? WHERE entity_id = ?", kept, gone);
-        sql.update("UPDATE proposition SET actor_entity_id = ? WHERE actor_entity_id = ?", kept, gone);
         sql.update("INSERT INTO entity_alias (entity_id, alias, alias_key, added_by) SELECT ?, alias, alias_key, 'editor' FROM entity_alias "
                 + "WHERE entity_id = ? ON CONFLICT (entity_id, alias_key) DO NOTHING", kept, gone);
         sql.one("SELECT name FROM entity WHERE id = ?", r -> r.getString(1), gone).ifPresent(name -> addAlias(kept, name));

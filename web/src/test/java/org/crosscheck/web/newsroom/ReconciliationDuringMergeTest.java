@@ -24,8 +24,8 @@ import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Articles arrive from several threads while an editor merges two parliaments and splits one of their names off
- * again, round after round; afterwards the store must hold together: every claim in one live proposition, no
+ * Articles arrive from several threads while an editor merges four parliaments into one and splits one of their
+ * names off again, round after round; afterwards the store must hold together: every claim in one live proposition, no
  * proposition or claim naming a merged-away entity, no verdict or conflict on a hollow proposition, and the grouping
  * the same as a full recompute from the stored statements.
  */
@@ -33,9 +33,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PostgresTestResource.class)
 class ReconciliationDuringMergeTest {
 
-    private static final String[][] ROUNDS = {{"Ghana", "Togo"}, {"Nepal", "Bhutan"}, {"Poland", "Latvia"}, {"Mali", "Niger"}};
-    private static final int INGESTING_THREADS = 3;
-    private static final int ARTICLES_PER_THREAD = 3;
+    /** Per round: the parliament that is kept, and three that are merged into it one after another. */
+    private static final String[][] ROUNDS = {{"Ghana", "Togo", "Benin", "Gabon"}, {"Nepal", "Bhutan", "Mongolia", "Armenia"},
+            {"Poland", "Latvia", "Estonia", "Lithuania"}, {"Mali", "Chad", "Senegal", "Zambia"}, {"Kenya", "Uganda", "Rwanda", "Burundi"}, {"Peru", "Bolivia", "Ecuador", "Colombia"},
+            {"Iceland", "Ireland", "Portugal", "Spain"}, {"Cuba", "Haiti", "Jamaica", "Panama"}};
+    /** -Dcrosscheck.race.heavy=true: twice the rounds and nearly three times the articles, for hunting rarer interleavings. */
+    private static final boolean HEAVY = Boolean.getBoolean("crosscheck.race.heavy");
+    private static final int PLAYED_ROUNDS = HEAVY ? ROUNDS.length : 4;
+    private static final int INGESTING_THREADS = HEAVY ? 4 : 3;
+    private static final int ARTICLES_PER_THREAD = HEAVY ? 8 : 4;
 
     @Test
     void mergingAndSplittingEntitiesWhileArticlesArriveLeavesTheSameGroupsAsAFullRecompute() throws Exception {
@@ -44,26 +50,24 @@ class ReconciliationDuringMergeTest {
         List<String> reruns = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(INGESTING_THREADS + 1);
         try {
-            for (String[] round : ROUNDS) {
-                String kept = round[0];
-                String gone = round[1];
-                documents.add(treaty(kept, "Setup Wire"));
-                documents.add(treaty(gone, "Setup Wire"));
+            for (String[] round : java.util.Arrays.copyOf(ROUNDS, PLAYED_ROUNDS)) {
+                for (String country : round) {
+                    documents.add(treaty(country, "Setup Wire"));
+                }
                 documents.forEach(Desk::awaitExtracted);
-                long keeper = parliament(kept);
-                long other = parliament(gone);
+                List<Long> parliaments = java.util.Arrays.stream(round).map(ReconciliationDuringMergeTest::parliament).toList();
                 List<Future<List<Integer>>> ingests = new ArrayList<>();
                 for (int t = 0; t < INGESTING_THREADS; t++) {
                     int thread = t;
                     ingests.add(pool.submit(() -> {
                         List<Integer> mine = new ArrayList<>();
                         for (int a = 0; a < ARTICLES_PER_THREAD; a++) {
-                            mine.add(treaty((a + thread) % 2 == 0 ? kept : gone, "Outlet " + thread + "-" + a));
+                            mine.add(treaty(round[(a + thread) % round.length], "Outlet " + thread + "-" + a));
                         }
                         return mine;
                     }));
                 }
-                Future<List<String>> edits = pool.submit(mergeThenSplit(editor, keeper, other, gone));
+                Future<List<String>> edits = pool.submit(mergeThenSplit(editor, parliaments, round[round.length - 1]));
                 for (Future<List<Integer>> ingest : ingests) {
                     documents.addAll(ingest.get());
                 }
@@ -79,10 +83,12 @@ class ReconciliationDuringMergeTest {
                 + "AND c.statement_key <> '' AND c.proposition_id IS NULL")).as("claims in no proposition").isEmpty();
         assertThat(Desk.strings("SELECT p.id FROM proposition p WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.proposition_id = p.id)"))
                 .as("propositions with no claim left").isEmpty();
-        assertThat(Desk.strings("SELECT p.id FROM proposition p JOIN entity e ON e.id = p.actor_entity_id WHERE e.merged_into_id IS NOT NULL"))
+        assertThat(Desk.strings("SELECT 'proposition ' || p.id || ' names entity ' || e.id || ' merged into ' || e.merged_into_id "
+                + "FROM proposition p JOIN entity e ON e.id = p.actor_entity_id WHERE e.merged_into_id IS NOT NULL"))
                 .as("propositions whose actor was merged away").isEmpty();
-        assertThat(Desk.strings("SELECT c.id FROM claim c WHERE EXISTS (SELECT 1 FROM entity e WHERE e.merged_into_id IS NOT NULL "
-                + "AND e.id = ANY (c.actor_ids || c.participant_ids || c.place_ids || c.setting_ids))"))
+        assertThat(Desk.strings("SELECT 'claim ' || c.id || ' of document ' || c.document_id || ' names entity ' || e.id || ' merged into ' "
+                + "|| e.merged_into_id || ' (actors ' || c.actor_ids::text || ', participants ' || c.participant_ids::text || ')' FROM claim c "
+                + "JOIN entity e ON e.merged_into_id IS NOT NULL AND e.id = ANY (c.actor_ids || c.participant_ids || c.place_ids || c.setting_ids)"))
                 .as("claims whose statement names a merged-away entity").isEmpty();
         assertThat(Desk.strings("SELECT v.id FROM verdict v WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.proposition_id = v.proposition_id) "
                 + "UNION ALL SELECT k.id FROM conflict k WHERE k.proposition_id IS NOT NULL "
@@ -92,7 +98,8 @@ class ReconciliationDuringMergeTest {
         Set<Set<Long>> live = grouping();
         fullRecompute();
         assertThat(grouping()).as("the grouping after a full recompute from the stored statements").isEqualTo(live);
-        assertThat(documents).hasSize(ROUNDS.length * (2 + INGESTING_THREADS * ARTICLES_PER_THREAD));
+        assertThat(documents).hasSize(PLAYED_ROUNDS * (ROUNDS[0].length + INGESTING_THREADS * ARTICLES_PER_THREAD));
+        assertThat(reruns).hasSize(PLAYED_ROUNDS * ROUNDS[0].length);
     }
 
     /** One report of a parliament approving the treaty: every outlet words it alike, so reports of one body group. */
@@ -108,18 +115,21 @@ class ReconciliationDuringMergeTest {
     }
 
     private static long parliament(String country) {
-        return Desk.number("SELECT id FROM entity WHERE name ILIKE '%" + country + "%' AND kind = 'organization' AND merged_into_id IS NULL "
+        return Desk.number("SELECT id FROM entity WHERE name ILIKE '%(" + country + ")%' AND kind = 'organization' AND merged_into_id IS NULL "
                 + "ORDER BY id LIMIT 1");
     }
 
-    /** The editor merges the second parliament into the first, then splits the merged name off again; returns the reruns. */
-    private static Callable<List<String>> mergeThenSplit(Desk editor, long keeper, long other, String gone) {
+    /** The editor merges each other parliament into the first, then splits the last one's name off again; returns the reruns. */
+    private static Callable<List<String>> mergeThenSplit(Desk editor, List<Long> parliaments, String last) {
         return () -> {
+            long keeper = parliaments.get(0);
             List<String> reruns = new ArrayList<>();
-            Response merged = editor.form().formParam("version", version(keeper)).post("/entities/" + keeper + "/merge/" + other);
-            assertThat(merged.statusCode()).as(merged.asString()).isEqualTo(303);
-            reruns.add(rerunOf(merged));
-            long alias = Desk.number("SELECT id FROM entity_alias WHERE entity_id = " + keeper + " AND alias ILIKE '%" + gone + "%' ORDER BY id LIMIT 1");
+            for (long other : parliaments.subList(1, parliaments.size())) {
+                Response merged = editor.form().formParam("version", version(keeper)).post("/entities/" + keeper + "/merge/" + other);
+                assertThat(merged.statusCode()).as(merged.asString()).isEqualTo(303);
+                reruns.add(rerunOf(merged));
+            }
+            long alias = Desk.number("SELECT id FROM entity_alias WHERE entity_id = " + keeper + " AND alias ILIKE '%" + last + "%' ORDER BY id LIMIT 1");
             Response split = editor.form().formParam("version", version(keeper)).post("/entities/" + keeper + "/aliases/" + alias + "/split");
             assertThat(split.statusCode()).as(split.asString()).isEqualTo(303);
             reruns.add(rerunOf(split));
