@@ -12,10 +12,16 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         database = TestDatabase.start();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", database.username(),
-                "quarkus.datasource.password", database.password());
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", database.applicationJdbcUrl(),
+                "quarkus.datasource.username", database.applicationUsername(),
+                "quarkus.datasource.password", database.separatesApplicationRole() ? "" : database.password()));
+        if (database.separatesApplicationRole()) {
+            // The application runs as its own role, the schema is migrated by its owner: as the launcher does it.
+            config.put("quarkus.flyway.username", database.username());
+            config.put("quarkus.flyway.password", database.password());
+        }
+        return config;
     }
 
     @Override

@@ -18,6 +18,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The database the platform uses inside the embedded server (the server's own {@code postgres} stays clean). */
     public static final String DATABASE = "crosscheck";
     public static final String USER = "postgres";
+    /**
+     * The role the application's requests run as: not a superuser and not the owner of the tables, so what migration
+     * V9 withholds from it (changing or deleting audit lines) it cannot do, nor switch the guarding triggers off.
+     */
+    public static final String APPLICATION_USER = "crosscheck_app";
+    /** The embedded server trusts local connections (initdb -A trust); Quarkus still wants a password to migrate as the owner. */
+    public static final String TRUSTED_PASSWORD = "trusted-locally";
+    /** Room for a new cluster, a few WAL segments and a day's articles; below it PostgreSQL fails later and less clearly. */
+    public static final long DEFAULT_MINIMUM_FREE_BYTES = 256L * 1024 * 1024;
 
     private final EmbeddedPostgres server;
     private final Path dataDirectory;
@@ -33,8 +42,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param port the TCP port on localhost, or 0 for any free port
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, DEFAULT_MINIMUM_FREE_BYTES);
+    }
+
+    /** As {@link #start(Path, int)}, refusing to start when the directory's file system has less than {@code minimumFreeBytes} free. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, long minimumFreeBytes) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        DataDirectory.prepare(directory);
+        DataDirectory.prepare(directory, minimumFreeBytes);
         OrphanedServer.stopIfAny(directory);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -52,6 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), directory);
             database.createDatabaseIfMissing();
+            database.createApplicationRoleIfMissing();
             return database;
         } catch (IOException | SQLException e) {
             throw new EmbeddedDatabaseException("could not start the embedded PostgreSQL in " + directory + ": " + e.getMessage(), e);
@@ -64,6 +79,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres server = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
             EmbeddedDatabase database = new EmbeddedDatabase(server, null);
             database.createDatabaseIfMissing();
+            database.createApplicationRoleIfMissing();
             return database;
         } catch (IOException | SQLException e) {
             throw new EmbeddedDatabaseException("could not start a fresh embedded PostgreSQL: " + e.getMessage(), e);
@@ -72,6 +88,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    /** The database's address without a user, for connecting as {@link #APPLICATION_USER} (a user in the URL would win). */
+    public String applicationJdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
     public int port() {
@@ -83,14 +104,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing() throws SQLException {
+        createIfMissing("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'",
+                "CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+    }
+
+    /** Every start, so a data directory from before V9 gains the role too (roles belong to the server, not the database). */
+    private void createApplicationRoleIfMissing() throws SQLException {
+        createIfMissing("SELECT 1 FROM pg_roles WHERE rolname = '" + APPLICATION_USER + "'",
+                "CREATE ROLE " + APPLICATION_USER + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
+    }
+
+    private void createIfMissing(String exists, String create) throws SQLException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+            try (ResultSet found = statement.executeQuery(exists)) {
                 if (found.next()) {
                     return;
                 }
             }
-            statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            statement.execute(create);
         }
     }
 
@@ -103,12 +135,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** The checks a newsroom needs before trusting a directory with its record: it exists and can be written. */
+    /** The checks a newsroom needs before trusting a directory with its record: it exists, can be written, and has room. */
     static final class DataDirectory {
+        private static final long MEGABYTE = 1024 * 1024;
+
         private DataDirectory() {
         }
 
-        static void prepare(Path directory) {
+        static void prepare(Path directory, long minimumFreeBytes) {
             try {
                 Files.createDirectories(directory);
             } catch (IOException e) {
@@ -116,6 +150,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             if (!Files.isWritable(directory)) {
                 throw new EmbeddedDatabaseException("the data directory " + directory + " is not writable", null);
+            }
+            long free;
+            try {
+                free = Files.getFileStore(directory).getUsableSpace();
+            } catch (IOException e) {
+                throw new EmbeddedDatabaseException("cannot tell the free space of the data directory " + directory + ": " + e.getMessage(), e);
+            }
+            if (free < minimumFreeBytes) {
+                throw new EmbeddedDatabaseException("the data directory " + directory + " has " + free / MEGABYTE + " MB free; at least "
+                        + (minimumFreeBytes + MEGABYTE - 1) / MEGABYTE + " MB are needed (crosscheck.data-dir.minimum-free-mb)", null);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.NameKey;
+import org.crosscheck.db.reconcile.FiledMentions;
 
 /**
  * An editor's corrections of who is who, in the caller's transaction: two rows that are one actor are merged, an
@@ -30,9 +31,11 @@ public class EntityChanges {
     private static final String ALL_IDS = "(actor_ids || participant_ids || place_ids || setting_ids)";
 
     private final Sql sql;
+    private final FiledMentions filing;
 
-    EntityChanges(EntityManager entityManager) {
+    EntityChanges(EntityManager entityManager, FiledMentions filing) {
         this.sql = new Sql(entityManager);
+        this.filing = filing;
     }
 
     /** Adds an alias by an editor; false when the entity already has it. */
@@ -46,11 +49,17 @@ public class EntityChanges {
      * and claims name {@code kept}, and the row stays, marked merged, so links to it still lead somewhere.
      */
     public List<Long> merge(long kept, long gone) {
+        // Reconciliation's turn: an extraction that resolved its actors before this merge commits first (its claims
+        // are then rewritten here), and one starting after waits and finds the merged entity.
+        filing.lock();
+        // Propositions before claims, each in id order: the order an extraction writes them in, so a merge and an
+        // extraction running at once wait for each other instead of deadlocking (which failed the extraction).
+        sql.list("SELECT id FROM proposition WHERE actor_entity_id = ? ORDER BY id FOR NO KEY UPDATE", r -> r.getLong(1), gone);
+        sql.update("UPDATE proposition SET actor_entity_id = ? WHERE actor_entity_id = ?", kept, gone);
         List<Long> claims = sql.list("SELECT id FROM claim WHERE " + ALL_IDS + " @> ARRAY[?::bigint] ORDER BY id", r -> r.getLong(1), gone);
         replaceInClaims(claims, gone, kept);
         sql.update("UPDATE attribution SET speaker_entity_id = ? WHERE speaker_entity_id = ?", kept, gone);
         sql.update("UPDATE entity_mention SET entity_id = ? WHERE entity_id = ?", kept, gone);
-        sql.update("UPDATE proposition SET actor_entity_id = ? WHERE actor_entity_id = ?", kept, gone);
         sql.update("INSERT INTO entity_alias (entity_id, alias, alias_key, added_by) SELECT ?, alias, alias_key, 'editor' FROM entity_alias "
                 + "WHERE entity_id = ? ON CONFLICT (entity_id, alias_key) DO NOTHING", kept, gone);
         sql.one("SELECT name FROM entity WHERE id = ?", r -> r.getString(1), gone).ifPresent(name -> addAlias(kept, name));
@@ -66,6 +75,7 @@ public class EntityChanges {
      * entity only that way.
      */
     public Split splitAlias(long entityId, long aliasId) {
+        filing.lock(); // as in merge: no extraction resolves names while they move
         record Named(String kind, String name, String country) {
         }
         Named old = sql.one("SELECT kind, name, country FROM entity WHERE id = ?", r -> new Named(r.getString(1), r.getString(2), r.getString(3)),

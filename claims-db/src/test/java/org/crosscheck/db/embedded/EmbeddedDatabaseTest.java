@@ -40,6 +40,33 @@ class EmbeddedDatabaseTest {
                 .hasMessageContaining(underAFile.toString());
     }
 
+    @Test
+    void aDiskWithLessRoomThanTheMinimumIsNamedWithTheSpaceFound() throws Exception {
+        long free = java.nio.file.Files.getFileStore(dataDirectory).getUsableSpace();
+        Path wanted = dataDirectory.resolve("postgres");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(wanted, 0, free + 1024L * 1024 * 1024))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining(wanted.toString())
+                .hasMessageMatching(".* has [0-9]+ MB free; at least [0-9]+ MB are needed.*");
+        assertThat(wanted.resolve("PG_VERSION")).as("nothing started").doesNotExist();
+    }
+
+    @Test
+    void aReadOnlyDataDirectoryIsNamedInTheError() throws Exception {
+        // root may write anywhere a permission forbids, so this runs for an ordinary user only (a read-only mount
+        // would refuse root too, but mounting needs root).
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "permissions do not bind root");
+        Path readOnly = java.nio.file.Files.createDirectory(dataDirectory.resolve("read-only"));
+        java.nio.file.Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(readOnly, 0))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining(readOnly.toString()).hasMessageContaining("not writable");
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     private static void execute(EmbeddedDatabase database, String... sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
              Statement statement = connection.createStatement()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,6 +47,20 @@ class SchemaTest extends MigratedSchema {
         assertThatThrownBy(() -> update("UPDATE audit_entry SET actor = 'someone else'")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> update("DELETE FROM audit_entry")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> update("TRUNCATE audit_entry")).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theApplicationsOwnRoleMayAddToTheAuditLogButNeitherChangeNorEraseItNorSwitchItsGuardOff() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.separatesApplicationRole(), "an external server without the application role");
+        try (Connection application = DriverManager.getConnection(database.applicationJdbcUrl(), database.applicationUsername(), "")) {
+            application.createStatement().execute("INSERT INTO audit_entry (actor, action, item_type, item_id) VALUES ('editor', 'verdict.publish', 'verdict', '7')");
+            for (String rewrite : java.util.List.of("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry", "TRUNCATE audit_entry",
+                    "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")) {
+                assertThatThrownBy(() -> application.createStatement().execute(rewrite)).as(rewrite)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).as("permission denied").isEqualTo("42501"));
+            }
+            application.createStatement().execute("UPDATE conflict SET explanation = explanation WHERE false");
+        }
     }
 
     @Test

@@ -124,8 +124,11 @@ public final class Regrouping {
         }
         byComponent.forEach((component, members) -> index.restore(members, linksByComponent.getOrDefault(component, List.of())));
 
+        Set<String> reported = new TreeSet<>();
+        fresh.values().forEach(s -> reported.addAll(index.add(s)));
+        // a group reported by one arrival may have joined another's since: each is named by a member, so ask again
         Set<String> groups = new TreeSet<>();
-        fresh.values().forEach(s -> groups.addAll(index.add(s)));
+        reported.forEach(name -> groups.add(index.groupOf(name)));
         file(index, fresh, loaded);
         return new Outcome(index, groups);
     }

@@ -137,6 +137,7 @@ class RegroupingPropertyTest {
          * naming a changed group, or a group its mentions were in before, are found afresh.
          */
         void place(Regrouping.Outcome outcome) {
+            outcome.groups().forEach(group -> assertThat(outcome.index().groupOf(group)).as("a group by its current name").isEqualTo(group));
             Set<String> renamed = new HashSet<>(outcome.groups());
             for (String group : outcome.groups()) {
                 outcome.index().members(group).forEach(m -> renamed.add(proposition.getOrDefault(m.id(), group)));

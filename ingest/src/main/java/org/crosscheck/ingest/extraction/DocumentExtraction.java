@@ -57,6 +57,7 @@ public class DocumentExtraction {
     public void extract(Document document) {
         Analyzer.Reading reading = analyzer.read(List.of(StoredArticle.inputOf(document)));
         Report report = reading.report();
+        reconciliation.takeTurn();
         Map<String, Long> actors = new HashMap<>();
         for (ReportEntity entity : report.entities()) {
             actors.put(entity.id(), rows.actor(new Actor(entity.kind(), entity.name(), entity.country(), entity.wikidata(), entity.aliases())));

@@ -58,6 +58,14 @@ public class StoredReconciliation {
     public record StoredMention(Statement statement, long claimId, String text) {
     }
 
+    /**
+     * Takes reconciliation's turn for the rest of the caller's transaction, before it resolves who is who: an
+     * editor's merge or split then never commits between an extraction reading entities and filing its claims.
+     */
+    public void takeTurn() {
+        filed.lock();
+    }
+
     /** Adds a document's mentions and writes back what changed. Call in the transaction that stored them. */
     public void add(List<StoredMention> mentions) {
         filed.lock();

@@ -45,11 +45,16 @@ final class DatabaseChoice implements AutoCloseable {
         }
         Path dataDirectory = Path.of(setting(environment, properties, "crosscheck.data-dir").orElse(DEFAULT_DATA_DIR));
         int port = setting(environment, properties, "crosscheck.database-port").map(Integer::parseInt).orElse(0);
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), port);
-        // System properties outrank application.properties, so the pool connects to the server just started.
-        System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        long minimumFree = setting(environment, properties, "crosscheck.data-dir.minimum-free-mb").map(mb -> Long.parseLong(mb) * 1024 * 1024)
+                .orElse(EmbeddedDatabase.DEFAULT_MINIMUM_FREE_BYTES);
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), port, minimumFree);
+        // System properties outrank application.properties, so the pool connects to the server just started: as the
+        // application's own role, while the schema is migrated by its owner (see V9: the audit log stays append-only).
+        System.setProperty("quarkus.datasource.jdbc.url", embedded.applicationJdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.APPLICATION_USER);
         System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("quarkus.flyway.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.flyway.password", EmbeddedDatabase.TRUSTED_PASSWORD);
         return new DatabaseChoice(embedded, "embedded PostgreSQL on port " + embedded.port() + ", data in " + embedded.dataDirectory());
     }
 

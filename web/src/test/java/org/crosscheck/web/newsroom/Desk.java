@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +90,23 @@ final class Desk {
     static int ingest(String text, String outlet, String published) {
         return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", published))
                 .when().post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    /** Waits up to a minute for background work (extraction, a rerun) to be done. */
+    static void await(String what, java.util.function.BooleanSupplier done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (done.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("not in time: " + what);
     }
 
     /** The first column of every row the query returns, as text. */

@@ -80,8 +80,8 @@ class ReviewFlowTest {
         assertThat(corrected).contains("Correction published", "The headline now names both parliaments.", "Revision 2", "Revision 1");
         assertThat(Desk.strings("SELECT headline FROM verdict_revision WHERE verdict_id = " + verdict + " ORDER BY revision"))
                 .containsExactly("The resolution was not the neighbour's parliament's", "The resolution was Uruguay's, not Paraguay's");
-        assertThat(Desk.strings("SELECT action FROM audit_entry WHERE item_type IN ('verdict', 'conflict') AND item_id IN ('" + verdict
-                + "', '" + conflict + "') ORDER BY id"))
+        assertThat(Desk.strings("SELECT action FROM audit_entry WHERE (item_type = 'verdict' AND item_id = '" + verdict
+                + "') OR (item_type = 'conflict' AND item_id = '" + conflict + "') ORDER BY id"))
                 .containsExactly("conflict.confirm", "conflict.resolve", "verdict.draft", "verdict.submit", "verdict.publish", "verdict.correct");
     }
 }

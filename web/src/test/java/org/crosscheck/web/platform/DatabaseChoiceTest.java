@@ -31,4 +31,12 @@ class DatabaseChoiceTest {
             assertThat(choice).extracting("embedded").isNull();
         }
     }
+
+    @Test
+    void theLauncherRefusesADataDirectoryWithLessRoomThanConfiguredAndNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseChoice.choose(Map.of("CROSSCHECK_DATA_DIR", data.toString(),
+                        "CROSSCHECK_DATA_DIR_MINIMUM_FREE_MB", "999999999"), new Properties()))
+                .isInstanceOf(org.crosscheck.db.embedded.EmbeddedDatabaseException.class)
+                .hasMessageContaining(data.resolve("postgres").toString()).hasMessageContaining("MB free");
+    }
 }

@@ -94,13 +94,13 @@ class SoakIT {
 
     /**
      * Writes are acknowledged before their background extraction: the extraction must keep up, so the articles
-     * still waiting when the load stops are done within two minutes, none of them failed.
+     * still waiting when the load stops are done within five minutes, none of them failed.
      */
     private static String extractionBacklogDrains(String url) throws Exception {
         long waiting = 0;
         long failed = 0;
         long stored = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         long atStop = -1;
         do {
             try (Connection c = DriverManager.getConnection(url, "postgres", "");
