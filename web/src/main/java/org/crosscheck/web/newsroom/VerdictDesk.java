@@ -40,6 +40,11 @@ public class VerdictDesk {
 
     @Transactional
     public long draft(long propositionId, Long conflictId, VerdictForm form, EvidenceChoices choices, Actor actor) {
+        Conflict resolving = conflictId == null ? null : entityManager.find(Conflict.class, conflictId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (resolving != null && Conflict.RESOLVED.equals(resolving.status)) {
+            // one conflict, one verdict: a second editor resolving it at once, or a stale page, must not add another
+            throw new EditRefused("This conflict is already resolved (" + resolving.statusReason + "): open that verdict and correct it instead.");
+        }
         Account author = entityManager.getReference(Account.class, actor.accountId());
         Verdict verdict = new Verdict();
         verdict.propositionId = propositionId;
@@ -56,8 +61,8 @@ public class VerdictDesk {
         revision.revision = 1;
         revision.author = author;
         write(revision, form, choices);
-        if (conflictId != null) {
-            Conflict conflict = entityManager.find(Conflict.class, conflictId);
+        if (resolving != null) {
+            Conflict conflict = resolving;
             conflict.status = Conflict.RESOLVED;
             conflict.statusReason = "verdict " + verdict.id;
             conflict.updatedAt = OffsetDateTime.now();

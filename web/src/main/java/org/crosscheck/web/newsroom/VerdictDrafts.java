@@ -39,7 +39,13 @@ public class VerdictDrafts {
             return VerdictViews.again(views.editor(heading(conflict), action(proposition, conflict), proposition, conflict, form, problems, null,
                     choices, false, null), Response.Status.BAD_REQUEST);
         }
-        long id = desk.draft(proposition, conflict, form, choices, VerdictViews.actor(viewer));
+        long id;
+        try {
+            id = desk.draft(proposition, conflict, form, choices, VerdictViews.actor(viewer));
+        } catch (EditRefused e) {
+            return VerdictViews.again(views.editor(heading(conflict), action(proposition, conflict), proposition, conflict, form, Map.of(),
+                    e.getMessage(), choices, false, null), Response.Status.CONFLICT);
+        }
         viewer.tell(conflict == null ? "Draft verdict saved." : "Draft verdict saved; the conflict is resolved into it.");
         return toVerdict(id);
     }

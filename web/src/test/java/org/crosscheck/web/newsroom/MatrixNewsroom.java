@@ -91,6 +91,15 @@ final class MatrixNewsroom {
         return conflict;
     }
 
+    private static final String[][] MORE_PARLIAMENTS = {{"Portugal", "Spain"}, {"Austria", "Hungary"}, {"Finland", "Estonia"}};
+    private int storiesTold;
+
+    /** A conflict nobody has resolved yet, from a new pair of articles: resolving one uses it up. */
+    long unresolvedConflict() {
+        String[] pair = MORE_PARLIAMENTS[storiesTold++ % MORE_PARLIAMENTS.length];
+        return Stories.conflictIn(Stories.twoParliaments(pair[0], pair[1]).confused());
+    }
+
     /** A new alias of the matrix's entity; returns its id. */
     long alias() {
         String name = "matrix alias " + UUID.randomUUID().toString().substring(0, 8);

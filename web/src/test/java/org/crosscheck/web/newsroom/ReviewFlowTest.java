@@ -59,6 +59,12 @@ class ReviewFlowTest {
 
         long verdict = misattributed(editor, conflict);
         assertThat(Desk.strings("SELECT status FROM conflict WHERE id = " + conflict)).containsExactly("resolved");
+        // a second resolution (a stale page, a colleague at the same moment) is refused: one conflict, one verdict
+        List<String> again = evidenceKeys(editor.request().get("/conflicts/" + conflict + "/verdict").then().extract().asString());
+        assertThat(editor.form().formParam("rating", "misattributed").formParam("headline", "Again").formParam("summary", "Once more.")
+                .formParam("evidence", again.get(0)).post("/conflicts/" + conflict + "/verdict").then().statusCode(409).extract().asString())
+                .contains("already resolved");
+        assertThat(Desk.number("SELECT count(*) FROM verdict WHERE conflict_id = " + conflict)).isEqualTo(1);
         assertThat(Desk.number("SELECT count(*) FROM verdict_evidence x JOIN verdict_revision r ON r.id = x.revision_id WHERE r.verdict_id = "
                 + verdict)).isEqualTo(2);
         assertThat(editor.follow(editor.form().formParam("version", version(verdict)).post("/verdicts/" + verdict + "/submit")))

@@ -10,8 +10,8 @@ import org.crosscheck.web.Newsroom;
 
 /**
  * For each route of the access table, a request that would succeed: real ids in the path, the item in the state the
- * route needs, and a valid body. A route that uses its item up (publish, retract, merge) gets a fresh one when the
- * visitor is expected to be allowed.
+ * route needs, and a valid body. A route that uses its item up (publish, retract, merge, resolve) gets a fresh one
+ * when the visitor is expected to be allowed.
  */
 final class RouteCalls {
 
@@ -106,8 +106,10 @@ final class RouteCalls {
         on("POST /conflicts/{id}/reopen", allowed -> Call.form("/conflicts/" + room.conflict(false) + "/reopen",
                 "version", "" + room.conflictVersion()));
         get("/conflicts/{id}/verdict", "/conflicts/" + room.resolvedConflict + "/verdict");
-        on("POST /conflicts/{id}/verdict", allowed -> verdictForm("/conflicts/" + room.resolvedConflict + "/verdict",
-                "/conflicts/" + room.resolvedConflict + "/verdict"));
+        on("POST /conflicts/{id}/verdict", allowed -> {
+            long conflict = allowed ? room.unresolvedConflict() : room.resolvedConflict;
+            return verdictForm("/conflicts/" + conflict + "/verdict", "/conflicts/" + conflict + "/verdict");
+        });
         get("/entities/{id}", "/entities/" + room.entity);
         get("/entities/reruns/{rerun}", "/entities/reruns/" + room.rerun);
         on("POST /entities/{id}/aliases", allowed -> Call.form("/entities/" + room.entity + "/aliases",
