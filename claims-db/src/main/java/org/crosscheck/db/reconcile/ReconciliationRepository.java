@@ -178,7 +178,7 @@ public class ReconciliationRepository {
             }
             try (PreparedStatement verdicts = connection.prepareStatement(
                     "UPDATE verdict SET proposition_id = ? WHERE proposition_id = ? RETURNING id");
-                 PreparedStatement conflicts = connection.prepareStatement("UPDATE conflict SET proposition_id = ? WHERE proposition_id = ?");
+                 PreparedStatement conflicts = connection.prepareStatement("UPDATE conflict SET proposition_id = ? WHERE proposition_id = ? RETURNING id");
                  PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (actor, action, item_type, item_id, detail) "
                          + "VALUES ('reconciliation', 'moved to merged proposition', 'verdict', ?, ?)")) {
                 verdicts.setLong(1, heir);
@@ -192,26 +192,53 @@ public class ReconciliationRepository {
                 }
                 conflicts.setLong(1, heir);
                 conflicts.setLong(2, retiring);
-                conflicts.executeUpdate();
+                List<Long> moved = new ArrayList<>();
+                try (ResultSet rows = conflicts.executeQuery()) {
+                    while (rows.next()) {
+                        moved.add(rows.getLong(1));
+                    }
+                }
+                for (long conflict : moved) {
+                    audit(connection, "conflict.moved", conflict, "proposition " + retiring + " was merged into proposition " + heir);
+                }
             }
         }
     }
 
-    /** Inserts or refreshes a conflict by key; its review status and reason are kept. */
+    /**
+     * Inserts or refreshes a conflict by key; its review status and reason are kept. A conflict found or changed is
+     * written to the audit log as reconciliation's doing; one found again unchanged is not.
+     */
     public void upsertConflict(ConflictRow conflict) {
         work(connection -> {
             long id;
+            String change;
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO conflict (kind, severity, explanation, key) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, severity = excluded.severity, "
-                    + "explanation = excluded.explanation, updated_at = now() RETURNING id")) {
+                    + "explanation = excluded.explanation, updated_at = now() WHERE (conflict.kind, conflict.severity, conflict.explanation) "
+                    + "IS DISTINCT FROM (excluded.kind, excluded.severity, excluded.explanation) RETURNING id, xmax = 0")) {
                 upsert.setString(1, conflict.kind());
                 upsert.setString(2, conflict.severity());
                 upsert.setString(3, conflict.explanation());
                 upsert.setString(4, conflict.key());
                 try (ResultSet key = upsert.executeQuery()) {
-                    key.next();
-                    id = key.getLong(1);
+                    if (key.next()) {
+                        id = key.getLong(1);
+                        change = key.getBoolean(2) ? "conflict.found" : "conflict.changed";
+                    } else {
+                        id = -1;
+                        change = null;
+                    }
                 }
+            }
+            if (change == null) {
+                try (PreparedStatement same = Jdbc.prepared(connection, "SELECT id FROM conflict WHERE key = ?", conflict.key());
+                     ResultSet row = same.executeQuery()) {
+                    row.next();
+                    id = row.getLong(1);
+                }
+            } else {
+                audit(connection, change, id, conflict.kind() + ", " + conflict.severity() + ": " + conflict.explanation());
             }
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM conflict_side WHERE conflict_id = ?")) {
                 clear.setLong(1, id);
@@ -246,14 +273,30 @@ public class ReconciliationRepository {
         work(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM conflict c WHERE c.status = 'open' "
                     + "AND c.kind IN ('date', 'number') AND c.key <> ALL (?) AND EXISTS (SELECT 1 FROM unnest(?::text[]) g "
-                    + "WHERE c.key LIKE '%|' || g || '|%' OR c.key LIKE '%|' || g)")) {
+                    + "WHERE c.key LIKE '%|' || g || '|%' OR c.key LIKE '%|' || g) RETURNING c.id, c.explanation")) {
                 delete.setArray(1, connection.createArrayOf("text", current.toArray()));
                 delete.setArray(2, connection.createArrayOf("text", groups.toArray()));
-                delete.executeUpdate();
+                List<Object[]> withdrawn = new ArrayList<>();
+                try (ResultSet rows = delete.executeQuery()) {
+                    while (rows.next()) {
+                        withdrawn.add(new Object[] {rows.getLong(1), rows.getString(2)});
+                    }
+                }
+                for (Object[] w : withdrawn) {
+                    audit(connection, "conflict.withdrawn", (Long) w[0], "no longer holds: " + w[1]);
+                }
             }
         });
     }
 
+
+    /** Reconciliation's own change to a conflict, in the audit log like an editor's (same transaction). */
+    private static void audit(Connection connection, String action, long conflictId, String detail) throws SQLException {
+        try (PreparedStatement insert = Jdbc.prepared(connection, "INSERT INTO audit_entry (actor, action, item_type, item_id, detail) "
+                + "VALUES ('reconciliation', ?, 'conflict', ?, ?)", action, Long.toString(conflictId), detail)) {
+            insert.executeUpdate();
+        }
+    }
 
     private void work(Jdbc.Work work) {
         Jdbc.work(entityManager, work);

@@ -49,6 +49,11 @@ class StoredReconciliationTest {
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")");
         assertThat(conflicts).containsExactly("number:high");
+        // reconciliation's own changes to conflicts are in the audit log like an editor's
+        assertThat(strings("SELECT a.action FROM audit_entry a JOIN conflict c ON a.item_type = 'conflict' AND a.item_id = c.id::text "
+                + "WHERE a.actor = 'reconciliation' AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
+                + first + ") AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")"))
+                .contains("conflict.found");
     }
 
     @Test
