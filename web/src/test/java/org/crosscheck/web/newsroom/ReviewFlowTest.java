@@ -88,6 +88,7 @@ class ReviewFlowTest {
                 .containsExactly("The resolution was not the neighbour's parliament's", "The resolution was Uruguay's, not Paraguay's");
         assertThat(Desk.strings("SELECT action FROM audit_entry WHERE (item_type = 'verdict' AND item_id = '" + verdict
                 + "') OR (item_type = 'conflict' AND item_id = '" + conflict + "') ORDER BY id"))
-                .containsExactly("conflict.confirm", "conflict.resolve", "verdict.draft", "verdict.submit", "verdict.publish", "verdict.correct");
+                .containsExactly("conflict.found", "conflict.confirm", "conflict.resolve", "verdict.draft", "verdict.submit", "verdict.publish",
+                        "verdict.correct");
     }
 }
