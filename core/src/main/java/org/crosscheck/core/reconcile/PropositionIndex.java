@@ -172,10 +172,6 @@ public final class PropositionIndex {
         return root(statementId);
     }
 
-    public boolean contains(String statementId) {
-        return byId.containsKey(statementId);
-    }
-
     /** Every group of mentions; groups and members in id order. */
     public List<List<Statement>> groups() {
         Map<String, List<Statement>> byGroup = new TreeMap<>();
