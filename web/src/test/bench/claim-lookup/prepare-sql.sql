@@ -25,13 +25,24 @@ UPDATE bench_query b SET strict_first = b.q LIKE '%"%' OR b.q LIKE '%-%' OR b.st
     OR cardinality(tsvector_to_array(to_tsvector('english', b.q))) < 2
     OR (SELECT s.mentions * exp(sum(ln(coalesce(sh.share, s.unlisted)))) FROM store s, unnest(tsvector_to_array(to_tsvector('english', b.q))) l
         LEFT JOIN share sh ON sh.lexeme = l GROUP BY s.mentions) >= 20;
--- TextCandidates.broad: the eight rarest words; pairs (single words below three) by rarity within the reading budget
-UPDATE bench_query b SET scans = ARRAY(
+-- TextCandidates.broad: the eight rarest words in pairs (from three words), and alone when fewer than three or when
+-- all their mentions fit among the 80 candidates, by rarity; a scan is kept while the index reading (a pair: its
+-- rarer word's share plus a fifth of the other's) stays within the budget, and the rarest scan when none fits
+CREATE FUNCTION pg_temp.within_budget(queries text[], costs float8[]) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE chosen text[] := '{}'; spent float8 := 0;
+BEGIN
+  FOR k IN 1 .. coalesce(cardinality(queries), 0) LOOP
+    IF spent + costs[k] <= 0.02 THEN chosen := chosen || queries[k]; spent := spent + costs[k]; END IF;
+  END LOOP;
+  IF cardinality(chosen) = 0 AND cardinality(queries) > 0 THEN chosen := ARRAY[queries[1]]; END IF;
+  RETURN chosen;
+END $$;
+UPDATE bench_query b SET scans = (
     WITH w AS (SELECT l, coalesce(sh.share, (SELECT unlisted FROM store)) AS s, row_number() OVER (ORDER BY coalesce(sh.share, (SELECT unlisted FROM store)), o) AS r
                FROM unnest(tsvector_to_array(to_tsvector('english', b.q))) WITH ORDINALITY AS t(l, o) LEFT JOIN share sh ON sh.lexeme = l
                ORDER BY 3 LIMIT 8),
-    scan AS (SELECT '''' || l || '''' AS query, s AS rarity, s AS cost, r * 100 AS made FROM w WHERE (SELECT count(*) FROM w) < 3
-             UNION ALL SELECT '''' || a.l || ''' & ''' || c.l || '''', a.s * c.s, least(a.s, c.s), a.r * 100 + c.r FROM w a JOIN w c ON a.r < c.r
-             WHERE (SELECT count(*) FROM w) >= 3),
-    ordered AS (SELECT query, cost, row_number() OVER (ORDER BY rarity, made) AS n, sum(cost) OVER (ORDER BY rarity, made) AS spent FROM scan)
-    SELECT query FROM ordered WHERE n = 1 OR spent <= 0.02 ORDER BY n);
+    scan AS (SELECT '''' || l || '''' AS query, s AS rarity, s AS cost, r * 100 AS made FROM w
+             WHERE (SELECT count(*) FROM w) < 3 OR s * (SELECT mentions FROM store) <= 80
+             UNION ALL SELECT '''' || a.l || ''' & ''' || c.l || '''', a.s * c.s, a.s + c.s * 0.2, a.r * 100 + c.r FROM w a JOIN w c ON a.r < c.r
+             WHERE (SELECT count(*) FROM w) >= 3)
+    SELECT pg_temp.within_budget(array_agg(query ORDER BY rarity, made), array_agg(cost ORDER BY rarity, made)) FROM scan);

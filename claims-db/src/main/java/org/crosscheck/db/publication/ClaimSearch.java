@@ -18,11 +18,10 @@ import org.crosscheck.db.publication.ClaimQuery.Position;
 /**
  * "Has this been checked?": stored propositions ranked by how well any of their mentions matches free text.
  * PostgreSQL full-text search finds the candidate mentions through the claim search index: first those with every
- * word; if they do not fill a page, those with any two words, rarest pairs first and within a fixed amount of index
- * reading (see {@link TextCandidates}), where a mention with every word still ranks first. Each candidate scores by
- * cover density and by trigram similarity of its whole wording to the text, and a proposition whose actor the text
- * names by one of its aliases is lifted. Candidates are bounded (100 mentions by text, 50 by named actor), so a
- * lookup costs about the same on a million claims as on a thousand.
+ * word; if they do not fill a page, those found through the text's rarest words (see {@link TextCandidates}), where a
+ * mention with every word still ranks first. SQL returns each candidate's cover density and whether the text names
+ * its proposition's actor by an alias; {@link Ranking} adds trigram similarity and orders them. Candidates are bounded
+ * (80 mentions by text, 50 by named actor), so a lookup costs about the same on a million claims as on a thousand.
  */
 @ApplicationScoped
 public class ClaimSearch {
@@ -38,16 +37,18 @@ public class ClaimSearch {
     private record Terms(List<String> lexemes, String strict, List<Long> named) {
     }
 
-    private static final String RANKED = "WITH q AS (SELECT ?::tsquery AS strict, ?::tsquery AS words, fold_text(?) AS folded), "
+    /**
+     * The candidate mentions of a lookup with what SQL ranks best (cover density over any word, whether every word is
+     * there, whether the proposition's actor is named), for propositions that pass the filters; trigram similarity
+     * and the final order are computed in {@link Ranking}.
+     */
+    private static final String CANDIDATES = "WITH q AS (SELECT ?::tsquery AS strict, ?::tsquery AS words), "
             + "mention AS ((SELECT x.* FROM unnest(?::text[]) AS t(query) CROSS JOIN LATERAL (SELECT c.proposition_id, c.text, c.search "
             + "FROM claim c WHERE c.search @@ t.query::tsquery AND c.proposition_id IS NOT NULL LIMIT " + MENTIONS_BY_TEXT + ") x LIMIT "
             + MENTIONS_BY_TEXT + ") UNION ALL (SELECT c.proposition_id, c.text, c.search FROM claim c WHERE c.actor_entity_id = ANY (?) "
-            + "AND c.proposition_id IS NOT NULL AND ? LIMIT " + MENTIONS_BY_ACTOR + ")), "
-            + "ranked AS (SELECT m.proposition_id AS id, max(ts_rank_cd(m.search, q.words, 32)::float8 * 0.6 "
-            + "+ similarity(fold_text(m.text), q.folded)::float8 * 0.4 + CASE WHEN m.search @@ q.strict THEN 1 ELSE 0 END) AS score "
-            + "FROM mention m, q GROUP BY m.proposition_id) "
-            + "SELECT s.id, s.score FROM (SELECT p.id, round((r.score + CASE WHEN p.actor_entity_id = ANY (?) THEN 0.25 ELSE 0 END)"
-            + "::numeric, 6) AS score FROM ranked r JOIN proposition p ON p.id = r.id WHERE %s) s %s ORDER BY s.score DESC, s.id DESC LIMIT ?";
+            + "AND c.proposition_id IS NOT NULL AND ? LIMIT " + MENTIONS_BY_ACTOR + ")) "
+            + "SELECT p.id, m.text, ts_rank_cd(m.search, q.words, 32)::float8, m.search @@ q.strict, p.actor_entity_id = ANY (?) "
+            + "FROM mention m CROSS JOIN q JOIN proposition p ON p.id = m.proposition_id WHERE %s";
 
     private final AgroalDataSource database;
     private final LexemeFrequencies frequencies;
@@ -125,27 +126,22 @@ public class ClaimSearch {
     }
 
     private Map<Long, BigDecimal> ranked(Sql sql, Mode mode, Terms terms, Filters filters, ClaimQuery query) throws SQLException {
-        List<String> scans = mode == Mode.BROAD ? TextCandidates.broad(terms.lexemes(), frequencies.current())
+        List<String> scans = mode == Mode.BROAD ? TextCandidates.broad(terms.lexemes(), frequencies.current(), MENTIONS_BY_TEXT)
                 : terms.strict().isEmpty() ? List.of() : List.of(terms.strict());
         List<Object> parameters = new ArrayList<>();
         parameters.add(terms.strict());
         parameters.add(TextCandidates.any(terms.lexemes()));
-        parameters.add(query.text());
         parameters.add(scans);
         parameters.add(terms.named());
         parameters.add(mode == Mode.BROAD && !terms.named().isEmpty());
         parameters.add(terms.named());
         parameters.addAll(filters.parameters());
-        String after = "";
-        if (query.after() != null) {
-            after = "WHERE (s.score, s.id) < (?, ?)";
-            parameters.add(query.after().score());
-            parameters.add(query.after().id());
-        }
-        parameters.add(query.limit() + 1);
-        Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        sql.list(String.format(RANKED, filters.sql(), after), row -> out.put(row.getLong(1), row.getBigDecimal(2)), parameters.toArray());
-        return out;
+        Ranking ranking = new Ranking(query.text());
+        sql.list(String.format(CANDIDATES, filters.sql()), row -> {
+            ranking.add(row.getLong(1), row.getString(2), row.getDouble(3), row.getBoolean(4), row.getBoolean(5));
+            return null;
+        }, parameters.toArray());
+        return ranking.page(query.after(), query.limit() + 1);
     }
 
     /** Runs of up to five words: the aliases a text might name an actor by (merged actors answer as their survivor). */

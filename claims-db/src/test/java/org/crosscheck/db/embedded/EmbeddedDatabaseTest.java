@@ -29,6 +29,18 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theServerCachesAQuarterOfTheMachinesMemoryWithinItsBounds() throws Exception {
+        long expected = EmbeddedDatabase.sharedBuffersMegabytes();
+        assertThat(expected).isBetween(128L, 1024L);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, 0);
+             Connection connection = DriverManager.getConnection(database.jdbcUrl());
+             ResultSet rows = connection.createStatement().executeQuery("SELECT setting::bigint * 8 / 1024 FROM pg_settings WHERE name = 'shared_buffers'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aDataDirectoryThatCannotBeUsedIsNamedInTheError() throws Exception {
         Path notADirectory = java.nio.file.Files.writeString(dataDirectory.resolve("occupied"), "a file where the data should go");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(notADirectory, 0))

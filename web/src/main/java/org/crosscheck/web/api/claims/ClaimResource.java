@@ -61,7 +61,7 @@ public class ClaimResource {
 
     @GET
     @Operation(summary = "Look up stored claims", description = "Ranks stored propositions by how well any of their mentions matches q "
-            + "(every word first, PostgreSQL websearch syntax: quotes for phrases, -word to exclude; any two words when that fills no page), "
+            + "(every word first, PostgreSQL websearch syntax: quotes for phrases, -word to exclude; its rarest words when that fills no page), "
             + "reranked by trigram similarity of the whole wording; a proposition whose actor q names by an alias ranks higher. "
             + "Without q: newest proposition first. Each result has its published verdict and rating if any, outlets, independent "
             + "count, conflicts and links. Answers are kept in memory while the stored data is unchanged: a change made through "
