@@ -17,3 +17,11 @@ function request()
   i = i + 1
   return wrk.format("GET", queries[((offset or 0) + i) % #queries + 1])
 end
+-- THINK_MS=N: each connection pauses a random 0 to 2N ms (N on average) before its next lookup, as a person or
+-- program asking again after reading an answer; unset, each asks again at once (the closed-loop worst case).
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return math.random(0, 2 * think)
+  end
+end

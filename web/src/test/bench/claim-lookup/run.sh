@@ -2,9 +2,11 @@
 # The claim lookup load benchmark (docs/benchmarks.md, "Claim lookup"): a million generated claims in a fresh
 # embedded store; GET /api/claims?q= with wrk at 64 connections over 2,000 distinct queries, first with the lookup
 # cache on (every query asked once before measuring, so answers come from memory), then the same statements with the
-# same parameters through pgbench at 64 clients, then the API again with the cache off (every answer computed), all
-# on the same data in the same run. Needs wrk, pgbench and psql (apt-get install wrk postgresql-contrib
-# postgresql-client). Usage: web/src/test/bench/claim-lookup/run.sh [WORK_DIR] [SECONDS]
+# same parameters through pgbench at 64 clients, then the API with the cache off (every answer computed), and last
+# with the cache off while each of the 64 clients pauses between lookups (400, 200 and 150 ms on average), each
+# followed by the SQL alone at the rate the API reached; all on the same data in the same run. Needs wrk, pgbench
+# and psql (apt-get install wrk postgresql-contrib postgresql-client).
+# Usage: web/src/test/bench/claim-lookup/run.sh [WORK_DIR] [SECONDS]
 # wrk waits 10 s for an answer before counting a timeout. REUSE=1 keeps the data a previous run generated in WORK_DIR and only measures again.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,9 +24,21 @@ serve() { # serve CACHE_SIZE: (re)start the platform on the benchmark's data wit
     "$root/crosscheck" serve --port $port >> serve.log 2>&1 &
   server=$!
   until curl -sf -o /dev/null localhost:$port/q/health/ready; do sleep 1; done
+  # a restarted server starts with PostgreSQL's cache empty; pgbench runs on a warm one, so warm it here too
+  psql_db -Atc "CREATE EXTENSION IF NOT EXISTS pg_prewarm" -c "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c WHERE c.relname IN
+    ('claim', 'claim_search_idx', 'claim_proposition_idx', 'claim_actor_action_idx', 'proposition', 'proposition_pkey', 'document',
+     'document_pkey', 'conflict_side', 'conflict_side_claim_idx', 'entity_alias', 'entity', 'verdict', 'verdict_proposition_idx')" > /dev/null
 }
-api() { # api LABEL: wrk at 64 connections; its p99 and rate go to api-LABEL.txt
-  echo "== API, $1: wrk, 64 connections, ${seconds}s ($(load))"
+sql() { # sql LABEL [RATE]: the API's statements through pgbench at 64 clients (at RATE lookups/s when given)
+  echo "== SQL, $1: pgbench, 64 clients${2:+ at $2 lookups/s}, ${seconds}s ($(load))"
+  rm -f sql.*
+  pgbench -h localhost -p $db -U postgres -n -M prepared -c 64 -j 2 ${2:+-R $2} -T "$seconds" -f lookup.pgbench --log --log-prefix=sql crosscheck \
+    | grep -E "processed|failed|tps" | tee "pgbench-$1.txt"
+  # with a rate, a transaction's latency counts from when it was scheduled, as wrk's do from when sent
+  cat sql.* | awk -v paced="${2:-}" '{print (paced == "" ? $3 : $3 + $NF)}' | p99 | tee "sql-$1.txt"
+}
+api() { # api LABEL: wrk at 64 connections (THINK_MS: each pauses a random 0-2x that many ms between lookups)
+  echo "== API, $1: wrk, 64 connections${THINK_MS:+, each pausing ${THINK_MS} ms on average}, ${seconds}s ($(load))"
   wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -s lookup.lua http://127.0.0.1:$port | tee "wrk-$1.txt"
 }
 
@@ -39,29 +53,31 @@ if [[ "${REUSE:-0}" != 1 ]]; then
   psql_db -f "$work/precompute.sql"
   psql_db -Atc "\\copy (SELECT q FROM bench_query ORDER BY id) TO '$work/queries.txt'"
 fi
-rm -f sql.* wrk-*.txt
+rm -f sql.* sql-*.txt pgbench-*.txt wrk-*.txt
 cp "$here/lookup.lua" "$here/cache-check.lua" .
 
 echo "== warm-up, cache on: every query once, then 20s"
 wrk -t2 -c64 -d40s -s lookup.lua http://127.0.0.1:$port > /dev/null
 api cached
 wrk -t1 -c8 -d5s -s cache-check.lua http://127.0.0.1:$port | grep "lookup cache" || echo "lookup cache: no count"
-echo "== SQL: pgbench, 64 clients, ${seconds}s ($(load))"
-pgbench -h localhost -p $db -U postgres -n -M prepared -c 64 -j 2 -T "$seconds" -f lookup.pgbench --log --log-prefix=sql crosscheck \
-  | grep -E "processed|failed|tps" | tee pgbench.txt
-cat sql.* | awk '{print $3}' | p99 | tee sql-latency.txt
+sql closed
 serve 0
 echo "== warm-up, cache off: 20s"
 wrk -t2 -c64 -d20s -s lookup.lua http://127.0.0.1:$port > /dev/null
 api uncached
+# the same 64 clients when each reads its answer before asking again, and the SQL alone at the rate they reached
+for think in 400 200 150; do
+  THINK_MS=$think api paced-$think
+  sql paced-$think "$(grep -oP 'Requests/sec:\s+\K[0-9]+' wrk-paced-$think.txt)"
+done
 
 rate() { grep -oP 'Requests/sec:\s+\K[0-9.]+' "$1"; }
 wrk_p99() { awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/, "", v); v/=1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else {sub(/s$/, "", v); v*=1000}; print v}' "$1"; }
-sql_p99=$(grep -oP 'p99 \K[0-9.]+' sql-latency.txt)
-sql_rate=$(grep -oP 'tps = \K[0-9.]+' pgbench.txt)
 echo "== summary ($(load))"
-for run in cached uncached; do
-  awk -v r="$run" -v p="$(wrk_p99 "wrk-$run.txt")" -v t="$(rate "wrk-$run.txt")" -v sp="$sql_p99" -v st="$sql_rate" 'BEGIN {
-    printf "API %-8s p99 %8.1f ms, %8.0f req/s; SQL alone p99 %.1f ms, %.0f/s; API/SQL: p99 %.2fx, throughput %.2fx\n", r, p, t, sp, st, p / sp, t / st }'
+for run in cached uncached paced-400 paced-200 paced-150; do
+  against=$([[ $run == paced-* ]] && echo "$run" || echo closed)
+  awk -v r="$run" -v p="$(wrk_p99 "wrk-$run.txt")" -v t="$(rate "wrk-$run.txt")" -v sp="$(grep -oP 'p99 \K[0-9.]+' "sql-$against.txt")" \
+      -v st="$(grep -oP 'tps = \K[0-9.]+' "pgbench-$against.txt")" 'BEGIN {
+    printf "API %-10s p99 %8.1f ms, %8.0f req/s; SQL alone p99 %6.1f ms, %5.0f/s; API/SQL: p99 %.2fx, throughput %.2fx\n", r, p, t, sp, st, p / sp, t / st }'
 done
 grep -h -E "Non-2xx|Socket errors" wrk-*.txt || echo "no errors reported by wrk"

@@ -15,9 +15,13 @@ final class Trigrams {
     private final TrigramSet question = new TrigramSet();
     /** Reused for each wording compared: one Trigrams serves one lookup on one thread. */
     private final TrigramSet wording = new TrigramSet();
+    private long[] grams = new long[256];
 
     private Trigrams(String text) {
-        forEachTrigram(text, question::add);
+        int count = collect(text);
+        for (int k = 0; k < count; k++) {
+            question.add(grams[k]);
+        }
     }
 
     static Trigrams of(String text) {
@@ -26,55 +30,70 @@ final class Trigrams {
 
     /** Shared trigrams over all trigrams of both texts: 0 when either has none. */
     double similarity(String text) {
+        int count = collect(text);
         wording.clear();
-        int[] shared = {0};
-        forEachTrigram(text, gram -> {
-            if (wording.add(gram) && question.contains(gram)) {
-                shared[0]++;
+        int shared = 0;
+        for (int k = 0; k < count; k++) {
+            if (wording.add(grams[k]) && question.contains(grams[k])) {
+                shared++;
             }
-        });
+        }
         if (question.size() == 0 || wording.size() == 0) {
             return 0;
         }
-        return (double) shared[0] / (question.size() + wording.size() - shared[0]);
+        return (double) shared / (question.size() + wording.size() - shared);
     }
 
-    /** Lower case without accents, as {@code fold_text} folds; text that is plain ASCII skips the normaliser. */
+    /** Lower case without accents, as {@code fold_text} folds. */
     static String fold(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-            }
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Puts each trigram of the folded text into {@link #grams}, packed into a long (three 16-bit characters), repeats
+     * included, and returns how many. Plain ASCII is folded character by character; other text goes through
+     * {@link #fold}. This runs for every candidate of every lookup, so it allocates nothing for ASCII.
+     */
+    private int collect(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
         }
-        return text.toLowerCase(Locale.ROOT);
-    }
-
-    private interface TrigramSink {
-        void accept(long gram);
-    }
-
-    /** Each trigram of the folded text, packed into a long (three 16-bit characters); repeats are passed again. */
-    private static void forEachTrigram(String text, TrigramSink sink) {
-        String folded = fold(text);
+        String folded = ascii ? text : fold(text);
+        int length = folded.length();
+        if (grams.length < length * 2 + 2) {
+            grams = new long[length * 2 + 2];
+        }
+        int count = 0;
         int i = 0;
-        while (i < folded.length()) {
-            while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i))) {
+        while (i < length) {
+            while (i < length && !isWordCharacter(folded.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < length && isWordCharacter(folded.charAt(i))) {
                 i++;
             }
             // the padded word "  word " gives one trigram per character, plus the one ending in the pad
             long a = ' ';
             long b = ' ';
             for (int k = start; k <= i && i > start; k++) {
-                long c = k < i ? folded.charAt(k) : ' ';
-                sink.accept(a << 32 | b << 16 | c);
+                long c = k < i ? lower(folded.charAt(k)) : ' ';
+                grams[count++] = a << 32 | b << 16 | c;
                 a = b;
                 b = c;
             }
         }
+        return count;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    }
+
+    /** ASCII lower case; other characters were folded with the whole text. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** A set of packed trigrams: open addressing over a power-of-two table, cleared by stamping rather than filling. */
