@@ -73,16 +73,21 @@ public class PropositionFiles {
                 r -> new ConflictLine(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)), propositionId, propositionId);
     }
 
-    /** Propositions set against this one by a conflict, related by reconciliation, or by the same actor doing the same. */
+    /**
+     * Propositions set against this one by a conflict, related by reconciliation's links, or by the same actor doing
+     * the same; each once, under the first of those that applies.
+     */
     public List<Related> related(long propositionId) {
-        return sql.list("SELECT id, text, how FROM ("
+        return sql.list("SELECT id, text, how FROM (SELECT DISTINCT ON (id) id, text, how, rank FROM ("
                 + "(SELECT DISTINCT ON (p.id) p.id, p.text, 'in conflict' AS how, 0 AS rank FROM conflict_side s1 JOIN claim c1 ON c1.id = s1.claim_id "
                 + "JOIN conflict_side s2 ON s2.conflict_id = s1.conflict_id JOIN claim c2 ON c2.id = s2.claim_id "
                 + "JOIN proposition p ON p.id = c2.proposition_id WHERE c1.proposition_id = ? AND p.id <> ?) "
-                + "UNION ALL SELECT p.id, p.text, r.kind, 1 FROM proposition_relation r JOIN proposition p ON p.id = r.to_id WHERE r.from_id = ? "
+                + "UNION ALL SELECT p.id, p.text, CASE r.kind WHEN 'contradicts' THEN 'contradicts it: another date or figure' WHEN 'supports' "
+                + "THEN 'supports it' ELSE 'states the same, kept apart by a contradiction' END, 1 FROM proposition_relation r "
+                + "JOIN proposition p ON p.id = r.to_id WHERE r.from_id = ? "
                 + "UNION ALL (SELECT p.id, p.text, 'same actor and action', 2 FROM proposition q JOIN proposition p "
                 + "ON p.actor_entity_id = q.actor_entity_id AND p.action = q.action AND p.id <> q.id WHERE q.id = ? LIMIT 10)"
-                + ") related ORDER BY rank, id LIMIT 30",
+                + ") found ORDER BY id, rank) related ORDER BY rank, id LIMIT 30",
                 r -> new Related(r.getLong(1), r.getString(2), r.getString(3)), propositionId, propositionId, propositionId, propositionId);
     }
 

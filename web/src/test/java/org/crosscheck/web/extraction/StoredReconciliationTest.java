@@ -49,6 +49,13 @@ class StoredReconciliationTest {
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")");
         assertThat(conflicts).containsExactly("number:high");
+        // the two counts are two propositions, and each is recorded as contradicting the other
+        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
+                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + first + " AND b.document_id = " + second))
+                .containsExactly("contradicts");
+        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
+                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + second + " AND b.document_id = " + first))
+                .containsExactly("contradicts");
         // reconciliation's own changes to conflicts are in the audit log like an editor's
         assertThat(strings("SELECT a.action FROM audit_entry a JOIN conflict c ON a.item_type = 'conflict' AND a.item_id = c.id::text "
                 + "WHERE a.actor = 'reconciliation' AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
