@@ -4,43 +4,39 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The newsroom's Ed25519 key for signing provenance reports: generated on first start and kept in a PEM file
  * (private and public key, readable by the owner only) so every restart signs with the same key. The file's place
- * is {@code crosscheck.provenance.key-file}, by default in the data directory.
+ * is {@code crosscheck.provenance.key-file}, by default in the data directory. {@code ./crosscheck rotate-key}
+ * replaces it (see {@link KeyRotation}); the keys it retired are read at start and published beside it.
  */
 @ApplicationScoped
 @Startup
 public class SigningKey {
 
-    private static final Pattern BLOCK = Pattern.compile("-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1-----");
-
     private final PrivateKey privateKey;
     private final String x;
+    private final List<RetiredKeys.Retired> retired;
 
     SigningKey(@ConfigProperty(name = "crosscheck.provenance.key-file") Path file) {
         try {
-            KeyPair pair = Files.exists(file) ? read(file) : created(file);
+            boolean fresh = !Files.exists(file);
+            KeyPair pair = fresh ? KeyFile.create(file) : KeyFile.read(file);
+            if (fresh) {
+                Log.infof("provenance reports: new Ed25519 signing key %s in %s", PublicKeys.thumbprint(PublicKeys.x(pair.getPublic())), file);
+            }
             privateKey = pair.getPrivate();
             x = PublicKeys.x(pair.getPublic());
+            retired = RetiredKeys.read(file);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the provenance signing key " + file.toAbsolutePath() + " cannot be read or created: " + e.getMessage(), e);
         }
@@ -62,57 +58,8 @@ public class SigningKey {
         return x;
     }
 
-    private static KeyPair created(Path file) throws IOException, GeneralSecurityException {
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path fresh = Files.createTempFile(directory, "provenance-key", ".tmp");
-        try {
-            Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            Log.warn("the file system has no POSIX permissions: protect " + file + " by other means");
-        }
-        String pem = block("PRIVATE KEY", pair.getPrivate().getEncoded()) + block("PUBLIC KEY", pair.getPublic().getEncoded());
-        Files.writeString(fresh, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-        Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        Log.infof("provenance reports: new Ed25519 signing key %s in %s", PublicKeys.thumbprint(PublicKeys.x(pair.getPublic())), file);
-        return pair;
-    }
-
-    private static KeyPair read(Path file) throws IOException, GeneralSecurityException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
-        byte[] privateBytes = null;
-        byte[] publicBytes = null;
-        Matcher block = BLOCK.matcher(pem);
-        while (block.find()) {
-            byte[] der = Base64.getMimeDecoder().decode(block.group(2));
-            if (block.group(1).equals("PRIVATE KEY")) {
-                privateBytes = der;
-            } else if (block.group(1).equals("PUBLIC KEY")) {
-                publicBytes = der;
-            }
-        }
-        if (privateBytes == null || publicBytes == null) {
-            throw new GeneralSecurityException("the file needs a PRIVATE KEY and a PUBLIC KEY block");
-        }
-        KeyFactory keys = KeyFactory.getInstance("Ed25519");
-        KeyPair pair = new KeyPair(keys.generatePublic(new X509EncodedKeySpec(publicBytes)), keys.generatePrivate(new PKCS8EncodedKeySpec(privateBytes)));
-        // a public key that does not belong to the private one would publish a key no report verifies with
-        byte[] probe = "crosscheck".getBytes(StandardCharsets.US_ASCII);
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(pair.getPrivate());
-        signer.update(probe);
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(pair.getPublic());
-        verifier.update(probe);
-        if (!verifier.verify(signer.sign())) {
-            throw new GeneralSecurityException("the PUBLIC KEY block does not belong to the PRIVATE KEY block");
-        }
-        return pair;
-    }
-
-    private static String block(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+    /** Keys this newsroom signed with before a rotation, still published so the reports they signed verify. */
+    public List<RetiredKeys.Retired> retired() {
+        return retired;
     }
 }

@@ -126,6 +126,43 @@ class ProvenanceReportTest {
     }
 
     @Test
+    void aReportSignedBeforeARoutineKeyRotationStillVerifiesAgainstThePublishedKeysButNotAfterARevocation() throws Exception {
+        ObjectNode report = (ObjectNode) JSON.readTree(report("application/json"));
+        Path keyFile = Files.createTempDirectory("newsroom").resolve("keys/provenance-ed25519.pem");
+        SigningKey before = new SigningKey(keyFile);
+        Path signed = write("signed-before.json", JSON.writeValueAsString(ReportSignature.sign(report, before, "https://newsroom.invalid/keys")));
+
+        assertThat(rotate("--key-file", keyFile.toString()).exit).isZero();
+        SigningKey after = new SigningKey(keyFile);
+        assertThat(after.x()).as("a new key signs").isNotEqualTo(before.x());
+        JsonNode published = JSON.valueToTree(new ProvenanceKeys(after).keys().getEntity());
+        assertThat(published.path("keys").path(0).path("x").asText()).isEqualTo(after.x());
+        assertThat(published.path("keys").path(1).path("x").asText()).isEqualTo(before.x());
+        assertThat(published.path("keys").path(1).path("retired").asText()).isNotBlank();
+        Path keys = write("keys.json", JSON.writeValueAsString(published));
+        assertThat(verify(signed.toString(), "--key", keys.toString()).exit).as("signed by a retired key").isZero();
+
+        assertThat(rotate("--key-file", keyFile.toString(), "--revoke").exit).isZero();
+        JsonNode afterRevoking = JSON.valueToTree(new ProvenanceKeys(new SigningKey(keyFile)).keys().getEntity());
+        assertThat(afterRevoking.path("keys")).hasSize(2).noneMatch(k -> k.path("x").asText().equals(after.x()));
+        Path signedByRevoked = write("signed-by-revoked.json", JSON.writeValueAsString(ReportSignature.sign(report, after, "https://newsroom.invalid/keys")));
+        Run pinned = verify(signedByRevoked.toString(), "--key", write("keys.json", JSON.writeValueAsString(afterRevoking)).toString());
+        assertThat(pinned.exit).isEqualTo(1);
+        assertThat(pinned.err).contains("not with a published key");
+    }
+
+    @Test
+    void rotatingWhereNoKeyWasEverCreatedChangesNothingAndSaysWhy() throws Exception {
+        Path missing = Files.createTempDirectory("empty").resolve("keys/provenance-ed25519.pem");
+        Run run = rotate("--key-file", missing.toString());
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("no signing key at", "creates one on first start");
+        assertThat(Files.exists(missing)).isFalse();
+        assertThat(KeyRotation.defaultKeyFile(java.util.Map.of("CROSSCHECK_DATA_DIR", "/srv/cc")))
+                .isEqualTo(Path.of("/srv/cc/keys/provenance-ed25519.pem"));
+    }
+
+    @Test
     void theProvOFormVerifiesTooAndItsSpansCountCodePoints() throws Exception {
         String linked = report("application/ld+json");
         JsonNode tree = JSON.readTree(linked);
@@ -172,6 +209,14 @@ class ProvenanceReportTest {
     }
 
     private record Run(int exit, String out, String err) {
+    }
+
+    private static Run rotate(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = KeyRotation.run(args, java.util.Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static Run verify(String... args) {
