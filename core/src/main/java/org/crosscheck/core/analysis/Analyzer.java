@@ -43,8 +43,12 @@ public final class Analyzer {
     private record Said(ArticleInput article, Utterance utterance, Actor speaker) {
     }
 
-    /** The report, and the reconciliation statements behind its claims (entity ids as in the report). */
-    public record Reading(Report report, List<org.crosscheck.core.reconcile.Statement> statements) {
+    /**
+     * The report, the reconciliation statements behind its claims and what the articles credit to whom (entity ids
+     * as in the report), for a store that checks them against articles read before.
+     */
+    public record Reading(Report report, List<org.crosscheck.core.reconcile.Statement> statements,
+                          List<org.crosscheck.core.conflict.Credit> credits) {
     }
 
     public Report analyze(List<ArticleInput> articles) {
@@ -92,7 +96,7 @@ public final class Analyzer {
         }
         List<ReportClaim> reconciled = claims.claims();
         Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims));
-        return new Reading(report, claims.statements());
+        return new Reading(report, claims.statements(), conflicts.credits(ids, claims));
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

@@ -47,9 +47,15 @@ final class ConflictBook {
         seen.add(new Seen(article, cast));
     }
 
-    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims) {
+    /** Everything credited to an actor in the articles: statements, and acts of institutions. */
+    List<Credit> credits(Map<Actor, String> ids, ClaimBook claims) {
         List<Credit> credits = credits(ids);
         credits.addAll(acts(ids, claims.acts()));
+        return credits;
+    }
+
+    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims) {
+        List<Credit> credits = credits(ids, claims);
         List<Conflict> found = new ArrayList<>();
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));

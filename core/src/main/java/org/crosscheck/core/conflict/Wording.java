@@ -8,7 +8,7 @@ import java.util.Set;
  * The distinctive words of a statement, crudely stemmed ("occupation" and "occupier" share "occup"), so two
  * reports of one statement can be recognised however each outlet quotes or paraphrases it.
  */
-final class Wording {
+public final class Wording {
 
     private static final int STEM = 5;
     private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "at", "by",
@@ -20,7 +20,7 @@ final class Wording {
     private Wording() {
     }
 
-    static Set<String> of(String text) {
+    public static Set<String> of(String text) {
         Set<String> stems = new HashSet<>();
         StringBuilder word = new StringBuilder();
         String lower = text.toLowerCase(Locale.ROOT);

@@ -32,6 +32,7 @@ import org.crosscheck.db.reconcile.ReconciliationRepository;
 import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
 import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 import org.crosscheck.ingest.document.StoredArticle;
+import org.crosscheck.ingest.reconcile.CrossArticleAttribution;
 import org.crosscheck.ingest.reconcile.StoredReconciliation;
 import org.crosscheck.ingest.reconcile.StoredReconciliation.StoredMention;
 
@@ -43,11 +44,14 @@ public class DocumentExtraction {
     private final ExtractionRepository rows;
     private final StoredReconciliation reconciliation;
     private final ReconciliationRepository conflicts;
+    private final CrossArticleAttribution acrossArticles;
 
-    DocumentExtraction(ExtractionRepository rows, StoredReconciliation reconciliation, ReconciliationRepository conflicts) {
+    DocumentExtraction(ExtractionRepository rows, StoredReconciliation reconciliation, ReconciliationRepository conflicts,
+                       CrossArticleAttribution acrossArticles) {
         this.rows = rows;
         this.reconciliation = reconciliation;
         this.conflicts = conflicts;
+        this.acrossArticles = acrossArticles;
     }
 
     /**
@@ -86,6 +90,7 @@ public class DocumentExtraction {
         }
         reconciliation.add(mentions);
         inArticleConflicts(document, report, claimIdAt);
+        acrossArticles.check(document.id, reading.credits(), actors, claimIdAt);
         rows.markExtracted(document.id, null);
     }
 

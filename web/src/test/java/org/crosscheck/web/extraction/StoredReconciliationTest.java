@@ -64,6 +64,33 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void anActCreditedToTwoCountriesParliamentsByTwoOutletsIsOneStoredAttributionConflictWithBothSides() throws Exception {
+        int first = post("""
+                Cairo weighs a deployment
+
+                Egypt's parliament on Monday approved the deployment of Egyptian troops outside the country to fight militias in Libya, \
+                the speaker's office said.
+                """, "Nile Ledger", "2020-07-14");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Tobruk assembly backs an intervention
+
+                Libya's House of Representatives, based in Tobruk, approved the deployment of Egyptian troops to fight militias in Libya, \
+                the assembly said on Monday.
+                """, "Sirte Courier", "2020-07-15");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || severity FROM conflict c WHERE " + across)).containsExactly("attribution:high");
+        assertThat(strings("SELECT explanation FROM conflict c WHERE " + across)).singleElement().asString()
+                .contains("Two parliaments for one act", "these articles credit it");
+        assertThat(strings("SELECT s.text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE " + across + " ORDER BY s.document_id"))
+                .anySatisfy(text -> assertThat(text).startsWith("Egypt's parliament"))
+                .anySatisfy(text -> assertThat(text).startsWith("Libya's House of Representatives"));
+    }
+
+    @Test
     void twoInjuredReportedByTwoOutletsIsOneStoredPropositionWithTwoIndependentOutlets() throws Exception {
         int first = post("""
                 Tram depot fire in Brno

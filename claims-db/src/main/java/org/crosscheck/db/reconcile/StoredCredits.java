@@ -1,0 +1,117 @@
+package org.crosscheck.db.reconcile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.db.Jdbc;
+
+/**
+ * What stored articles credit to whom (V11), and the credits an arriving article's must be checked against: those
+ * of other articles that credit a body of the same kind in another country with something sharing a word.
+ */
+@ApplicationScoped
+public class StoredCredits {
+
+    /** A credit as stored; the speaker is the stored entity id (merged entities read as their survivor). */
+    public record CreditRow(long documentId, long speaker, String speakerName, String country, String institution, boolean speech,
+                            boolean direct, int start, int end, String creditText, String content, Long claimId, List<String> words) {
+    }
+
+    /** A body of the article's: its kind, its country and the word stems of what it is credited with. */
+    public record Body(String institution, String country, List<String> words) {
+    }
+
+    /** How many other articles one arrival is checked against at most, the likeliest first. */
+    public static final int MOST_DOCUMENTS = 20;
+    /** How many stored credits of one kind of body an arrival reads at most, newest first: its cost stays bounded. */
+    static final int MOST_READ = 2000;
+
+    private final EntityManager entityManager;
+
+    StoredCredits(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The document's credits, replacing any from an earlier reading of it. */
+    public void replace(long documentId, List<CreditRow> credits) {
+        Jdbc.work(entityManager, connection -> {
+            try (PreparedStatement delete = Jdbc.prepared(connection, "DELETE FROM credit WHERE document_id = ?", documentId)) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO credit (document_id, speaker_entity_id, speaker_name, "
+                    + "country, institution, speech, direct, start_offset, end_offset, credit_text, content, claim_id, words) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (CreditRow c : credits) {
+                    insert.setLong(1, documentId);
+                    insert.setLong(2, c.speaker());
+                    insert.setString(3, c.speakerName());
+                    insert.setString(4, c.country());
+                    insert.setString(5, c.institution());
+                    insert.setBoolean(6, c.speech());
+                    insert.setBoolean(7, c.direct());
+                    insert.setInt(8, c.start());
+                    insert.setInt(9, c.end());
+                    insert.setString(10, c.creditText());
+                    insert.setString(11, c.content());
+                    Jdbc.setLong(insert, 12, c.claimId());
+                    insert.setArray(13, connection.createArrayOf("text", c.words().toArray()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Every credit of the other articles (at most {@link #MOST_DOCUMENTS}, those sharing most words first) where a
+     * body of the same kind as one of {@code bodies}, in another country, is credited with something sharing a word;
+     * among the newest {@link #MOST_READ} such credits of each kind.
+     */
+    public List<CreditRow> ofArticlesCreditingBodiesLike(long documentId, List<Body> bodies) {
+        List<CreditRow> out = new ArrayList<>();
+        if (bodies.isEmpty()) {
+            return out;
+        }
+        Jdbc.work(entityManager, connection -> {
+            List<Long> documents = new ArrayList<>();
+            StringBuilder probes = new StringBuilder();
+            List<Object> parameters = new ArrayList<>();
+            for (Body body : bodies) {
+                probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
+                        + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE c.institution = ? AND c.country <> ?::text "
+                        + "AND c.country IS NOT NULL AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
+                String[] words = body.words().toArray(String[]::new);
+                parameters.add(connection.createArrayOf("text", words));
+                parameters.add(body.institution());
+                parameters.add(body.country());
+                parameters.add(connection.createArrayOf("text", words));
+                parameters.add(documentId);
+            }
+            parameters.add(MOST_DOCUMENTS);
+            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT document_id FROM (" + probes + ") p GROUP BY document_id "
+                    + "ORDER BY max(shared) DESC, document_id LIMIT ?", parameters.toArray())) {
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        documents.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.document_id, coalesce(e.merged_into_id, e.id), c.speaker_name, "
+                    + "c.country, c.institution, c.speech, c.direct, c.start_offset, c.end_offset, c.credit_text, c.content, c.claim_id, c.words "
+                    + "FROM credit c JOIN entity e ON e.id = c.speaker_entity_id WHERE c.document_id = ANY (?) ORDER BY c.document_id, c.start_offset")) {
+                select.setArray(1, connection.createArrayOf("bigint", documents.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new CreditRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                                rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getString(10), rows.getString(11),
+                                Jdbc.longOrNull(rows, 12), List.of((String[]) rows.getArray(13).getArray())));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+}
