@@ -262,6 +262,23 @@ public class ReconciliationRepository {
         });
     }
 
+    /** The sides of the conflict stored under {@code key}, none when there is none. */
+    public List<SideRow> sidesOf(String key) {
+        List<SideRow> out = new ArrayList<>();
+        work(connection -> {
+            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT s.label, s.document_id, s.claim_id, s.attribution_id, "
+                    + "s.start_offset, s.end_offset, s.text FROM conflict_side s JOIN conflict c ON c.id = s.conflict_id WHERE c.key = ? "
+                    + "ORDER BY s.document_id, s.start_offset, s.id", key);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new SideRow(rows.getString(1), rows.getLong(2), Jdbc.longOrNull(rows, 3), Jdbc.longOrNull(rows, 4), rows.getInt(5),
+                            rows.getInt(6), rows.getString(7)));
+                }
+            }
+        });
+        return out;
+    }
+
     /**
      * Withdraws open conflicts between propositions that were recomputed and no longer conflict: those whose key
      * names one of {@code groups} and is not among {@code current}. Reviewed conflicts stay, for the record.

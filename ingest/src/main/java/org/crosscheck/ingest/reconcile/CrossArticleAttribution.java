@@ -3,6 +3,7 @@ package org.crosscheck.ingest.reconcile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import org.crosscheck.db.reconcile.StoredCredits.CreditRow;
  * Attribution conflicts between an arriving article and those stored before it: the article's credits are kept,
  * the stored articles that credit a body of the same kind in another country with something sharing a word are read
  * back (a bounded number, see {@link StoredCredits}), and core's {@link AttributionConflicts} rules run over both.
- * A clash that involves the arrival and another article is stored under the arrival's name and the two speakers,
- * so finding it again refreshes it and a later article's clash is its own conflict.
+ * A clash that involves the arrival and another article is stored under the two speakers' names: one conflict per
+ * pair of bodies across the archive, which each later article that repeats the confusion adds its sides to (the
+ * sides found before are kept; the explanation quotes the latest finding).
  */
 @ApplicationScoped
 public class CrossArticleAttribution {
@@ -78,14 +80,18 @@ public class CrossArticleAttribution {
             if (!documents.contains(self) || documents.size() < 2) {
                 continue;
             }
-            List<SideRow> sides = new ArrayList<>();
+            String key = "across|attribution|" + String.join("|", new TreeSet<>(found.entities()));
+            // sides found with earlier articles stay: this arrival read only some of the articles involved
+            Map<String, SideRow> sides = new LinkedHashMap<>();
+            conflicts.sidesOf(key).forEach(side -> sides.put(side.documentId() + "#" + side.start() + "-" + side.end(), side));
             for (ConflictSide side : found.sides()) {
                 CreditRow credit = at.get(side.document() + "#" + side.span().start() + "-" + side.span().end());
-                sides.add(new SideRow(side.account(), Long.parseLong(side.document()), credit == null ? null : credit.claimId(), null,
-                        side.span().start(), side.span().end(), credit == null ? "" : credit.creditText()));
+                sides.put(side.document() + "#" + side.span().start() + "-" + side.span().end(), new SideRow(side.account(),
+                        Long.parseLong(side.document()), credit == null ? null : credit.claimId(), null, side.span().start(), side.span().end(),
+                        credit == null ? "" : credit.creditText()));
             }
-            String key = "across|attribution|" + documentId + "|" + String.join("|", new TreeSet<>(found.entities()));
-            conflicts.upsertConflict(new ConflictRow(key, found.kind().label(), found.severity().label(), found.explanation(), sides));
+            conflicts.upsertConflict(new ConflictRow(key, found.kind().label(), found.severity().label(), found.explanation(),
+                    new ArrayList<>(sides.values())));
         }
     }
 }

@@ -88,6 +88,18 @@ class StoredReconciliationTest {
         assertThat(strings("SELECT s.text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE " + across + " ORDER BY s.document_id"))
                 .anySatisfy(text -> assertThat(text).startsWith("Egypt's parliament"))
                 .anySatisfy(text -> assertThat(text).startsWith("Libya's House of Representatives"));
+
+        // a third outlet repeating the confusion adds its side to the same conflict rather than opening another
+        int third = post("""
+                Deployment vote in Cairo
+
+                Egypt's parliament approved the deployment of Egyptian troops to fight militias in Libya, lawmakers said on Tuesday.
+                """, "Delta Evening", "2020-07-16");
+        Newsroom.awaitExtracted(third);
+        assertThat(strings("SELECT c.id::text FROM conflict c WHERE c.key LIKE 'across|attribution|%' AND " + across)).hasSize(1);
+        assertThat(strings("SELECT DISTINCT s.document_id::text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE "
+                + "c.key LIKE 'across|attribution|%' AND " + across + " ORDER BY 1"))
+                .containsExactlyInAnyOrder(Integer.toString(first), Integer.toString(second), Integer.toString(third));
     }
 
     @Test
