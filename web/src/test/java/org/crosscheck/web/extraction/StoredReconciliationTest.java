@@ -89,7 +89,8 @@ class StoredReconciliationTest {
                 .anySatisfy(text -> assertThat(text).startsWith("Egypt's parliament"))
                 .anySatisfy(text -> assertThat(text).startsWith("Libya's House of Representatives"));
 
-        // a third outlet repeating the confusion adds its side to the same conflict rather than opening another
+        // a third outlet repeating the confusion adds its side to the same conflict rather than opening another (other
+        // tests' articles crediting these two parliaments may be among its sides too: the conflict is the pair's)
         int third = post("""
                 Deployment vote in Cairo
 
@@ -99,7 +100,7 @@ class StoredReconciliationTest {
         assertThat(strings("SELECT c.id::text FROM conflict c WHERE c.key LIKE 'across|attribution|%' AND " + across)).hasSize(1);
         assertThat(strings("SELECT DISTINCT s.document_id::text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE "
                 + "c.key LIKE 'across|attribution|%' AND " + across + " ORDER BY 1"))
-                .containsExactlyInAnyOrder(Integer.toString(first), Integer.toString(second), Integer.toString(third));
+                .contains(Integer.toString(first), Integer.toString(second), Integer.toString(third));
     }
 
     @Test

@@ -52,7 +52,7 @@ class EditorBrowserTest {
         try (NewsroomBrowser chromium = NewsroomBrowser.open()) {
             Page page = chromium.page(LAPTOP_WIDTH, LAPTOP_HEIGHT);
             signIn(page, editor);
-            page.navigate(at("/queue"));
+            page.navigate(at("/queue?outlet=" + java.net.URLEncoder.encode(story.outlet(), java.nio.charset.StandardCharsets.UTF_8)));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review queue"))).isVisible();
             chromium.screenshot(page, "queue");
             page.keyboard().press("j");

@@ -50,7 +50,8 @@ class ReviewFlowTest {
         long conflict = Stories.conflictIn(story.confused());
         Desk editor = Desk.signedIn("editor", Role.EDITOR);
 
-        assertThat(editor.request().get("/queue").then().statusCode(200).extract().asString()).contains("/conflicts/" + conflict);
+        assertThat(editor.request().queryParam("outlet", story.outlet()).get("/queue").then().statusCode(200).extract().asString())
+                .contains("/conflicts/" + conflict);
         assertThat(editor.request().get("/conflicts/" + conflict).then().statusCode(200).extract().asString())
                 .contains("Parliament (Uruguay)", "Parliament (Paraguay)", "<mark>");
         long conflictVersion = Desk.number("SELECT version FROM conflict WHERE id = " + conflict);
