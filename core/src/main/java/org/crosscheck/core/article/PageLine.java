@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.core.text.Span;
 
-/** One non-blank line of a stored page, trimmed of blanks (including no-break spaces), with its place in the text. */
+/**
+ * One non-blank line of a stored page, trimmed of blanks (including no-break spaces), with its place in the text; the
+ * lines of a hard-wrapped paragraph are one (see {@link SoftWraps}).
+ */
 record PageLine(Span span, String text, List<String> words) {
 
     private static final String CLOSERS = "\"'”’»)]";
 
     static List<PageLine> of(String page) {
         List<PageLine> lines = new ArrayList<>();
+        java.util.BitSet soft = SoftWraps.of(page);
         int start = 0;
         while (start <= page.length()) {
             int end = page.indexOf('\n', start);
+            while (end >= 0 && soft.get(end)) { // a hard-wrapped paragraph is one line
+                end = page.indexOf('\n', end + 1);
+            }
             if (end < 0) {
                 end = page.length();
             }

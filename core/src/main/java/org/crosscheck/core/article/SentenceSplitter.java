@@ -35,11 +35,12 @@ public final class SentenceSplitter {
     /** The sentences inside {@code body} (ranges of {@code text}), numbered from 0 in reading order. */
     public List<Sentence> split(String text, List<Span> body) {
         List<Sentence> sentences = new ArrayList<>();
+        java.util.BitSet soft = SoftWraps.of(text);
         for (Span range : body) {
             int lineStart = range.start();
             while (lineStart < range.end()) {
                 int lineEnd = lineStart;
-                while (lineEnd < range.end() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                while (lineEnd < range.end() && !endsLine(text, lineEnd, soft)) {
                     lineEnd++;
                 }
                 splitLine(text, lineStart, lineEnd, sentences);
@@ -47,6 +48,15 @@ public final class SentenceSplitter {
             }
         }
         return List.copyOf(sentences);
+    }
+
+    /** A line ends at a newline the writer typed; a hard-wrapped paragraph's soft breaks (and their '\r') do not end it. */
+    private static boolean endsLine(String text, int i, java.util.BitSet soft) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return !soft.get(i);
+        }
+        return c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n' && soft.get(i + 1));
     }
 
     private static void splitLine(String text, int from, int to, List<Sentence> sentences) {
