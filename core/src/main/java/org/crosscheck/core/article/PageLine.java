@@ -24,21 +24,27 @@ record PageLine(Span span, String text, List<String> words) {
             if (end < 0) {
                 end = page.length();
             }
-            int s = start;
-            int e = end;
-            while (s < e && isBlank(page.charAt(s))) {
-                s++;
-            }
-            while (e > s && isBlank(page.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                String text = page.substring(s, e);
-                lines.add(new PageLine(new Span(s, e), text, wordsOf(text)));
+            Span line = trimmed(page, start, end);
+            if (line.start() < line.end()) {
+                String text = line.of(page);
+                lines.add(new PageLine(line, text, wordsOf(text)));
             }
             start = end + 1;
         }
         return lines;
+    }
+
+    /** {@code start}–{@code end} of the page without blanks at either end (empty, at the end, when all blank). */
+    static Span trimmed(String page, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isBlank(page.charAt(s))) {
+            s++;
+        }
+        while (e > s && isBlank(page.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
     }
 
     /** Whitespace in the wide sense pages use: also no-break, zero-width and byte-order marks. */

@@ -3,6 +3,7 @@ package org.crosscheck.core.article;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.crosscheck.core.text.Span;
 
 /**
  * The line breaks of a hard-wrapped text that are not the writer's: wire copy and e-mailed articles are often wrapped
@@ -30,15 +31,8 @@ final class SoftWraps {
         while (start <= text.length()) {
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
-            int s = start;
-            int e = end;
-            while (s < e && PageLine.isBlank(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && PageLine.isBlank(text.charAt(e - 1))) {
-                e--;
-            }
-            lines.add(new int[] {s, e, newline});
+            Span line = PageLine.trimmed(text, start, end);
+            lines.add(new int[] {line.start(), line.end(), newline});
             if (newline < 0) {
                 break;
             }
