@@ -10,7 +10,8 @@ import org.crosscheck.db.Jdbc;
 
 /**
  * What stored articles credit to whom (V11), and the credits an arriving article's must be checked against: those
- * of other articles that credit a body of the same kind in another country with something sharing a word.
+ * of other articles that credit a body of the same kind in another country with something sharing words, or that
+ * quote words its quotations quote.
  */
 @ApplicationScoped
 public class StoredCredits {
@@ -26,6 +27,8 @@ public class StoredCredits {
 
     /** How many other articles one arrival is checked against at most, the likeliest first. */
     public static final int MOST_DOCUMENTS = 20;
+    /** The fewest word stems a credit must share with the arrival's (core's AttributionConflicts.SHARED_WORDS). */
+    static final int FEWEST_SHARED = 3;
     /** How many stored credits of one kind of body an arrival reads at most, newest first: its cost stays bounded. */
     static final int MOST_READ = 2000;
 
@@ -67,12 +70,14 @@ public class StoredCredits {
 
     /**
      * Every credit of the other articles (at most {@link #MOST_DOCUMENTS}, those sharing most words first) where a
-     * body of the same kind as one of {@code bodies}, in another country, is credited with something sharing a word;
-     * among the newest {@link #MOST_READ} such credits of each kind.
+     * body of the same kind as one of {@code bodies}, in another country, is credited with something sharing a word,
+     * or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems); among the
+     * newest {@link #MOST_READ} such credits of each body or quotation. Credits sharing fewer than
+     * {@link #FEWEST_SHARED} stems are not reason enough to read an article.
      */
-    public List<CreditRow> ofArticlesCreditingBodiesLike(long documentId, List<Body> bodies) {
+    public List<CreditRow> ofArticlesCreditingLike(long documentId, List<Body> bodies, List<List<String>> quotes) {
         List<CreditRow> out = new ArrayList<>();
-        if (bodies.isEmpty()) {
+        if (bodies.isEmpty() && quotes.isEmpty()) {
             return out;
         }
         Jdbc.work(entityManager, connection -> {
@@ -90,9 +95,19 @@ public class StoredCredits {
                 parameters.add(connection.createArrayOf("text", words));
                 parameters.add(documentId);
             }
+            for (List<String> quote : quotes) {
+                probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
+                        + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE c.speech AND c.direct "
+                        + "AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
+                String[] words = quote.toArray(String[]::new);
+                parameters.add(connection.createArrayOf("text", words));
+                parameters.add(connection.createArrayOf("text", words));
+                parameters.add(documentId);
+            }
+            parameters.add(FEWEST_SHARED);
             parameters.add(MOST_DOCUMENTS);
             try (PreparedStatement select = Jdbc.prepared(connection, "SELECT document_id FROM (" + probes + ") p GROUP BY document_id "
-                    + "ORDER BY max(shared) DESC, document_id LIMIT ?", parameters.toArray())) {
+                    + "HAVING max(shared) >= ? ORDER BY max(shared) DESC, document_id LIMIT ?", parameters.toArray())) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         documents.add(rows.getLong(1));

@@ -24,8 +24,9 @@ import org.crosscheck.db.reconcile.StoredCredits.CreditRow;
 
 /**
  * Attribution conflicts between an arriving article and those stored before it: the article's credits are kept,
- * the stored articles that credit a body of the same kind in another country with something sharing a word are read
- * back (a bounded number, see {@link StoredCredits}), and core's {@link AttributionConflicts} rules run over both.
+ * the stored articles that credit a body of the same kind in another country with something sharing words, or quote
+ * what its quotations quote, are read back (a bounded number, see {@link StoredCredits}), and core's
+ * {@link AttributionConflicts} rules run over both (two parliaments for one act; one quotation, two speakers).
  * A clash that involves the arrival and another article is stored under the two speakers' names: one conflict per
  * pair of bodies across the archive, which each later article that repeats the confusion adds its sides to (the
  * sides found before are kept; the explanation quotes the latest finding).
@@ -60,7 +61,9 @@ public class CrossArticleAttribution {
         Set<Body> bodies = new LinkedHashSet<>();
         own.stream().filter(r -> r.institution() != null && r.country() != null && !r.words().isEmpty())
                 .forEach(r -> bodies.add(new Body(r.institution(), r.country(), r.words())));
-        List<CreditRow> others = credits.ofArticlesCreditingBodiesLike(documentId, new ArrayList<>(bodies));
+        List<List<String>> quotes = own.stream().filter(r -> r.speech() && r.direct() && r.words().size() >= AttributionConflicts.SHARED_WORDS)
+                .map(CreditRow::words).distinct().toList();
+        List<CreditRow> others = credits.ofArticlesCreditingLike(documentId, new ArrayList<>(bodies), quotes);
         if (others.isEmpty()) {
             return;
         }

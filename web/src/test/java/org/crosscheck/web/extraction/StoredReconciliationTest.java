@@ -104,6 +104,33 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void oneQuotationPutInTwoMinistersMouthsByTwoOutletsIsOneStoredAttributionConflict() throws Exception {
+        int first = post("""
+                Border talks stall in Veltrana
+
+                "We will not reopen the northern crossing until the fishing dispute is settled," Interior Minister Anselm Korvath \
+                told reporters in Veltrana on Tuesday.
+
+                The crossing has been closed since March.
+                """, "Veltrana Herald", "2024-04-02");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Crossing to stay shut
+
+                "We will not reopen the northern crossing until the fishing dispute is settled," Foreign Minister Dora Lindqvist \
+                said on Tuesday.
+
+                Traders say they are losing money every week.
+                """, "Coastline Daily", "2024-04-03");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE " + across)).singleElement().asString()
+                .startsWith("attribution:high:One quotation, two speakers").contains("Anselm Korvath", "Dora Lindqvist");
+    }
+
+    @Test
     void twoInjuredReportedByTwoOutletsIsOneStoredPropositionWithTwoIndependentOutlets() throws Exception {
         int first = post("""
                 Tram depot fire in Brno
