@@ -95,8 +95,9 @@ public final class Analyzer {
             claims.read(articles.get(i), casts.get(i), ids);
         }
         List<ReportClaim> reconciled = claims.claims();
-        Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims));
-        return new Reading(report, claims.statements(), conflicts.credits(ids, claims));
+        List<org.crosscheck.core.conflict.Credit> credits = conflicts.credits(ids, claims);
+        Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims, credits));
+        return new Reading(report, claims.statements(), credits);
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

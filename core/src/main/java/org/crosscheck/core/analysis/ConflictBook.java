@@ -54,8 +54,8 @@ final class ConflictBook {
         return credits;
     }
 
-    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims) {
-        List<Credit> credits = credits(ids, claims);
+    /** The conflicts, attribution ones among {@code credits} (as {@link #credits(Map, ClaimBook)} gave them). */
+    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims, List<Credit> credits) {
         List<Conflict> found = new ArrayList<>();
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
