@@ -29,6 +29,7 @@ public final class Analyzer {
     private final NameReader names;
     private final Utterances utterances;
     private final Speakers speakers;
+    private final KnowledgeBase kb;
 
     public Analyzer() {
         this(KnowledgeBase.standard());
@@ -38,6 +39,7 @@ public final class Analyzer {
         this.names = new NameReader(kb);
         this.utterances = new Utterances(kb);
         this.speakers = new Speakers(kb);
+        this.kb = kb;
     }
 
     private record Said(ArticleInput article, Utterance utterance, Actor speaker) {
@@ -60,7 +62,7 @@ public final class Analyzer {
         List<Said> said = new ArrayList<>();
         List<ReportDocument> documents = new ArrayList<>();
         List<ArticleCast> casts = new ArrayList<>();
-        ConflictBook conflicts = new ConflictBook();
+        ConflictBook conflicts = new ConflictBook(kb);
         for (ArticleInput article : articles) {
             ArticleCast cast = new ArticleCast();
             casts.add(cast);

@@ -12,10 +12,13 @@ import org.crosscheck.core.conflict.ClaimConflicts;
 import org.crosscheck.core.conflict.Conflict;
 import org.crosscheck.core.conflict.ConflictSide;
 import org.crosscheck.core.conflict.Credit;
+import org.crosscheck.core.conflict.GovernmentLabels;
 import org.crosscheck.core.conflict.NameConflicts;
 import org.crosscheck.core.conflict.NameSighting;
 import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
+import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.entity.KnowledgeBase;
 import org.crosscheck.core.report.ReportConflict;
 import org.crosscheck.core.text.Span;
 
@@ -35,8 +38,13 @@ final class ConflictBook {
     private record Seen(ArticleInput article, ArticleCast cast) {
     }
 
+    private final GovernmentLabels labels;
     private final List<Said> said = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
+
+    ConflictBook(KnowledgeBase kb) {
+        this.labels = new GovernmentLabels(kb);
+    }
 
     /** A statement credited to {@code speaker}; {@code written} is the actor the speaker phrase names, if any. */
     void credit(ArticleInput article, Utterance utterance, Actor speaker, Actor written) {
@@ -59,6 +67,7 @@ final class ConflictBook {
         List<Conflict> found = new ArrayList<>();
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
+        found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts().find(claims.index(), claims::describe));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
@@ -153,5 +162,42 @@ final class ConflictBook {
             });
         }
         return sightings;
+    }
+
+    /** Each article with where it names countries, places and governments, for the government-label rule. */
+    private List<GovernmentLabels.Article> labelReadings() {
+        List<GovernmentLabels.Article> out = new ArrayList<>();
+        for (Seen s : seen) {
+            List<GovernmentLabels.Placed> places = new ArrayList<>();
+            List<GovernmentLabels.Placed> governments = new ArrayList<>();
+            s.cast().forEachMention((span, actor) -> {
+                if (actor.country() == null) {
+                    return;
+                }
+                if (actor.kind() == EntityKind.COUNTRY || actor.kind() == EntityKind.PLACE) {
+                    places.add(new GovernmentLabels.Placed(span, actor.country().name()));
+                } else if (GOVERNMENT.equals(actor.institution())) {
+                    governments.add(new GovernmentLabels.Placed(span, actor.country().name()));
+                }
+            });
+            List<Span> sentences = s.article().sentences().stream().map(Sentence::span).toList();
+            out.add(new GovernmentLabels.Article(s.article().file(), day(s.article().published()), s.article().text(), sentences,
+                    places, governments));
+        }
+        return out;
+    }
+
+    private static final String GOVERNMENT = "government";
+
+    /** The day an ISO publication date ("2021-05-04", "2021-05-04T10:00Z") names, or null when it names none. */
+    private static java.time.LocalDate day(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(iso.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -23,6 +23,8 @@ public final class NameConflicts {
 
     private static final Set<String> PARTICLES = Set.of("el", "al", "ad", "as", "ash", "ar", "an", "bin", "ibn", "bint");
     private static final int MAX_LETTER_EDITS = 2;
+    /** A courtesy title before a surname is not part of the name: "Ms Adeyemi" is Bola Adeyemi written short. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
 
     private record Form(String written, NameSighting first, List<NameSighting> sightings) {
     }
@@ -140,7 +142,8 @@ public final class NameConflicts {
             String word = text.substring(wordStart, at);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean particle = PARTICLES.contains(lower.split("-")[0]) && word.contains("-") || PARTICLES.contains(lower);
-            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || particle) || word.endsWith("'s") || word.endsWith("\u2019s")) {
+            boolean honorific = HONORIFICS.contains(lower.replace(".", ""));
+            if (word.isEmpty() || honorific || !(Character.isUpperCase(word.charAt(0)) || particle) || word.endsWith("'s") || word.endsWith("\u2019s")) {
                 break;
             }
             start = wordStart;

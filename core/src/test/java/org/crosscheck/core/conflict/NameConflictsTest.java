@@ -51,6 +51,14 @@ class NameConflictsTest {
     }
 
     @Test
+    void aCourtesyTitleBeforeTheSurnameIsNotASpelling() {
+        see("a.txt", "Finance Minister Halima Osei", "Halima Osei");
+        see("a.txt", "Ms Osei", "Halima Osei");
+        see("b.txt", "Dr. Osei", "Halima Osei");
+        assertThat(names.find(seen)).isEmpty();
+    }
+
+    @Test
     void aDescriptionIsNotASpelling() {
         see("a.txt", "Sameh Shoukry", "Sameh Shoukry");
         see("b.txt", "the Egyptian Minister", "Sameh Shoukry");
