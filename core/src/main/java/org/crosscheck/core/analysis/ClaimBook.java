@@ -86,6 +86,9 @@ final class ClaimBook {
             return Set.of();
         }
         Span actor = m.actorMention().get();
+        if (MODIFIED_NOUN.matcher(actor.of(text)).matches()) {
+            return Set.of();
+        }
         String phrase = actor.of(text).toLowerCase(Locale.ROOT);
         if (m.entity().isPresent() && !phrase.contains(" and ")) {
             // One actor: the head of the phrase ("Serbia's National Assembly" is the assembly, not Serbia).

@@ -55,7 +55,35 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int verb = content >= 0 ? content : first;
         Action action = verbAt(tokens, verb, lexicon).get();
         int actorStart = content >= 0 ? first + 1 : clause.from();
-        return Optional.of(build(tokens, clause, action, verb, actorStart, dates, content < 0 && action.verbClass() == VerbClass.REPORT));
+        ClauseReading reading = build(tokens, clause, action, verb, actorStart, dates, content < 0 && action.verbClass() == VerbClass.REPORT);
+        return Optional.of(reading.decidedAct(tokens, clause, lexicon, dates));
+    }
+
+    /** Verbs whose claim is the act decided on: "the assembly voted late on Monday to declare an emergency" declares. */
+    private static final Set<String> DECIDING = Set.of("vote", "decide", "resolve");
+    private static final int MOST_BEFORE_DECIDED = 8;
+
+    /**
+     * The same reading with the decided act as its verb: same actor, the infinitive's verb and object. A vote is the
+     * way a body acts, so two outlets writing "voted to declare" and "declared" state one act.
+     */
+    private ClauseReading decidedAct(List<Token> tokens, Clause clause, ActionLexicon lexicon, SentenceIndex dates) {
+        if (!DECIDING.contains(action.lemma()) || reportOnly) {
+            return this;
+        }
+        int from = verb + 1;
+        for (int k = from; k + 1 < clause.to() && k - from < MOST_BEFORE_DECIDED; k++) {
+            if (tokens.get(k).is(",")) {
+                return this;
+            }
+            Optional<Action> decided = tokens.get(k).is("to") ? verbAt(tokens, k + 1, lexicon) : Optional.empty();
+            if (decided.isPresent() && decided.get().verbClass() != VerbClass.REPORT) {
+                int afterVerb = k + 1 + (decided.get().particle() == null ? 1 : 2);
+                return new ClauseReading(decided.get(), k + 1, actorFrom, actorTo, afterVerb, objectEnd(tokens, afterVerb, clause.to(), dates),
+                        negated, modality, false);
+            }
+        }
+        return this;
     }
 
     /**

@@ -95,23 +95,38 @@ final class AnchoredDates {
                 ref -> Reckoning.period(ref, unit.get(), offset));
     }
 
-    /** "ten years ago", "two decades ago", "a month ago", "3 weeks ago". */
+    /** "ten years ago", "two decades ago", "a month ago", "3 weeks ago", "half a century ago". */
     private static Optional<DateScan.Match> ago(DateScan s, int i) {
         Optional<NumberWords.Reading> amount = NumberWords.read(s.tokens(), i);
         long count;
         int u;
+        boolean half = false;
         if (amount.isPresent()) {
             count = Math.round(amount.get().value());
             u = amount.get().next();
         } else if (s.is(i, "a", "an", "one")) {
             count = 1;
             u = i + 1;
+        } else if (s.is(i, "half") && s.is(i + 1, "a", "an")) {
+            half = true;
+            count = 1;
+            u = i + 2;
         } else {
             return Optional.empty();
         }
+        if (s.is(u, "century", "centuries") && s.is(u + 1, "ago") && count <= 100) {
+            // A round span of generations: the decade it lands in ("half a century ago" in 2023: the 1970s).
+            long years = half ? 50 * count : 100 * count;
+            return s.anchored(i, u + 2, years + " years before the reference date, at decade precision",
+                    ref -> Reckoning.decadeOf(ref.getYear() - (int) years));
+        }
         Optional<ChronoUnit> unit = CalendarWords.unit(s.at(u));
-        if (unit.isEmpty() || !s.is(u + 1, "ago") || count > 10_000) {
+        if (unit.isEmpty() || !s.is(u + 1, "ago") || count > 10_000 || half && unit.get() != ChronoUnit.DECADES) {
             return Optional.empty();
+        }
+        if (half) {
+            return s.anchored(i, u + 2, "5 years before the reference date, at year precision",
+                    ref -> Reckoning.ago(ref, 5, ChronoUnit.YEARS));
         }
         return s.anchored(i, u + 2, count + " " + unit.get().name().toLowerCase() + " before the reference date, at "
                 + (unit.get() == ChronoUnit.DECADES ? "year" : singular(unit.get())) + " precision",

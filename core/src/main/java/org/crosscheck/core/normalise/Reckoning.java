@@ -109,6 +109,11 @@ final class Reckoning {
         return period(reference, unit, -amount);
     }
 
+    /** The decade a year falls in: 1973 → the 1970s. */
+    static ReportedDate decadeOf(int year) {
+        return decade(year - Math.floorMod(year, 10));
+    }
+
     static ReportedDate decade(int firstYear) {
         return new ReportedDate(LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31), Precision.DECADE);
     }

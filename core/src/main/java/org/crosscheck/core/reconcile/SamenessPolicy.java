@@ -83,7 +83,8 @@ public final class SamenessPolicy {
         // Sharing only a country says where, not what: "support of Libya's sovereignty" is not "Turkey deployed to Libya".
         boolean onlyPlaces = shared.stream().noneMatch(id -> a.participants().contains(id) || b.participants().contains(id));
         // Two demands about the same country are about what should happen there ("foreign forces must leave Libya").
-        return !onlyPlaces || a.demanded() && b.demanded() || a.hasActor() && b.hasActor() && compatibleActors(a, b);
+        boolean oneActor = a.hasActor() && b.hasActor() && compatibleActors(a, b) || namedByItsKind(a, b) || namedByItsKind(b, a);
+        return !onlyPlaces || a.demanded() && b.demanded() || oneActor;
     }
 
     /**
@@ -172,7 +173,7 @@ public final class SamenessPolicy {
     private static boolean compatibleActors(Statement a, Statement b) {
         if (!a.hasActor() || !b.hasActor()) {
             // Backing without a backer says nothing about whose backing it is; an ouster without its agent still names one ouster.
-            return !a.agentive() && !b.agentive();
+            return !a.agentive() && !b.agentive() || namedByItsKind(a, b) || namedByItsKind(b, a);
         }
         for (String actor : a.actors()) {
             if (b.actors().contains(actor)) {
@@ -180,6 +181,21 @@ public final class SamenessPolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * "The commission is due to meet in Szeged" and "the Tisza Water Commission will meet in Szeged" in one story: a
+     * body called only by its kind (one word, the last word of the other's name) is that body.
+     */
+    private static boolean namedByItsKind(Statement unnamed, Statement named) {
+        if (unnamed.hasActor() || !named.hasActor() || !sameStory(unnamed, named)) {
+            return false;
+        }
+        String who = unnamed.key().split("\\|", -1)[0].strip();
+        if (who.isEmpty() || who.contains(" ") || FUNCTION_WORDS.contains(who)) {
+            return false;
+        }
+        return named.actors().stream().anyMatch(id -> id.endsWith("-" + who));
     }
 
     private static boolean containsAny(String key, Set<String> words) {

@@ -52,6 +52,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBodyVotingToDeclareAnEmergencyDeclaresIt() {
+        String text = "The regional council voted late on Monday to declare a state of emergency in three districts.";
+        ClaimMention claim = only(text, null);
+        assertThat(claim.action()).isEqualTo("declare");
+        assertThat(claim.actorMention().map(s -> s.of(text))).contains("The regional council");
+        assertThat(claim.object()).isEqualTo("a state of emergency in three districts");
+        assertThat(only("The council declared a state of emergency in three districts.", null).proposition())
+                .isEqualTo(only("The council voted to declare a state of emergency in three districts.", null).proposition());
+    }
+
+    @Test
     void americanAndBritishSpellingsMakeOneProposition() {
         assertThat(only("The parliament authorized the army to intervene.", null).proposition())
                 .isEqualTo(only("The parliament authorised the army to intervene.", null).proposition());

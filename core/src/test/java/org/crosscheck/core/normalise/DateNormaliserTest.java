@@ -35,6 +35,17 @@ class DateNormaliserTest {
     }
 
     @Test
+    void halfACenturyAgoIsTheDecadeItLandsIn() {
+        NormalisedDate halfACentury = only("flood walls built half a century ago", LocalDate.of(2023, 3, 14));
+        NormalisedDate seventies = only("the wall was built in the 1970s", LocalDate.of(2023, 3, 15));
+        assertThat(halfACentury.date().precision()).isEqualTo(Precision.DECADE);
+        assertThat(halfACentury.date().agreesWith(seventies.date())).isTrue();
+        assertThat(halfACentury.date().agreesWith(ReportedDate.year(1985))).isFalse();
+        assertThat(only("a port opened a century ago", LocalDate.of(2023, 3, 14)).date().iso()).isEqualTo("1920");
+        assertThat(only("the levee failed half a decade ago", LocalDate.of(2023, 3, 14)).date()).isEqualTo(ReportedDate.year(2018));
+    }
+
+    @Test
     void tenYearsAgoDoesNotInventADay() {
         assertThat(only("ten years ago", LocalDate.of(2023, 4, 13)).date().precision()).isEqualTo(Precision.YEAR);
     }

@@ -101,6 +101,24 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void aBodyCalledOnlyByItsKindIsTheBodyTheOtherOutletNames() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2024, 5, 6);
+        Statement named = new Statement("wire", span(), ClaimKind.EVENT, "meet", true, false, Set.of("organization-river-basin-commission"),
+                Set.of(), Set.of("place-linz"), Set.of(), null, null, "organization-river-basin-commission | meet | linz", monday);
+        Statement byKind = new Statement("daily", span(), ClaimKind.EVENT, "meet", true, false, Set.of(),
+                Set.of(), Set.of("place-linz"), Set.of(), null, null, "commission | meet | linz", monday);
+        Statement otherBody = new Statement("daily", span(), ClaimKind.EVENT, "meet", true, false, Set.of(),
+                Set.of(), Set.of("place-linz"), Set.of(), null, null, "council | meet | linz", monday);
+        Statement monthsLater = new Statement("weekly", span(), ClaimKind.EVENT, "meet", true, false, Set.of(),
+                Set.of(), Set.of("place-linz"), Set.of(), null, null, "commission | meet | linz", monday.plusMonths(3));
+
+        assertThat(policy.compare(named, byKind)).isEqualTo(Verdict.SAME);
+        assertThat(policy.compare(byKind, named)).isEqualTo(Verdict.SAME);
+        assertThat(policy.compare(named, otherBody)).isEqualTo(Verdict.DIFFERENT);
+        assertThat(policy.compare(named, monthsLater)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
     void theRulesAreSymmetric() {
         Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
         Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);
