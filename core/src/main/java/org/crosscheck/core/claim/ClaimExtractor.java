@@ -61,7 +61,7 @@ public final class ClaimExtractor {
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
-                Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : null);
+                Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
@@ -126,6 +126,24 @@ public final class ClaimExtractor {
         String before = text.substring(clause.start(), date.span().start());
         String after = text.substring(date.span().end(), clause.end());
         return (before + " " + after).trim();
+    }
+
+    private static final int MOST_NAME_WORDS = 6;
+
+    /**
+     * "Foreign Minister Gellért Tormádi, who visited the area": the person "who" refers to, the capitalised name
+     * right before the comma; null when there is none.
+     */
+    private static Span antecedent(List<Token> tokens, Clause clause) {
+        if (!tokens.get(clause.from()).is("who") || !ClauseSplitter.relativeAfterComma(tokens, clause.from())) {
+            return null;
+        }
+        int end = clause.from() - 1;
+        int start = end;
+        while (start > 0 && end - start < MOST_NAME_WORDS && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()) {
+            start--;
+        }
+        return start == end ? null : new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
     }
 
     private static boolean mentionsVenue(List<Token> tokens, Clause clause) {

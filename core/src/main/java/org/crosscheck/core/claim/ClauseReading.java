@@ -122,6 +122,10 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
             int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
             return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
         }
+        if (objectTo <= afterVerb && clause.antecedent() >= 0) {
+            // "the agreement the two governments signed in 2013": what was signed is the noun before the clause
+            return new ClauseReading(action, verb, actor[0], actor[1], clause.antecedent(), clause.antecedent() + 1, negated, modality, reportOnly);
+        }
         return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, modality, reportOnly);
     }
 

@@ -37,49 +37,116 @@ final class ClauseSplitter {
         int start = 0;
         boolean shares = false;
         boolean verbSeen = false;
+        int antecedent = -1;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (HARD_EDGES.contains(t.text())) {
-                add(clauses, tokens, start, k, shares);
+            if (contactClause(tokens, k, start)) {
+                add(clauses, tokens, start, k, shares, antecedent);
+                antecedent = k - 1;
+                start = k;
+                shares = false;
+                verbSeen = false;
+                continue;
+            }
+            int opened = start;
+            if (t.is(",") && verbSeen && k + 1 < tokens.size() && relativeAfterComma(tokens, start) && inflected(tokens, k + 1)) {
+                // "X, who visited the area on Tuesday, said that ...": the relative clause ends, the main verb follows
+                add(clauses, tokens, start, k, shares, antecedent);
+                start = k + 1;
+                shares = false;
+                verbSeen = false;
+            } else if (HARD_EDGES.contains(t.text())) {
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
             } else if (k > start && (t.is(",") && k + 1 < tokens.size() && (AFTER_COMMA.contains(tokens.get(k + 1).lower())
                     || reportingTail(tokens, k + 1))
                     || ALWAYS.contains(t.lower()) && !t.isCapitalised())) {
-                add(clauses, tokens, start, k, shares);
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = t.is(",") ? k + 1 : k;
                 shares = false;
                 verbSeen = false;
             } else if (k > start + 2 && RELATIVES.contains(t.lower()) && inflected(tokens, k + 1)) {
                 // "the February earthquakes that killed ...": the relative clause is a claim of its own
-                add(clauses, tokens, start, k, shares);
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = k;
                 shares = false;
                 verbSeen = false;
             } else if (k > start && verbSeen && SUBORDINATORS.contains(t.lower()) && !t.isCapitalised() && finiteClause(tokens, k + 1)) {
                 // "... were evacuated after a levee gave way on Monday": the breach is a claim with its own date
-                add(clauses, tokens, start, k, shares);
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
             } else if (t.is("and") && verbSeen && startsCount(tokens, k + 1)) {
                 // "Two people died and at least 40 were injured": each toll is a claim of its own
-                add(clauses, tokens, start, k, shares);
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = k;
                 shares = false;
                 verbSeen = false;
             } else if (t.is("and") && verbSeen && startsVerbPhrase(tokens, k + 1)) {
-                add(clauses, tokens, start, k, shares);
+                add(clauses, tokens, start, k, shares, antecedent);
                 start = k;
                 shares = true;
                 verbSeen = false;
             } else if (isVerb(tokens, k)) {
                 verbSeen = true;
             }
+            if (start != opened) {
+                antecedent = -1;
+            }
         }
-        add(clauses, tokens, start, tokens.size(), shares);
+        add(clauses, tokens, start, tokens.size(), shares, antecedent);
         return clauses;
+    }
+
+    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");
+    private static final Set<String> CONTACT_SUBJECTS = Set.of("the", "both", "its", "their", "his", "her", "they", "we", "he", "she");
+    /** What may follow a verb whose object was written before the clause: a date, a place, the end. */
+    private static final Set<String> AFTER_OBJECTLESS_VERB = Set.of("in", "on", "at", "last", "this", "earlier", "with", "under",
+            "after", "before", "during", "since", "ago", "years", "together", "jointly");
+    private static final int MOST_SUBJECT_WORDS = 4;
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
+            "by", "from", "as", "than", "which", "who", "whom", "whose", "said", "says");
+
+    /**
+     * At {@code k} a contact clause begins: "the agreement | the two governments signed in 2013", "a treaty | that
+     * Hungary and Serbia signed". A determined lower-case noun, then (after an optional "that") a subject of at
+     * most four words, then an inflected verb with nothing after it that could be its own object.
+     */
+    private boolean contactClause(List<Token> tokens, int k, int start) {
+        if (k - start < 2 || k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token noun = tokens.get(k - 1);
+        if (!noun.isWord() || noun.isCapitalised() || NOUN_OPENERS.contains(noun.lower()) || AUXILIARIES.contains(noun.lower())
+                || NOT_NOUNS.contains(noun.lower())
+                || isVerb(tokens, k - 1) || !NOUN_OPENERS.contains(tokens.get(k - 2).lower()) && (k - 3 < start || !NOUN_OPENERS.contains(tokens.get(k - 3).lower()))) {
+            return false;
+        }
+        int j = tokens.get(k).is("that") ? k + 1 : k;
+        Token first = tokens.get(j);
+        if (!first.isWord() || !(first.isCapitalised() || CONTACT_SUBJECTS.contains(first.lower()))) {
+            return false;
+        }
+        for (int v = j + 1; v < tokens.size() && v - j <= MOST_SUBJECT_WORDS; v++) {
+            Token t = tokens.get(v);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (inflected(tokens, v)) {
+                Token next = v + 1 < tokens.size() ? tokens.get(v + 1) : null;
+                return next == null || !next.isWord() || next.isNumber() || NUMBER_WORDS.contains(next.lower())
+                        || AFTER_OBJECTLESS_VERB.contains(next.lower());
+            }
+        }
+        return false;
+    }
+
+    /** A clause that opens with "who" or "which" right after a comma: a relative clause set off by commas. */
+    static boolean relativeAfterComma(List<Token> tokens, int start) {
+        return start > 0 && start < tokens.size() && tokens.get(start - 1).is(",") && (tokens.get(start).is("who") || tokens.get(start).is("which"));
     }
 
     /** ", Turkish Foreign Minister X said today at ...": a speaker and reporting verb after a comma. */
@@ -165,7 +232,7 @@ final class ClauseSplitter {
         return ClauseReading.verbAt(tokens, k, lexicon).isPresent();
     }
 
-    private static void add(List<Clause> clauses, List<Token> tokens, int from, int to, boolean shares) {
+    private static void add(List<Clause> clauses, List<Token> tokens, int from, int to, boolean shares, int antecedent) {
         int a = from;
         int b = to;
         while (a < b && (LEADING.contains(tokens.get(a).lower()) || isPunct(tokens.get(a)))) {
@@ -175,7 +242,7 @@ final class ClauseSplitter {
             b--;
         }
         if (b - a >= 3) {
-            clauses.add(new Clause(a, b, shares));
+            clauses.add(new Clause(a, b, shares, antecedent));
         }
     }
 

@@ -364,7 +364,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-2";
+    public static final String BLOCKS = "blocks-3";
 
     /** The blocking keys a mention is filed under: where later mentions will look for it. */
     public static List<String> filedBlocks(Statement s) {
@@ -434,7 +434,8 @@ public final class PropositionIndex {
                 blocks.add("count|" + s.quantity().measureKey() + "|" + place + "|" + week);
             }
         }
-        if (s.predicate() != null && (s.quantity() != null || !s.agentive() && !s.hasActor())) {
+        // an act defined by what it is done to is compared within its story, whether or not it says who did it
+        if (s.predicate() != null && (s.quantity() != null || !s.agentive())) {
             for (String place : story) {
                 blocks.add(s.predicate() + "|s|" + place + "|" + week);
             }

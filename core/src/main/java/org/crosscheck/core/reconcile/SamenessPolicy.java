@@ -102,13 +102,19 @@ public final class SamenessPolicy {
     /**
      * "A levee gave way before dawn on Monday" and "a levee on the Tisza gave way near Kanjiža on 11 March": with
      * no party named on one side, one act in one story whose wording shares the thing acted on is one happening.
+     * The other side may name who acted, for an act defined by what it is done to.
      * Only for acts defined by what they are done to; who backs whom is never guessed from wording.
      */
     private static boolean sameHappening(Statement a, Statement b) {
-        if (a.agentive() || a.hasActor() || b.hasActor() || !a.participants().isEmpty() && !b.participants().isEmpty()) {
+        // One side may say who ("an agreement Hungary and Serbia signed in 2013", "the agreement signed in 2013").
+        boolean saysWho = a.hasActor() || b.hasActor();
+        // A demand is about what should happen, so only a report of the act itself may name who did it.
+        if (a.agentive() || a.hasActor() && b.hasActor() || saysWho && (a.demanded() || b.demanded())
+                || !a.participants().isEmpty() && !b.participants().isEmpty()) {
             return false;
         }
-        return sameStory(a, b) && sharesWords(a.key(), b.key());
+        // With one side saying who, the thing acted on must be shared, not only a word of who acted.
+        return sameStory(a, b) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
     }
 
     private static boolean sameStory(Statement a, Statement b) {
@@ -134,7 +140,7 @@ public final class SamenessPolicy {
 
     /** Words that say nothing about what a claim is about. */
     private static final Set<String> FUNCTION_WORDS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
-            "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its");
+            "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its", "two", "both", "each");
 
     /** Whether the who and what of two keys ("actor | action | object", the action left out) share a word. */
     private static boolean sharesWords(String x, String y) {
@@ -143,15 +149,27 @@ public final class SamenessPolicy {
         return !left.isEmpty();
     }
 
+    private static boolean sharesObjectWords(String x, String y) {
+        Set<String> left = contentWords(x.substring(x.lastIndexOf('|') + 1));
+        left.retainAll(contentWords(y.substring(y.lastIndexOf('|') + 1)));
+        return !left.isEmpty();
+    }
+
+    private static Set<String> contentWords(String part) {
+        Set<String> words = new HashSet<>();
+        for (String w : part.trim().split("\\s+")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
     private static Set<String> whoAndWhat(String key) {
         String[] parts = key.split("\\|", -1);
         Set<String> words = new HashSet<>();
         for (String part : parts.length == 3 ? new String[] {parts[0], parts[2]} : parts) {
-            for (String w : part.trim().split("\\s+")) {
-                if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
-                    words.add(w);
-                }
-            }
+            words.addAll(contentWords(part));
         }
         return words;
     }

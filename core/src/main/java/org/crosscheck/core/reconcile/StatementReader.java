@@ -66,9 +66,28 @@ public final class StatementReader {
         String objectWords = m.proposition().substring(m.proposition().lastIndexOf('|') + 1).strip();
         String actorWords = m.proposition().substring(0, m.proposition().indexOf('|')).strip();
         String key = objectWords.isEmpty() && (actorWords.isEmpty() || !actors.isEmpty()) ? "" : m.proposition();
+        key = predicate.isPresent() ? classNouns(key, predicate.get()) : key;
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
                 m.figure().orElse(null), key, published);
+    }
+
+    /**
+     * The object's nouns of the act's own class written as the class: "signed a treaty" and "signed the agreement"
+     * name one kind of thing signed (predicates.tsv lists agreement, deal, accord, treaty and pact for signing).
+     */
+    private String classNouns(String key, String predicate) {
+        int bar = key.lastIndexOf('|');
+        if (bar < 0) {
+            return key;
+        }
+        StringBuilder object = new StringBuilder();
+        for (String word : key.substring(bar + 1).strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                object.append(object.length() == 0 ? "" : " ").append(predicates.ofNoun(word).filter(predicate::equals).isPresent() ? predicate : word);
+            }
+        }
+        return key.substring(0, bar + 1) + " " + object;
     }
 
     /**

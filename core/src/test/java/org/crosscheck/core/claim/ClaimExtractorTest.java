@@ -63,6 +63,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAgreementTheTwoSidesSignedIsASigningOfThatAgreement() {
+        String text = "The mayor asked the court to review the agreement the two towns signed in 2019.";
+        List<ClaimMention> found = claims(text, null);
+        assertThat(found).extracting(ClaimMention::action).contains("sign");
+        ClaimMention signing = found.stream().filter(c -> c.action().equals("sign")).findFirst().orElseThrow();
+        assertThat(signing.actorMention().map(s -> s.of(text))).contains("the two towns");
+        assertThat(signing.object()).isEqualTo("agreement");
+    }
+
+    @Test
+    void whoAfterANameActsForThatNameAndTheMainVerbStandsApart() {
+        String text = "Foreign Minister Ana Duarte, who visited the port on Tuesday, said that Portugal would send two ships.";
+        List<ClaimMention> found = claims(text, null);
+        ClaimMention visit = found.stream().filter(c -> c.action().equals("visit")).findFirst().orElseThrow();
+        assertThat(visit.actorMention().map(s -> s.of(text))).contains("Foreign Minister Ana Duarte");
+        assertThat(visit.text(text)).isEqualTo("who visited the port on Tuesday");
+        assertThat(found).extracting(ClaimMention::action).contains("send");
+    }
+
+    @Test
     void americanAndBritishSpellingsMakeOneProposition() {
         assertThat(only("The parliament authorized the army to intervene.", null).proposition())
                 .isEqualTo(only("The parliament authorised the army to intervene.", null).proposition());

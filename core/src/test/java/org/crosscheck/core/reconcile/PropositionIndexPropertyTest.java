@@ -26,7 +26,7 @@ class PropositionIndexPropertyTest {
     private static final List<String> ACTORS = List.of("country-a", "country-b", "person-c", "org-d");
     private static final List<String> PARTIES = List.of("person-x", "person-y", "org-z");
     private static final List<String> PLACES = List.of("place-p", "place-q", "country-r");
-    private static final List<String> WORDS = List.of("levee", "river", "people", "troops", "border", "town");
+    private static final List<String> WORDS = List.of("levee", "river", "people", "troops", "border", "town", "dam", "bridge", "port", "road");
 
     @Test
     void theOrderInWhichArticlesArriveNeverChangesThePropositions() {

@@ -1,5 +1,6 @@
 package org.crosscheck.ingest.extraction;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public class DocumentExtraction {
      * extracted mark commit together.
      */
     public void extract(Document document) {
+        long started = System.nanoTime();
         Analyzer.Reading reading = analyzer.read(List.of(StoredArticle.inputOf(document)));
         Report report = reading.report();
         reconciliation.takeTurn();
@@ -88,10 +90,15 @@ public class DocumentExtraction {
             claimIdAt.put(statement.span().start() + "-" + statement.span().end(), id);
             mentions.add(new StoredMention(stored, id, text));
         }
+        long filing = System.nanoTime();
         reconciliation.add(mentions);
+        long filed = System.nanoTime();
         inArticleConflicts(document, report, claimIdAt);
         acrossArticles.check(document.id, reading.credits(), actors, claimIdAt);
         rows.markExtracted(document.id, null);
+        // For operators and the reconciliation benchmark: what one arrival costs, reconciliation apart.
+        Log.debugf("document %d: %d claim mentions, reconciled in %.2f ms, extracted in %.2f ms in all", document.id, mentions.size(),
+                (filed - filing) / 1e6, (System.nanoTime() - started) / 1e6);
     }
 
     /**

@@ -66,7 +66,7 @@ class DemoStoryScoreTest {
         // Every conflict the blind annotation found, and nothing else; grouping as measured (docs/reconciliation.md).
         assertThat(run.conflictsFound()).isEqualTo(5);
         assertThat(run.conflictPrecision()).isGreaterThanOrEqualTo(0.8);
-        assertThat(run.crossOutletPairsGrouped()).isGreaterThanOrEqualTo(20);
+        assertThat(run.crossOutletPairsGrouped()).isGreaterThanOrEqualTo(32);
         assertThat(run.distinctClaimsWronglyGrouped()).isLessThanOrEqualTo(5);
     }
 

@@ -1,0 +1,64 @@
+package org.crosscheck.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportClaim;
+import org.junit.jupiter.api.Test;
+
+/** Newsroom rules for one fact told in different words by different outlets, on articles written for these tests. */
+class ParaphraseGroupingTest {
+
+    private final Analyzer analyzer = new Analyzer();
+
+    @Test
+    void aTreatyTheTwoCountriesSignedIsTheAgreementTheOtherOutletSaysTheySigned() {
+        Report report = analyze(
+                "Lake levels fall in Puno\n\nThe lake authority met in Puno on Monday. It reviewed the agreement the two governments signed in 2015.",
+                "Peru and Bolivia review lake rules\n\nOfficials in Puno said on Monday that the lake is run under an agreement Peru and Bolivia signed in 2015.",
+                "Lake authority meets\n\nThe authority in Puno works under a treaty the two countries signed in 2015 and meets twice a year.");
+        assertThat(claimOf(report, "the two governments signed in 2015"))
+                .isEqualTo(claimOf(report, "Peru and Bolivia signed in 2015"))
+                .isEqualTo(claimOf(report, "the two countries signed in 2015"));
+    }
+
+    @Test
+    void aSigningInAnotherYearIsNotTheSameSigning() {
+        Report report = analyze(
+                "Lake levels fall in Puno\n\nOfficials in Puno reviewed the agreement the two governments signed in 2015.",
+                "Lake rules\n\nOfficials in Puno said the lake is run under an agreement Peru and Bolivia signed in 2009.");
+        assertThat(claimOf(report, "signed in 2015")).isNotEqualTo(claimOf(report, "signed in 2009"));
+    }
+
+    @Test
+    void anAssemblyVotingToDeclareAnEmergencyDeclaredIt() {
+        Report report = analyze(
+                "Fires near Valparaíso\n\nChile's National Congress voted late on Monday to declare a state of emergency in Valparaíso.",
+                "Valparaíso emergency\n\nChile's National Congress declared a state of emergency in Valparaíso on Monday night.");
+        assertThat(claimOf(report, "voted late on Monday")).isEqualTo(claimOf(report, "declared a state of emergency"));
+    }
+
+    @Test
+    void aCommissionCalledOnlyTheCommissionIsTheCommissionNamedInTheSameStory() {
+        Report report = analyze(
+                "Tisza talks\n\nThe Danube Basin Commission will meet in Szeged on Friday.",
+                "Tisza talks\n\nThe commission is due to meet in Szeged on Friday to discuss the flood.");
+        assertThat(claimOf(report, "will meet in Szeged")).isEqualTo(claimOf(report, "is due to meet in Szeged"));
+    }
+
+    private Report analyze(String... texts) {
+        List<ArticleInput> articles = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(ArticleInput.read("outlet" + i + ".txt", texts[i]));
+        }
+        return analyzer.analyze(articles);
+    }
+
+    private static String claimOf(Report report, String words) {
+        return report.claims().stream()
+                .filter(c -> c.mentions().stream().anyMatch(m -> m.text().contains(words)))
+                .map(ReportClaim::id).findFirst().orElseThrow(() -> new AssertionError("no claim mentions: " + words));
+    }
+}
