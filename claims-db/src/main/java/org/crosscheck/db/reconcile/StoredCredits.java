@@ -18,7 +18,8 @@ public class StoredCredits {
 
     /** A credit as stored; the speaker is the stored entity id (merged entities read as their survivor). */
     public record CreditRow(long documentId, long speaker, String speakerName, String country, String institution, boolean speech,
-                            boolean direct, int start, int end, String creditText, String content, Long claimId, List<String> words) {
+                            boolean direct, int start, int end, String creditText, String content, Long claimId, List<String> words,
+                            java.time.LocalDate published, List<Long> setting) {
     }
 
     /** A body of the article's: its kind, its country and the word stems of what it is credited with. */
@@ -115,14 +116,17 @@ public class StoredCredits {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT c.document_id, coalesce(e.merged_into_id, e.id), c.speaker_name, "
-                    + "c.country, c.institution, c.speech, c.direct, c.start_offset, c.end_offset, c.credit_text, c.content, c.claim_id, c.words "
-                    + "FROM credit c JOIN entity e ON e.id = c.speaker_entity_id WHERE c.document_id = ANY (?) ORDER BY c.document_id, c.start_offset")) {
+                    + "c.country, c.institution, c.speech, c.direct, c.start_offset, c.end_offset, c.credit_text, c.content, c.claim_id, c.words, "
+                    + "d.published_first, (SELECT s.setting_ids FROM claim s WHERE s.document_id = c.document_id LIMIT 1) "
+                    + "FROM credit c JOIN entity e ON e.id = c.speaker_entity_id JOIN document d ON d.id = c.document_id "
+                    + "WHERE c.document_id = ANY (?) ORDER BY c.document_id, c.start_offset")) {
                 select.setArray(1, connection.createArrayOf("bigint", documents.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         out.add(new CreditRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                                 rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getString(10), rows.getString(11),
-                                Jdbc.longOrNull(rows, 12), List.of((String[]) rows.getArray(13).getArray())));
+                                Jdbc.longOrNull(rows, 12), List.of((String[]) rows.getArray(13).getArray()), rows.getObject(14, java.time.LocalDate.class),
+                                rows.getArray(15) == null ? List.of() : Jdbc.longs(rows.getArray(15))));
                     }
                 }
             }

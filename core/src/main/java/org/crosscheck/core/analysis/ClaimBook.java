@@ -3,6 +3,7 @@ package org.crosscheck.core.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,18 +114,26 @@ final class ClaimBook {
     }
 
     /** Where the story is set: the places of the headline and the first two body sentences, and any place named twice. */
-    private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+    static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
         int openingEnd = article.sentences().stream().limit(3).mapToInt(s -> s.span().end()).max().orElse(0);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> setting = new LinkedHashSet<>();
+        Set<String> countries = new HashSet<>();
+        Set<String> towns = new HashSet<>();
         cast.forEachMention((span, actor) -> {
             String id = ids.get(actor);
             if (id != null && geographic(actor) && article.isRead(span)) {
                 if (span.end() <= openingEnd || counts.merge(id, 1, Integer::sum) >= 2) {
                     setting.add(id);
+                    (actor.kind() == EntityKind.COUNTRY ? countries : towns).add(id);
                 }
             }
         });
+        // A story set in a named town is set there, not in all of its country: two towns' disasters in one
+        // country in one fortnight are two stories.
+        if (!towns.isEmpty()) {
+            setting.removeAll(countries);
+        }
         return setting;
     }
 

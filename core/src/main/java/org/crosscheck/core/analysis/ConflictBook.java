@@ -98,7 +98,7 @@ final class ConflictBook {
             }
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
-                    credit.of(text), u.content().of(text)));
+                    credit.of(text), u.content().of(text), day(s.article().published()), settingOf(s.article().file(), ids)));
         }
         return credits;
     }
@@ -115,7 +115,7 @@ final class ConflictBook {
     }
 
     /** Acts of institutions ("Serbia's National Assembly declared a state of emergency"), credited like statements. */
-    private static List<Credit> acts(Map<Actor, String> ids, List<ClaimBook.Act> acts) {
+    private List<Credit> acts(Map<Actor, String> ids, List<ClaimBook.Act> acts) {
         Map<String, Actor> byId = new java.util.HashMap<>();
         ids.forEach((a, id) -> byId.put(id, a));
         List<Credit> credits = new ArrayList<>();
@@ -127,9 +127,21 @@ final class ConflictBook {
             }
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
-                    false, false, where, where.of(act.text()), said.of(act.text())));
+                    false, false, where, where.of(act.text()), said.of(act.text()), publishedOf(act.file()), settingOf(act.file(), ids)));
         }
         return credits;
+    }
+
+    private final Map<String, java.util.Set<String>> settings = new java.util.HashMap<>();
+
+    /** Where the story of an article is set, as reconciliation reads it (ClaimBook.settingOf), by entity id. */
+    private java.util.Set<String> settingOf(String file, Map<Actor, String> ids) {
+        return settings.computeIfAbsent(file, f -> seen.stream().filter(s -> s.article().file().equals(f)).findFirst()
+                .map(s -> ClaimBook.settingOf(s.article(), s.cast(), ids)).orElse(java.util.Set.of()));
+    }
+
+    private java.time.LocalDate publishedOf(String file) {
+        return seen.stream().filter(s -> s.article().file().equals(file)).findFirst().map(s -> day(s.article().published())).orElse(null);
     }
 
     /** Speaker and cue together ("the Turkish presidency said"), from the sentence start when it is near. */

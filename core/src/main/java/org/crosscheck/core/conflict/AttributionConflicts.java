@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * two different speakers' mouths, in any articles.</li>
  * </ul>
  * Speakers of one country saying the same thing are left alone: a minister speaks for the ministry and the country.
+ * Across articles, only articles of one story are compared: published within the story window of each other.
  */
 public final class AttributionConflicts {
 
@@ -41,7 +42,7 @@ public final class AttributionConflicts {
             for (int j = i + 1; j < credits.size(); j++) {
                 Credit a = credits.get(i);
                 Credit b = credits.get(j);
-                if (a.speaker().equals(b.speaker())) {
+                if (a.speaker().equals(b.speaker()) || !a.sameStoryAs(b)) {
                     continue;
                 }
                 Rule rule = rule(a, b, wording.get(i), wording.get(j));

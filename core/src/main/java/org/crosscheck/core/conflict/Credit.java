@@ -8,16 +8,34 @@ import org.crosscheck.core.text.Span;
  * quoted when {@code direct}) or an act ("the assembly declared a state of emergency"). The actor is given by
  * entity id, display name, country (null when unknown) and institution class ("parliament"; null for people and
  * named bodies); {@code credit} is the span that gives the credit ("Egypt's parliament said", or the act's clause)
- * with its text, {@code content} what was said or done.
+ * with its text, {@code content} what was said or done; {@code published} the article's day (null when unknown) and
+ * {@code setting} the places its story is set in (entity ids; empty when unknown).
  */
 public record Credit(String document, String reference, String speaker, String speakerName, String country, String institution,
-                     boolean speech, boolean direct, Span credit, String creditText, String content) {
+                     boolean speech, boolean direct, Span credit, String creditText, String content, java.time.LocalDate published,
+                     java.util.Set<String> setting) {
 
     public Credit {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(content, "content");
+        setting = setting == null ? java.util.Set.of() : java.util.Set.copyOf(setting);
+    }
+
+    /**
+     * Whether two credits can be about one statement or act: in one article, or in articles of one story — published
+     * within a story's window of each other (or undated) and set in a common place (or one setting unknown). A
+     * minister's "we will rebuild" a year later, or another country's official using the same stock phrase the same
+     * week about another town, is another statement.
+     */
+    boolean sameStoryAs(Credit other) {
+        if (document.equals(other.document)) {
+            return true;
+        }
+        boolean close = published == null || other.published == null
+                || Math.abs(published.toEpochDay() - other.published.toEpochDay()) <= org.crosscheck.core.reconcile.SamenessPolicy.STORY_WINDOW_DAYS;
+        return close && (setting.isEmpty() || other.setting.isEmpty() || setting.stream().anyMatch(other.setting::contains));
     }
 
     boolean sameKindOfBodyAs(Credit other) {

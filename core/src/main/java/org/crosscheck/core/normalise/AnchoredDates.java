@@ -90,6 +90,11 @@ final class AnchoredDates {
         if (unit.isEmpty()) {
             return Optional.empty();
         }
+        if (s.is(i - 1, "the") && offset != 0) {
+            // "the next day", "the previous week": the story's own time, which the article's date does not give
+            return Optional.of(new DateScan.Match(i + 2, NormalisedDate.unresolved(s.span(i - 1, i + 2), "the " + s.at(i).lower()
+                    + " " + s.at(i + 1).lower(), "counted from an event in the story, not from the article's date")));
+        }
         return s.anchored(i, i + 2, s.at(i).lower() + " " + s.at(i + 1).lower() + " = calendar " + unit.get().name().toLowerCase()
                 + " " + (offset == 0 ? "of" : offset < 0 ? "before" : "after") + " the reference date",
                 ref -> Reckoning.period(ref, unit.get(), offset));

@@ -34,7 +34,11 @@ public final class SamenessPolicy {
         if (rivalry(a) != rivalry(b)) {
             return backsOneRival(a, b) || backsOneRival(b, a) ? Verdict.SUPPORTS : Verdict.DIFFERENT;
         }
-        boolean sameWording = !a.key().isBlank() && a.key().equals(b.key());
+        // The same words with nobody named ("the two governments signed in 1996") are one act only in one story.
+        // Across stories the same words must also have the same actors: "Malaysia and Kenya signed in 1996" is keyed
+        // by one of them, as is "Croatia and Kenya signed in 2009".
+        boolean sameWording = !a.key().isBlank() && a.key().equals(b.key())
+                && (a.hasActor() && a.actors().equals(b.actors()) || sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
         boolean bareCount = a.predicate() == null || b.predicate() == null;
         boolean sameAct = sameWording || samePredicate && (aboutTheSame(a, b) || sameCount(a, b) || sameHappening(a, b))
@@ -127,6 +131,11 @@ public final class SamenessPolicy {
         there.addAll(b.setting());
         here.retainAll(there);
         return !here.isEmpty();
+    }
+
+    /** Nothing says where: neither the mention nor its article's opening names a place. */
+    private static boolean placeless(Statement s) {
+        return s.places().isEmpty() && s.setting().isEmpty();
     }
 
     /** Articles published more than this many days apart are not one story, whatever place they share. */

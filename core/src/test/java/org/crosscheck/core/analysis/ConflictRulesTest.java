@@ -93,4 +93,22 @@ class ConflictRulesTest {
         assertThat(report.claims()).anySatisfy(c -> assertThat(c.mentions()).extracting(ReportClaim.ClaimMention::file)
                 .containsExactly("story0.txt", "story1.txt"));
     }
+
+    @Test
+    void theSameStockPhraseFromTwoOfficialsInTwoTownsStoriesIsNoConflict() {
+        Report report = analyze(
+                "Bridge collapse in Ostrava\n\nTuesday, 4 April 2023\n\nA bridge collapsed in Ostrava on Monday. "
+                        + "\"We will rebuild the bridge and we will find out why it failed,\" Mayor Jana Dvorakova told reporters in Ostrava.",
+                "Dam failure in Braga\n\nWednesday, 5 April 2023\n\nA dam failed near Braga on Tuesday. "
+                        + "\"We will rebuild the bridge and we will find out why it failed,\" Mayor Rui Mendes told reporters in Braga.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
+
+    @Test
+    void twoTownsCollapsesInOneCountryTheSameWeekAreTwoStoriesNotADateConflict() {
+        Report report = analyze(
+                "Peru bridge collapse\n\nTuesday, 4 April 2023\n\nA bridge near the town of Huaral in Peru gave way on Monday.",
+                "Peru bridge collapse\n\nSaturday, 8 April 2023\n\nA bridge near the town of Chancay in Peru gave way on Friday.");
+        assertThat(of(report, "date")).isEmpty();
+    }
 }

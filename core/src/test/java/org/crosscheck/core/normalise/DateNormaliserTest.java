@@ -46,6 +46,14 @@ class DateNormaliserTest {
     }
 
     @Test
+    void theNextDayCountsFromTheStoryNotFromTheArticle() {
+        NormalisedDate nextDay = only("the minister arrived the next day", LocalDate.of(2023, 3, 14));
+        assertThat(nextDay.isResolved()).isFalse();
+        assertThat(nextDay.unresolvedReason()).contains("not from the article's date");
+        assertThat(only("the minister arrives next week", LocalDate.of(2023, 3, 14)).isResolved()).isTrue();
+    }
+
+    @Test
     void tenYearsAgoDoesNotInventADay() {
         assertThat(only("ten years ago", LocalDate.of(2023, 4, 13)).date().precision()).isEqualTo(Precision.YEAR);
     }

@@ -119,6 +119,28 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void theSameWordsWithNobodyNamedInTwoStoriesAreTwoActs() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 6);
+        Statement here = new Statement("a", span(), ClaimKind.EVENT, "sign", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-huaral"), ReportedDate.year(1996), null, "two government | sign | sign", day);
+        Statement there = new Statement("b", span(), ClaimKind.EVENT, "sign", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-braga"), ReportedDate.year(2009), null, "two government | sign | sign", day);
+        Statement copy = new Statement("c", span(), ClaimKind.EVENT, "sign", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-huaral"), ReportedDate.year(1996), null, "two government | sign | sign", day);
+        assertThat(policy.compare(here, there)).isEqualTo(Verdict.DIFFERENT);
+        assertThat(policy.compare(here, copy)).isEqualTo(Verdict.SAME);
+    }
+
+    @Test
+    void theSameWordsNamingADifferentPairOfCountriesAreAnotherAct() {
+        Statement one = new Statement("a", span(), ClaimKind.EVENT, "sign", false, false, Set.of("country-malaysia", "country-kenya"),
+                Set.of(), Set.of(), Set.of("place-x"), ReportedDate.year(1996), null, "country-kenya | sign | sign", null);
+        Statement other = new Statement("b", span(), ClaimKind.EVENT, "sign", false, false, Set.of("country-croatia", "country-kenya"),
+                Set.of(), Set.of(), Set.of("place-y"), ReportedDate.year(2009), null, "country-kenya | sign | sign", null);
+        assertThat(policy.compare(one, other)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
     void theRulesAreSymmetric() {
         Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
         Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);

@@ -54,7 +54,8 @@ public class CrossArticleAttribution {
             if (speaker != null) {
                 own.add(new CreditRow(documentId, speaker, c.speakerName(), c.country(), c.institution(), c.speech(), c.direct(),
                         c.credit().start(), c.credit().end(), c.creditText(), c.content(), claimIds.get(c.credit().start() + "-" + c.credit().end()),
-                        new ArrayList<>(new TreeSet<>(Wording.of(c.content())))));
+                        new ArrayList<>(new TreeSet<>(Wording.of(c.content()))), c.published(),
+                        c.setting().stream().map(actors::get).filter(java.util.Objects::nonNull).toList()));
             }
         }
         credits.replace(documentId, own);
@@ -74,7 +75,8 @@ public class CrossArticleAttribution {
         for (CreditRow r : rows) {
             at.put(r.documentId() + "#" + r.start() + "-" + r.end(), r);
             all.add(new Credit(Long.toString(r.documentId()), r.claimId() == null ? null : Long.toString(r.claimId()), Long.toString(r.speaker()),
-                    r.speakerName(), r.country(), r.institution(), r.speech(), r.direct(), new Span(r.start(), r.end()), r.creditText(), r.content()));
+                    r.speakerName(), r.country(), r.institution(), r.speech(), r.direct(), new Span(r.start(), r.end()), r.creditText(), r.content(),
+                    r.published(), r.setting().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
         }
         String self = Long.toString(documentId);
         for (Conflict found : new AttributionConflicts().find(all)) {
