@@ -153,6 +153,11 @@ final class ConflictBook {
         Span cue = u.cue() != null ? u.cue() : u.speakerPhrase();
         int start = Math.min(speaker.start(), cue.start());
         int end = Math.max(speaker.end(), cue.end());
+        if (u.direct() && sameSentence(article, u.content(), new Span(start, end))) {
+            // A quotation's credit is the quotation and who it is given to: "'...,' the spokeswoman said"
+            start = Math.min(start, u.content().start());
+            end = Math.max(end, u.content().end());
+        }
         for (Sentence sentence : article.sentences()) {
             Span in = sentence.span();
             if (in.contains(start) && start - in.start() <= LEAD_IN && !u.content().overlaps(new Span(in.start(), start))) {
@@ -160,6 +165,10 @@ final class ConflictBook {
             }
         }
         return new Span(start, end);
+    }
+
+    private static boolean sameSentence(ArticleInput article, Span a, Span b) {
+        return article.sentences().stream().anyMatch(s -> s.span().contains(a) && s.span().contains(b));
     }
 
     private List<NameSighting> sightings(Map<Actor, String> ids) {

@@ -61,6 +61,7 @@ public final class ClaimExtractor {
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
+                figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);

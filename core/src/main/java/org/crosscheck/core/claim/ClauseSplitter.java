@@ -170,7 +170,8 @@ final class ClauseSplitter {
             Token t = tokens.get(j);
             if (t.isNumber() || NUMBER_WORDS.contains(t.lower())) {
                 for (int v = j + 1; v < tokens.size() && v - j <= 4; v++) {
-                    if (isVerb(tokens, v)) {
+                    // "and five are missing": a form of "be" or "have" is verb enough for a count of its own
+                    if (isVerb(tokens, v) || COUNT_AUXILIARIES.contains(tokens.get(v).lower())) {
                         return true;
                     }
                 }
@@ -179,6 +180,8 @@ final class ClauseSplitter {
         }
         return false;
     }
+
+    private static final Set<String> COUNT_AUXILIARIES = Set.of("are", "were", "is", "was", "remain", "remained", "have", "had");
 
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because", "once", "until");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that");

@@ -51,6 +51,25 @@ final class SentenceIndex {
         return nextFigure < figures.size() && clause.contains(figures.get(nextFigure).span()) ? figures.get(nextFigure) : null;
     }
 
+    /**
+     * The figure of the clause nearest its verb: "Relatives of the five miners still missing ... killed seven of their
+     * colleagues" counts the killed, not the missing. Null when the clause has none.
+     */
+    Quantity figureNearest(org.crosscheck.core.text.Span clause, int verbAt) {
+        Quantity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Quantity q : figures) {
+            if (clause.contains(q.span())) {
+                int distance = q.span().end() <= verbAt ? verbAt - q.span().end() : q.span().start() - verbAt;
+                if (Math.abs(distance) < bestDistance) {
+                    best = q;
+                    bestDistance = Math.abs(distance);
+                }
+            }
+        }
+        return best;
+    }
+
     // Counts of people are checkable however small: "two people died".
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("were", "was", "are", "is", "have", "had", "has", "died");
 

@@ -16,7 +16,10 @@ final class NameShapes {
             "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
             "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
             "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
-            "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups");
+            "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
+            "federation", "federations", "confederation", "syndicate", "inspectorate", "directorate", "authority", "board",
+            "foundation", "society", "chamber", "consortium", "cooperative",
+            "trust", "unions", "department", "bureau", "secretariat", "tribunal");
 
     static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
 

@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.crosscheck.core.analysis.Analyzer;
 import org.crosscheck.core.analysis.ArticleInput;
-import org.crosscheck.ingest.article.ArticleReader;
 import org.crosscheck.ingest.article.HtmlArticle;
-import org.crosscheck.ingest.article.SubmissionRules;
-import org.crosscheck.ingest.batch.ArticleFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,10 +94,7 @@ class DemoStoryScoreTest {
         assertThat(read(page).text()).isEqualTo(HtmlArticle.parse(html).text());
     }
 
-    /** As {@code analyze} reads a file: sidecar metadata, submission rules, body and sentences. */
     private static ArticleInput read(Path file) throws Exception {
-        ArticleFile article = new ArticleFile(file);
-        return ArticleInput.of(file.getFileName().toString(),
-                ArticleReader.read(SubmissionRules.check(article.read(), article.mediaType())));
+        return ScorerRun.readAsAnalyzeDoes(file);
     }
 }

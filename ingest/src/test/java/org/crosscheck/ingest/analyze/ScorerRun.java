@@ -40,6 +40,26 @@ public final class ScorerRun {
         return scoreReport(gold, texts, report);
     }
 
+    /** As {@code analyze} reads a file: sidecar metadata, submission rules, body and sentences. */
+    public static ArticleInput readAsAnalyzeDoes(Path file) throws IOException {
+        org.crosscheck.ingest.batch.ArticleFile article = new org.crosscheck.ingest.batch.ArticleFile(file);
+        return ArticleInput.of(file.getFileName().toString(), org.crosscheck.ingest.article.ArticleReader.read(
+                org.crosscheck.ingest.article.SubmissionRules.check(article.read(), article.mediaType())));
+    }
+
+    /** Analyzes every article file of {@code folder} as {@code analyze} does (sidecars included), then scores the report. */
+    public static ScorerRun scoreFolder(Path gold, Path folder, Path report) throws IOException, InterruptedException {
+        List<ArticleInput> articles = new java.util.ArrayList<>();
+        for (Path file : org.crosscheck.ingest.batch.BatchIngest.articleFiles(List.of(folder))) {
+            articles.add(readAsAnalyzeDoes(file));
+        }
+        Files.createDirectories(report.getParent());
+        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            new ReportJson().write(new Analyzer().analyze(articles), w);
+        }
+        return scoreReport(gold, folder, report);
+    }
+
     /** Runs the shared scorer on a report already written. */
     public static ScorerRun scoreReport(Path gold, Path texts, Path report) throws IOException, InterruptedException {
         Path detailFile = report.resolveSibling(report.getFileName().toString().replace(".json", "-score.json"));
