@@ -114,7 +114,7 @@ public class FiledMentions {
 
     /** Every date or number contradiction with an end among these mentions. */
     public List<LinkRow> contradictionsOf(Collection<String> mentions) {
-        return linksOf(mentions, "verdict IN ('DATE_CONTRADICTS', 'NUMBER_CONTRADICTS')");
+        return linksOf(mentions, "verdict IN ('DATE_CONTRADICTS', 'NUMBER_CONTRADICTS', 'DISTINCT')");
     }
 
     /** Every "same" or "supports" link with an end among these mentions. */

@@ -276,13 +276,14 @@ public final class PropositionIndex {
     private Map<String, String> refine(List<String> members, List<Link> links) {
         Set<SamenessPolicy.Verdict> clashes = new java.util.HashSet<>();
         links.stream().map(Link::verdict).filter(v -> v == SamenessPolicy.Verdict.DATE_CONTRADICTS
-                || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS).forEach(clashes::add);
+                || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS || v == SamenessPolicy.Verdict.DISTINCT).forEach(clashes::add);
         Map<String, String> group = new HashMap<>();
         members.forEach(m -> group.put(m, members.get(0)));
         if (clashes.isEmpty()) {
             return group;
         }
-        java.util.function.Predicate<String> valued = id -> clashes.contains(SamenessPolicy.Verdict.DATE_CONTRADICTS)
+        boolean byDate = clashes.contains(SamenessPolicy.Verdict.DATE_CONTRADICTS) || clashes.contains(SamenessPolicy.Verdict.DISTINCT);
+        java.util.function.Predicate<String> valued = id -> byDate
                 && byId.get(id).date() != null || clashes.contains(SamenessPolicy.Verdict.NUMBER_CONTRADICTS) && byId.get(id).quantity() != null;
         Map<String, String> part = new HashMap<>();
         members.forEach(m -> part.put(m, m));

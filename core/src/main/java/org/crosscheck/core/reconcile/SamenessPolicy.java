@@ -28,7 +28,11 @@ public final class SamenessPolicy {
     public static final String BACKING = "back";
     private static final Set<String> RIVAL_WORDS = Set.of("rival", "opposing", "opposite", "competing", "different", "rivals");
 
-    public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS }
+    /**
+     * DISTINCT: two happenings of one kind told in one story but dated too far apart to be one ("a blast at the same
+     * mine killed four men three years ago"): kept apart like a contradiction, but no conflict to show.
+     */
+    public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT }
 
     public Verdict compare(Statement a, Statement b) {
         if (rivalry(a) != rivalry(b)) {
@@ -50,7 +54,9 @@ public final class SamenessPolicy {
             return a.demanded() && b.demanded() && jaccard(everyone(a), everyone(b)) >= PARTICIPANT_OVERLAP ? Verdict.SUPPORTS : Verdict.DIFFERENT;
         }
         if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
-            return Verdict.DATE_CONTRADICTS;
+            // Matched only by being told in one story, dates far apart are two events, not one event misdated.
+            boolean onlyByStory = !sameWording && !(samePredicate && aboutTheSame(a, b));
+            return onlyByStory && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
         }
         if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
             return Verdict.NUMBER_CONTRADICTS;
@@ -131,6 +137,12 @@ public final class SamenessPolicy {
         there.addAll(b.setting());
         here.retainAll(there);
         return !here.isEmpty();
+    }
+
+    /** Days between two reported periods (0 when they touch). */
+    private static long daysApart(org.crosscheck.core.time.ReportedDate x, org.crosscheck.core.time.ReportedDate y) {
+        long gap = Math.max(y.first().toEpochDay() - x.last().toEpochDay(), x.first().toEpochDay() - y.last().toEpochDay());
+        return Math.max(0, gap);
     }
 
     /** Nothing says where: neither the mention nor its article's opening names a place. */

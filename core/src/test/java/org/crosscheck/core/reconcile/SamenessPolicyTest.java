@@ -141,6 +141,22 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void aBlastRecalledFromThreeYearsAgoIsAnotherEventNotAMisdatedOne() {
+        java.time.LocalDate week = java.time.LocalDate.of(2024, 10, 8);
+        Statement now = new Statement("a", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.day(java.time.LocalDate.of(2024, 10, 7)),
+                new Quantity(7, 7, Quantity.Qualifier.EXACT, "miners", new Span(0, 1)), "seven miner | kill |", week);
+        Statement recalled = new Statement("b", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.year(2021),
+                new Quantity(4, 4, Quantity.Qualifier.EXACT, "miners", new Span(0, 1)), "explosion same mine | kill | four miner", week);
+        Statement misdated = new Statement("c", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.day(java.time.LocalDate.of(2024, 10, 6)),
+                new Quantity(7, 7, Quantity.Qualifier.EXACT, "miners", new Span(0, 1)), "seven miner | kill |", week);
+        assertThat(policy.compare(now, recalled)).isEqualTo(Verdict.DISTINCT);
+        assertThat(policy.compare(now, misdated)).isEqualTo(Verdict.DATE_CONTRADICTS);
+    }
+
+    @Test
     void theRulesAreSymmetric() {
         Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
         Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);
