@@ -24,18 +24,17 @@ public record Credit(String document, String reference, String speaker, String s
     }
 
     /**
-     * Whether two credits can be about one statement or act: in one article, or in articles of one story — published
-     * within a story's window of each other (or undated) and set in a common place (or one setting unknown). A
-     * minister's "we will rebuild" a year later, or another country's official using the same stock phrase the same
-     * week about another town, is another statement.
+     * Whether two articles' credits can be about one statement or act at all: published within a story's window
+     * of each other (or undated). A minister's "we will rebuild" a year later is another statement.
      */
-    boolean sameStoryAs(Credit other) {
-        if (document.equals(other.document)) {
-            return true;
-        }
-        boolean close = published == null || other.published == null
+    boolean closeInTime(Credit other) {
+        return document.equals(other.document) || published == null || other.published == null
                 || Math.abs(published.toEpochDay() - other.published.toEpochDay()) <= org.crosscheck.core.reconcile.SamenessPolicy.STORY_WINDOW_DAYS;
-        return close && (setting.isEmpty() || other.setting.isEmpty() || setting.stream().anyMatch(other.setting::contains));
+    }
+
+    /** Set in a common place, or either setting unknown: another town's story the same week is another story. */
+    boolean setAlike(Credit other) {
+        return document.equals(other.document) || setting.isEmpty() || other.setting.isEmpty() || setting.stream().anyMatch(other.setting::contains);
     }
 
     boolean sameKindOfBodyAs(Credit other) {

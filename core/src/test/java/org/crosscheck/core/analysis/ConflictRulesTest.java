@@ -111,4 +111,22 @@ class ConflictRulesTest {
                 "Peru bridge collapse\n\nSaturday, 8 April 2023\n\nA bridge near the town of Chancay in Peru gave way on Friday.");
         assertThat(of(report, "date")).isEmpty();
     }
+
+    @Test
+    void oneDeploymentCreditedToTwoCountriesParliamentsByOutletsInTwoCapitalsIsAnAttributionConflict() {
+        Report report = analyze(
+                "Cairo weighs a deployment\n\nTuesday, 14 July 2020\n\nEgypt's parliament on Monday approved the deployment of "
+                        + "Egyptian troops outside the country to fight militias in Libya, the speaker's office said.",
+                "Tobruk assembly backs an intervention\n\nWednesday, 15 July 2020\n\nLibya's House of Representatives, based in Tobruk, "
+                        + "approved the deployment of Egyptian troops to fight militias in Libya, the assembly said on Monday.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Two parliaments"));
+    }
+
+    @Test
+    void twoParliamentsDeclaringEmergenciesInTheirOwnTownsTheSameWeekAreNoConflict() {
+        Report report = analyze(
+                "Floods in Peru\n\nTuesday, 4 April 2023\n\nPeru's parliament declared a state of emergency in Huaral on Monday.",
+                "Floods in Ecuador\n\nWednesday, 5 April 2023\n\nEcuador's parliament declared a state of emergency in Machala on Tuesday.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
 }
