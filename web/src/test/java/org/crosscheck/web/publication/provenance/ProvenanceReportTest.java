@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.crosscheck.ingest.reconcile.StoredReconciliation;
 import org.crosscheck.core.text.ContentHash;
 import org.crosscheck.web.PostgresTestResource;
 import org.crosscheck.web.publication.Newsdesk;
@@ -59,7 +60,7 @@ class ProvenanceReportTest {
         assertThat(verdict.path("revisions").path(0).path("writtenBy").asText()).startsWith("Member corrector-");
         assertThat(verdict.path("revisions").path(0).path("publishedBy").asText()).startsWith("Member publisher-");
         assertThat(verdict.path("revisions").path(0).path("publishedAt").asText()).isNotBlank();
-        assertThat(report.path("proposition").path("reconciliationVersion").asText()).isEqualTo("reconcile-1");
+        assertThat(report.path("proposition").path("reconciliationVersion").asText()).isEqualTo(StoredReconciliation.VERSION);
         assertThat(report.path("mentions")).hasSize(2);
         for (JsonNode mention : report.path("mentions")) {
             assertThat(mention.path("extractionVersion").asText()).isNotBlank();
@@ -184,7 +185,7 @@ class ProvenanceReportTest {
     @Test
     void thePrintablePageShowsEveryStepAndHowToCheckIt() {
         String page = given().get("/provenance/" + claim()).then().statusCode(200).contentType("text/html").extract().asString();
-        assertThat(page).contains("At least 30 people were injured", "reconciliation version reconcile-1", "extraction version",
+        assertThat(page).contains("At least 30 people were injured", "reconciliation version " + StoredReconciliation.VERSION, "extraction version",
                 "SHA-256 of the stored text", story.courierOutlet(), "reviewed and published by Member publisher-", "./crosscheck verify");
         given().get("/provenance/999999999").then().statusCode(404).contentType("text/html");
     }
