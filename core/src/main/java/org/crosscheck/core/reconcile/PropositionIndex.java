@@ -365,7 +365,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-3";
+    public static final String BLOCKS = "blocks-4";
 
     /** The blocking keys a mention is filed under: where later mentions will look for it. */
     public static List<String> filedBlocks(Statement s) {
@@ -374,8 +374,12 @@ public final class PropositionIndex {
 
     /**
      * The same wording ("talks | resume | pilots") is one act only between compatible actors (SamenessPolicy): one
-     * that names an actor is filed under each actor, so it is not compared with every other actor's; one without an
-     * actor meets those that may have any; two demands meet whoever makes them. Filed and looked up differently.
+     * that names an actor is filed under each actor, so it is not compared with every other actor's. Between other
+     * actors, or with nobody named, the same words are one act only within one story, so those are filed under the
+     * places the story is told in, or under "nowhere" when nothing says where: a wording many stories repeat ("the
+     * two governments signed") is compared within a place, not across the archive. Not by week, so that an undated
+     * copy still meets its dated original. Filed and looked up differently: one without an actor meets those that
+     * may have any.
      */
     private static List<String> wordingBlocks(Statement s, boolean filed) {
         List<String> blocks = new ArrayList<>();
@@ -384,20 +388,34 @@ public final class PropositionIndex {
         }
         String key = "key|" + s.key() + "|";
         s.actors().forEach(actor -> blocks.add(key + "actor:" + actor));
+        List<String> kinds = new ArrayList<>();
         if (!s.agentive()) {
             if (s.hasActor()) {
-                blocks.add(key + (filed ? "open" : "bare"));
+                kinds.add(filed ? "open" : "bare");
             } else {
-                blocks.add(key + "bare");
+                kinds.add("bare");
                 if (!filed) {
-                    blocks.add(key + "open");
+                    kinds.add("open");
                 }
             }
         }
         if (s.demanded()) {
-            blocks.add(key + "demand");
+            kinds.add("demand");
+        }
+        for (String place : storyPlaces(s)) {
+            kinds.forEach(kind -> blocks.add(key + kind + "|" + place));
         }
         return blocks;
+    }
+
+    /** Where a mention's story is told (SamenessPolicy.sameStory): what it names and where its article is set. */
+    private static Set<String> storyPlaces(Statement s) {
+        Set<String> story = new java.util.TreeSet<>(s.setting());
+        story.addAll(s.named());
+        if (s.places().isEmpty() && s.setting().isEmpty()) {
+            story.add("nowhere");
+        }
+        return story;
     }
 
     /** Where to look for the mentions a new one must be compared with: its own blocks and its story's nearby weeks. */
