@@ -352,8 +352,11 @@ public final class PropositionIndex {
             blocks.add(s.predicate() + "|p|" + p);
         }
         if (s.named().isEmpty()) {
+            // with nothing named, the same actor's act is the same only within one story: filed where it is told
             for (String a : s.actors()) {
-                blocks.add(s.predicate() + "|a|" + a);
+                for (String place : storyPlaces(s)) {
+                    blocks.add(s.predicate() + "|a|" + a + "|" + place);
+                }
             }
         }
         if (SamenessPolicy.BACKING.equals(s.predicate())) {
@@ -365,7 +368,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-4";
+    public static final String BLOCKS = "blocks-5";
 
     /** The blocking keys a mention is filed under: where later mentions will look for it. */
     public static List<String> filedBlocks(Statement s) {

@@ -82,8 +82,9 @@ public final class SamenessPolicy {
         Set<String> x = a.named();
         Set<String> y = b.named();
         if (x.isEmpty() || y.isEmpty()) {
-            // Nothing else to compare: only the actor can make them one ("Turkey backs X" vs "Turkey backs it").
-            return x.isEmpty() && y.isEmpty() && a.hasActor() && a.actors().equals(b.actors());
+            // Nothing else to compare: only the actor, within one story, can make them one ("Turkey backs X" vs
+            // "Turkey backs it"); "Portugal signed" in 2003 and in 2019 are two signings.
+            return x.isEmpty() && y.isEmpty() && a.hasActor() && a.actors().equals(b.actors()) && sameStory(a, b);
         }
         Set<String> shared = new HashSet<>(x);
         shared.retainAll(y);

@@ -157,6 +157,18 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void theSameCountryActingOnNothingNamedInTwoStoriesIsTwoActs() {
+        Statement in2003 = new Statement("a", span(), ClaimKind.EVENT, "sign", false, false, Set.of("country-portugal"), Set.of(), Set.of(),
+                Set.of("place-porto"), ReportedDate.year(2003), null, "", java.time.LocalDate.of(2003, 5, 1));
+        Statement in2019 = new Statement("b", span(), ClaimKind.EVENT, "sign", false, false, Set.of("country-portugal"), Set.of(), Set.of(),
+                Set.of("place-faro"), ReportedDate.year(2019), null, "", java.time.LocalDate.of(2019, 5, 1));
+        Statement retold = new Statement("c", span(), ClaimKind.EVENT, "sign", false, false, Set.of("country-portugal"), Set.of(), Set.of(),
+                Set.of("place-porto"), ReportedDate.year(2003), null, "", java.time.LocalDate.of(2003, 5, 2));
+        assertThat(policy.compare(in2003, in2019)).isEqualTo(Verdict.DIFFERENT);
+        assertThat(policy.compare(in2003, retold)).isEqualTo(Verdict.SAME);
+    }
+
+    @Test
     void theRulesAreSymmetric() {
         Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
         Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);
