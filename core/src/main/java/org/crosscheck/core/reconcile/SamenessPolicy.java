@@ -29,8 +29,9 @@ public final class SamenessPolicy {
     private static final Set<String> RIVAL_WORDS = Set.of("rival", "opposing", "opposite", "competing", "different", "rivals");
 
     /**
-     * DISTINCT: two happenings of one kind told in one story but dated too far apart to be one ("a blast at the same
-     * mine killed four men three years ago"): kept apart like a contradiction, but no conflict to show.
+     * DISTINCT: two acts of one kind dated too far apart to be one, and not naming the same parties ("a blast at the
+     * same mine killed four men three years ago"; the same two countries signing in 1996 and in 2010): kept apart like
+     * a contradiction, but no conflict to show.
      */
     public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT }
 
@@ -54,9 +55,10 @@ public final class SamenessPolicy {
             return a.demanded() && b.demanded() && jaccard(everyone(a), everyone(b)) >= PARTICIPANT_OVERLAP ? Verdict.SUPPORTS : Verdict.DIFFERENT;
         }
         if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
-            // Matched only by being told in one story, dates far apart are two events, not one event misdated.
-            boolean onlyByStory = !sameWording && !(samePredicate && aboutTheSame(a, b));
-            return onlyByStory && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
+            // Dates far apart are two events of one kind ("Uruguay and Peru signed in 1996", "... in 2010"), not one
+            // event misdated, unless both name the same parties: the ouster of Morsi in 2012 and in 2013 is one ouster.
+            boolean sameParties = samePredicate && !a.named().isEmpty() && !b.named().isEmpty() && aboutTheSame(a, b);
+            return !sameParties && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
         }
         if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
             return Verdict.NUMBER_CONTRADICTS;

@@ -169,6 +169,19 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void theSameTwoCountriesSigningYearsApartSignedTwiceButOnePresidentOustedTwiceIsAMisdating() {
+        Set<String> pair = Set.of("country-uruguay", "country-peru");
+        Statement in1996 = new Statement("a", span(), ClaimKind.EVENT, "sign", false, false, pair, Set.of(), Set.of(), Set.of("place-x"),
+                ReportedDate.year(1996), null, "country-uruguay | sign | sign", null);
+        Statement in2010 = new Statement("b", span(), ClaimKind.EVENT, "sign", false, false, pair, Set.of(), Set.of(), Set.of("place-y"),
+                ReportedDate.year(2010), null, "country-uruguay | sign | sign", null);
+        assertThat(policy.compare(in1996, in2010)).isEqualTo(Verdict.DISTINCT);
+        Statement ousted2013 = statement("c", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), ReportedDate.year(2013));
+        Statement ousted2010 = statement("d", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), ReportedDate.year(2010));
+        assertThat(policy.compare(ousted2013, ousted2010)).isEqualTo(Verdict.DATE_CONTRADICTS);
+    }
+
+    @Test
     void theRulesAreSymmetric() {
         Statement a = statement("a", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), null);
         Statement b = statement("b", "oust", false, Set.of("organization-army"), Set.of("person-morsi"), Set.of("country-egypt"), null);
