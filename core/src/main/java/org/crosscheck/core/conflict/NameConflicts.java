@@ -171,7 +171,7 @@ public final class NameConflicts {
     }
 
     private static List<String> words(String name, boolean fold) {
-        String s = fold ? Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").replace('ı', 'i') : name;
+        String s = fold ? Normalizer.normalize(NameForm.plainLetters(name), Normalizer.Form.NFKD).replaceAll("\\p{M}", "") : name;
         List<String> out = new ArrayList<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}0-9]+")) {
             if (!w.isEmpty()) {
@@ -182,7 +182,7 @@ public final class NameConflicts {
     }
 
     private static List<String> stripped(List<String> words) {
-        return words.stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").replace('ı', 'i')).toList();
+        return words.stream().map(w -> Normalizer.normalize(NameForm.plainLetters(w), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")).toList();
     }
 
     private static List<String> withoutParticles(List<String> words) {

@@ -12,11 +12,34 @@ public final class NameForm {
     private NameForm() {
     }
 
+    /**
+     * Letters that carry their mark inside them, which Unicode decomposition leaves alone: "Orłów" is written
+     * "Orlow" without Polish letters, "Søren" "Soren", "Đorđe" "Dorde".
+     */
+    public static String plainLetters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ı' -> out.append('i');
+                case 'ł' -> out.append('l');
+                case 'Ł' -> out.append('L');
+                case 'ø' -> out.append('o');
+                case 'Ø' -> out.append('O');
+                case 'đ' -> out.append('d');
+                case 'Đ' -> out.append('D');
+                case 'ß' -> out.append("ss");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public static String fold(String name) {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name.replace('ı', 'i').replace('’', '\''), Normalizer.Form.NFKD);
+        String s = Normalizer.normalize(plainLetters(name).replace('’', '\''), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {

@@ -182,6 +182,10 @@ public final class NameReader {
                 org.addAlias(new Span(span.start(), w.get(end + 2).span().end()).of(text));
             }
             cast.mention(span, org);
+        } else if (end > start && placeRun(text, w, start, end)) {
+            Actor place = cast.place(name, null);
+            place.addAlias(name);
+            cast.mention(span, place);
         } else if (end > start) {
             Actor person = cast.person(name);
             person.addAlias(name);
@@ -194,6 +198,29 @@ public final class NameReader {
             titles.titleBefore(text, w, start, person);
             titles.titleAfter(text, w, end, person);
         }
+    }
+
+    /** Prepositions after which a name of several words is where, not who: "in Orłów Śląski", "near Nova Gorica". */
+    private static final Set<String> WHERE = Set.of("in", "near", "outside", "around");
+
+    /**
+     * A name of several words that is a place: after "in" or "near" (not a possessive: "in John Smith's view"), or
+     * a dateline opening a line in capitals before a comma or dash ("ORŁÓW ŚLĄSKI, Poland –").
+     */
+    private static boolean placeRun(String text, List<Word> w, int start, int end) {
+        String rest = text.substring(w.get(end).span().end(), Math.min(text.length(), w.get(end).span().end() + 2));
+        boolean possessive = w.get(end).text().endsWith("'s") || w.get(end).text().endsWith("\u2019s") || rest.equals("'s") || rest.equals("\u2019s");
+        if (start > 0 && WHERE.contains(w.get(start - 1).lower()) && !possessive) {
+            return true;
+        }
+        int at = w.get(start).span().start();
+        boolean opensLine = at == 0 || text.charAt(at - 1) == '\n';
+        boolean capitals = true;
+        for (int k = start; k <= end; k++) {
+            capitals &= NameShapes.acronym(w.get(k).text()) && w.get(k).text().length() > 1;
+        }
+        Word after = end + 1 < w.size() ? w.get(end + 1) : null;
+        return opensLine && capitals && after != null && (after.isPunct(',') || after.is("\u2013") || after.is("\u2014") || after.is("-"));
     }
 
     /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */

@@ -51,6 +51,16 @@ class NameConflictsTest {
     }
 
     @Test
+    void aPolishNameWrittenWithoutItsLettersIsOnlyNotedForConsistency() {
+        see("a.txt", "Paweł Wróbel", "Paweł Wróbel");
+        see("b.txt", "Pawel Wrobel", "Paweł Wróbel");
+        assertThat(names.find(seen)).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.LOW);
+            assertThat(c.explanation()).contains("diacritics");
+        });
+    }
+
+    @Test
     void aCourtesyTitleBeforeTheSurnameIsNotASpelling() {
         see("a.txt", "Finance Minister Halima Osei", "Halima Osei");
         see("a.txt", "Ms Osei", "Halima Osei");

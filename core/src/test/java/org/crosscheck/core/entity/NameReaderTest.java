@@ -60,6 +60,15 @@ class NameReaderTest {
     }
 
     @Test
+    void aTownOfTwoWordsAfterInAndADatelineInCapitalsArePlacesNotPeople() {
+        ArticleCast cast = cast("NOVA GORICA, Slovenia - The bridge closed.\nCrowds gathered in Nova Gorica on Sunday.\n"
+                + "Mayor Ana Kobal spoke in Ana Kobal's own words.");
+        assertThat(named(cast, "NOVA GORICA").kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PERSON).extracting(Actor::name).containsExactly("Ana Kobal");
+        assertThat(cast.actors()).filteredOn(a -> a.name().equals("Ana Kobal")).extracting(Actor::kind).containsExactly(EntityKind.PERSON);
+    }
+
+    @Test
     void twoTransliterationsOfOnePlaceAreOnePlace() {
         ArticleCast cast = cast("Protests spread to Benghazi.\nShops closed in Bengazhi on Friday.");
         assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PLACE).singleElement()
