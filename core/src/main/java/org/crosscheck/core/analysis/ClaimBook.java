@@ -41,6 +41,7 @@ final class ClaimBook {
     private final PropositionIndex index = new PropositionIndex(new SamenessPolicy());
     private final Map<String, Found> byStatement = new HashMap<>();
     private final List<Found> readOrder = new ArrayList<>();
+    private final Map<String, Set<String>> settings = new HashMap<>();
     private final Map<String, String> claimOfStatement = new HashMap<>();
 
     void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
@@ -53,6 +54,7 @@ final class ClaimBook {
         ActorResolver resolver = span -> Optional.ofNullable(actorOf(article.text(), cast, span)).map(a -> ids.get(a.canonical()));
         Set<String> previousActors = Set.of();
         Set<String> setting = settingOf(article, cast, ids);
+        settings.put(article.file(), setting);
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
             Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
             List<Actor> named = cast.mentionedWithin(m.span());
@@ -114,7 +116,12 @@ final class ClaimBook {
     }
 
     /** Where the story is set: the places of the headline and the first two body sentences, and any place named twice. */
-    static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+    /** Where the story of an article read here is set (empty for one not read). */
+    Set<String> settingOf(String file) {
+        return settings.getOrDefault(file, Set.of());
+    }
+
+    private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
         int openingEnd = article.sentences().stream().limit(3).mapToInt(s -> s.span().end()).max().orElse(0);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> setting = new LinkedHashSet<>();
@@ -226,7 +233,7 @@ final class ClaimBook {
     }
 
     /** The first day the article's publication date allows ("2023-03" → 1 March), or null. */
-    private static LocalDate published(ArticleInput article) {
+    static LocalDate published(ArticleInput article) {
         String iso = article.published();
         if (iso == null) {
             return null;

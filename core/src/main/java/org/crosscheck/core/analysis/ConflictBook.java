@@ -57,8 +57,8 @@ final class ConflictBook {
 
     /** Everything credited to an actor in the articles: statements, and acts of institutions. */
     List<Credit> credits(Map<Actor, String> ids, ClaimBook claims) {
-        List<Credit> credits = credits(ids);
-        credits.addAll(acts(ids, claims.acts()));
+        List<Credit> credits = statements(ids, claims);
+        credits.addAll(acts(ids, claims));
         return credits;
     }
 
@@ -86,7 +86,8 @@ final class ConflictBook {
         return out;
     }
 
-    private List<Credit> credits(Map<Actor, String> ids) {
+    /** Statements credited to speakers, as the text names them. */
+    private List<Credit> statements(Map<Actor, String> ids, ClaimBook claims) {
         List<Credit> credits = new ArrayList<>();
         for (Said s : said) {
             Utterance u = s.utterance();
@@ -98,7 +99,7 @@ final class ConflictBook {
             }
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
-                    credit.of(text), u.content().of(text), day(s.article().published()), settingOf(s.article().file(), ids)));
+                    credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file())));
         }
         return credits;
     }
@@ -115,11 +116,13 @@ final class ConflictBook {
     }
 
     /** Acts of institutions ("Serbia's National Assembly declared a state of emergency"), credited like statements. */
-    private List<Credit> acts(Map<Actor, String> ids, List<ClaimBook.Act> acts) {
+    private List<Credit> acts(Map<Actor, String> ids, ClaimBook claims) {
+        Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
+        seen.forEach(s -> published.put(s.article().file(), ClaimBook.published(s.article())));
         Map<String, Actor> byId = new java.util.HashMap<>();
         ids.forEach((a, id) -> byId.put(id, a));
         List<Credit> credits = new ArrayList<>();
-        for (ClaimBook.Act act : acts) {
+        for (ClaimBook.Act act : claims.acts()) {
             Actor actor = byId.get(act.actor());
             Span where = act.mention().span();
             if (actor == null || actor.institution() == null || actor.country() == null) {
@@ -127,21 +130,9 @@ final class ConflictBook {
             }
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
-                    false, false, where, where.of(act.text()), said.of(act.text()), publishedOf(act.file()), settingOf(act.file(), ids)));
+                    false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file())));
         }
         return credits;
-    }
-
-    private final Map<String, java.util.Set<String>> settings = new java.util.HashMap<>();
-
-    /** Where the story of an article is set, as reconciliation reads it (ClaimBook.settingOf), by entity id. */
-    private java.util.Set<String> settingOf(String file, Map<Actor, String> ids) {
-        return settings.computeIfAbsent(file, f -> seen.stream().filter(s -> s.article().file().equals(f)).findFirst()
-                .map(s -> ClaimBook.settingOf(s.article(), s.cast(), ids)).orElse(java.util.Set.of()));
-    }
-
-    private java.time.LocalDate publishedOf(String file) {
-        return seen.stream().filter(s -> s.article().file().equals(file)).findFirst().map(s -> day(s.article().published())).orElse(null);
     }
 
     /** Speaker and cue together ("the Turkish presidency said"), from the sentence start when it is near. */
@@ -202,7 +193,7 @@ final class ConflictBook {
                 }
             });
             List<Span> sentences = s.article().sentences().stream().map(Sentence::span).toList();
-            out.add(new GovernmentLabels.Article(s.article().file(), day(s.article().published()), s.article().text(), sentences,
+            out.add(new GovernmentLabels.Article(s.article().file(), ClaimBook.published(s.article()), s.article().text(), sentences,
                     places, governments));
         }
         return out;
@@ -210,15 +201,4 @@ final class ConflictBook {
 
     private static final String GOVERNMENT = "government";
 
-    /** The day an ISO publication date ("2021-05-04", "2021-05-04T10:00Z") names, or null when it names none. */
-    private static java.time.LocalDate day(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(iso.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
 }

@@ -354,7 +354,7 @@ public final class PropositionIndex {
         if (s.named().isEmpty()) {
             // with nothing named, the same actor's act is the same only within one story: filed where it is told
             for (String a : s.actors()) {
-                for (String place : storyPlaces(s)) {
+                for (String place : storyPlaces(s, true)) {
                     blocks.add(s.predicate() + "|a|" + a + "|" + place);
                 }
             }
@@ -405,17 +405,20 @@ public final class PropositionIndex {
         if (s.demanded()) {
             kinds.add("demand");
         }
-        for (String place : storyPlaces(s)) {
+        for (String place : storyPlaces(s, true)) {
             kinds.forEach(kind -> blocks.add(key + kind + "|" + place));
         }
         return blocks;
     }
 
-    /** Where a mention's story is told (SamenessPolicy.sameStory): what it names and where its article is set. */
-    private static Set<String> storyPlaces(Statement s) {
+    /**
+     * Where a mention's story is told (SamenessPolicy.sameStory): what it names and where its article is set; with
+     * {@code nowhere}, "nowhere" for a mention that names no place and whose article is set nowhere.
+     */
+    private static Set<String> storyPlaces(Statement s, boolean nowhere) {
         Set<String> story = new java.util.TreeSet<>(s.setting());
         story.addAll(s.named());
-        if (s.places().isEmpty() && s.setting().isEmpty()) {
+        if (nowhere && SamenessPolicy.placeless(s)) {
             story.add("nowhere");
         }
         return story;
@@ -447,9 +450,7 @@ public final class PropositionIndex {
             return blocks;
         }
         String week = s.published() == null ? "undated" : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset);
-        // one story is told where it is set or about whom it names (SamenessPolicy.sameStory)
-        Set<String> story = new java.util.TreeSet<>(s.setting());
-        story.addAll(s.named());
+        Set<String> story = storyPlaces(s, false);
         if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
             // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
             for (String place : story) {

@@ -46,7 +46,8 @@ public final class SamenessPolicy {
                 && (a.hasActor() && a.actors().equals(b.actors()) || sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
         boolean bareCount = a.predicate() == null || b.predicate() == null;
-        boolean sameAct = sameWording || samePredicate && (aboutTheSame(a, b) || sameCount(a, b) || sameHappening(a, b))
+        boolean sameParties = samePredicate && aboutTheSame(a, b);
+        boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
                 || bareCount && sameCount(a, b) && !a.quantity().measureKey().isEmpty() && !b.quantity().measureKey().isEmpty();
         if (!sameAct) {
             return Verdict.DIFFERENT;
@@ -57,8 +58,8 @@ public final class SamenessPolicy {
         if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
             // Dates far apart are two events of one kind ("Uruguay and Peru signed in 1996", "... in 2010"), not one
             // event misdated, unless both name the same parties: the ouster of Morsi in 2012 and in 2013 is one ouster.
-            boolean sameParties = samePredicate && !a.named().isEmpty() && !b.named().isEmpty() && aboutTheSame(a, b);
-            return !sameParties && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
+            boolean namedAlike = sameParties && !a.named().isEmpty() && !b.named().isEmpty();
+            return !namedAlike && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
         }
         if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
             return Verdict.NUMBER_CONTRADICTS;
@@ -149,7 +150,7 @@ public final class SamenessPolicy {
     }
 
     /** Nothing says where: neither the mention nor its article's opening names a place. */
-    private static boolean placeless(Statement s) {
+    static boolean placeless(Statement s) {
         return s.places().isEmpty() && s.setting().isEmpty();
     }
 
