@@ -112,9 +112,9 @@ public class FiledMentions {
         return statements("c.component = ANY (?::text[])", components);
     }
 
-    /** Every date or number contradiction with an end among these mentions. */
+    /** Every date or number contradiction, distinct event or update with an end among these mentions. */
     public List<LinkRow> contradictionsOf(Collection<String> mentions) {
-        return linksOf(mentions, "verdict IN ('DATE_CONTRADICTS', 'NUMBER_CONTRADICTS', 'DISTINCT')");
+        return linksOf(mentions, "verdict IN ('DATE_CONTRADICTS', 'NUMBER_CONTRADICTS', 'DISTINCT', 'UPDATES')");
     }
 
     /** Every "same" or "supports" link with an end among these mentions. */

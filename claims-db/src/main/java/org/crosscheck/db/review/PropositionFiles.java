@@ -83,7 +83,7 @@ public class PropositionFiles {
                 + "JOIN conflict_side s2 ON s2.conflict_id = s1.conflict_id JOIN claim c2 ON c2.id = s2.claim_id "
                 + "JOIN proposition p ON p.id = c2.proposition_id WHERE c1.proposition_id = ? AND p.id <> ?) "
                 + "UNION ALL SELECT p.id, p.text, CASE r.kind WHEN 'contradicts' THEN 'contradicts it: another date or figure' WHEN 'supports' "
-                + "THEN 'supports it' ELSE 'states the same, kept apart by a contradiction' END, 1 FROM proposition_relation r "
+                + "THEN 'supports it' WHEN 'refines' THEN 'a later total of the same count' ELSE 'states the same, kept apart by a contradiction' END, 1 FROM proposition_relation r "
                 + "JOIN proposition p ON p.id = r.to_id WHERE r.from_id = ? "
                 + "UNION ALL (SELECT p.id, p.text, 'same actor and action', 2 FROM proposition q JOIN proposition p "
                 + "ON p.actor_entity_id = q.actor_entity_id AND p.action = q.action AND p.id <> q.id WHERE q.id = ? LIMIT 10)"

@@ -223,7 +223,7 @@ final class ClaimBook {
         m.normalisedDate().ifPresent(d -> parts.add("\u201c" + d.text(f.text()) + "\u201d"
                 + (d.isRelative() ? " (article of " + d.reference() + ")" : "")
                 + d.value().map(v -> " read as " + v.iso()).orElse(" unresolved")));
-        m.figure().ifPresent(q -> parts.add("\u201c" + q.span().of(f.text()) + "\u201d read as " + q.qualifier().name().toLowerCase(Locale.ROOT)
+        m.figure().ifPresent(q -> parts.add("\u201c" + q.span().of(f.text()) + "\u201d read as " + q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " " + formatted(q.stated()) + (q.measure().isEmpty() ? "" : " " + q.measure())));
         return "\u201c" + m.span().of(f.text()) + "\u201d: " + String.join(", ", parts);
     }

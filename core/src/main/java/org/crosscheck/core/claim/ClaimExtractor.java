@@ -69,6 +69,7 @@ public final class ClaimExtractor {
                     out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
                 }
             } else if (figure != null) {
+                figure = index.tollIn(span).orElse(figure);
                 out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(), date, figure));
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));

@@ -61,7 +61,7 @@ final class ClauseSplitter {
                 shares = false;
                 verbSeen = false;
             } else if (k > start && (t.is(",") && k + 1 < tokens.size() && (AFTER_COMMA.contains(tokens.get(k + 1).lower())
-                    || reportingTail(tokens, k + 1))
+                    || reportingTail(tokens, k + 1) || participleAdjunct(tokens.get(k + 1)) && (verbSeen || finiteBefore(tokens, start, k)))
                     || ALWAYS.contains(t.lower()) && !t.isCapitalised())) {
                 add(clauses, tokens, start, k, shares, antecedent);
                 start = t.is(",") ? k + 1 : k;
@@ -99,6 +99,31 @@ final class ClauseSplitter {
         }
         add(clauses, tokens, start, tokens.size(), shares, antecedent);
         return clauses;
+    }
+
+    /** Words in -ing that open no verb phrase after a comma: ", during the night", ", nothing more". */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "regarding", "concerning", "notwithstanding", "morning",
+            "evening", "nothing", "something", "anything", "everything", "being");
+
+    /**
+     * "The toll has risen to 12, ending a search that lasted three days"; "..., bringing the number of dead to
+     * twelve": after a finished clause, a comma and a present participle open what happened next, a claim of its own.
+     */
+    private static boolean participleAdjunct(Token t) {
+        String word = t.lower();
+        return !t.isCapitalised() && word.length() > 5 && word.endsWith("ing") && !NOT_PARTICIPLES.contains(word);
+    }
+
+    private static final Set<String> FINITE = Set.of("has", "have", "had", "is", "are", "was", "were");
+
+    /** "The toll has risen to 12": a clause with a finite verb the lexicon does not know. Scanned only at such a comma. */
+    private static boolean finiteBefore(List<Token> tokens, int start, int k) {
+        for (int j = start; j + 1 < k; j++) {
+            if (FINITE.contains(tokens.get(j).lower()) && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");

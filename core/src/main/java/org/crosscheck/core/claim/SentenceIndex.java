@@ -60,7 +60,8 @@ final class SentenceIndex {
         int bestDistance = Integer.MAX_VALUE;
         for (Quantity q : figures) {
             if (clause.contains(q.span())) {
-                int distance = q.span().end() <= verbAt ? verbAt - q.span().end() : q.span().start() - verbAt;
+                // "Seven miners killed, five missing": a figure whose words run into the verb is the verb's
+                int distance = q.span().end() <= verbAt ? verbAt - q.span().end() : q.span().start() <= verbAt ? 0 : q.span().start() - verbAt;
                 if (Math.abs(distance) < bestDistance) {
                     best = q;
                     bestDistance = Math.abs(distance);
@@ -68,6 +69,14 @@ final class SentenceIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * The count of the dead in a clause with no verb of its own to follow: "the bodies of the last five miners missing
+     * ..., bringing the number of dead to twelve" reports a toll of twelve.
+     */
+    java.util.Optional<Quantity> tollIn(org.crosscheck.core.text.Span clause) {
+        return figures.stream().filter(q -> clause.contains(q.span()) && q.state().equals("dead")).findFirst();
     }
 
     // Counts of people are checkable however small: "two people died".

@@ -1,9 +1,12 @@
 package org.crosscheck.core.conflict;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.crosscheck.core.reconcile.PropositionIndex;
 import org.crosscheck.core.reconcile.SamenessPolicy.Verdict;
@@ -29,17 +32,49 @@ public final class ClaimConflicts {
     /** The conflicts among {@code links} only (for a refresh of the groups they touch). */
     public List<Conflict> find(PropositionIndex index, Function<String, String> describe, List<PropositionIndex.Link> links) {
         Map<String, List<PropositionIndex.Link>> byGroups = new LinkedHashMap<>();
+        Map<String, Set<String>> updatedBy = new HashMap<>();
         for (PropositionIndex.Link link : links) {
+            String ga = index.groupOf(link.a());
+            String gb = index.groupOf(link.b());
             if (link.verdict() == Verdict.DATE_CONTRADICTS || link.verdict() == Verdict.NUMBER_CONTRADICTS) {
-                String ga = index.groupOf(link.a());
-                String gb = index.groupOf(link.b());
-                String key = link.verdict() + "|" + (ga.compareTo(gb) < 0 ? ga + "|" + gb : gb + "|" + ga);
-                byGroups.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
+                byGroups.computeIfAbsent(key(link.verdict(), ga, gb), k -> new ArrayList<>()).add(link);
+            } else if (link.verdict() == Verdict.UPDATES) {
+                boolean aLater = index.statement(link.a()).published().isAfter(index.statement(link.b()).published());
+                updatedBy.computeIfAbsent(aLater ? gb : ga, k -> new HashSet<>()).add(aLater ? ga : gb);
             }
         }
         List<Conflict> found = new ArrayList<>();
-        byGroups.values().forEach(between -> found.add(conflict(index, between, describe)));
+        byGroups.forEach((key, between) -> {
+            if (!superseded(index, between.get(0), byGroups.keySet(), updatedBy)) {
+                found.add(conflict(index, between, describe));
+            }
+        });
         return found;
+    }
+
+    private static String key(Verdict verdict, String ga, String gb) {
+        return verdict + "|" + (ga.compareTo(gb) < 0 ? ga + "|" + gb : gb + "|" + ga);
+    }
+
+    /**
+     * "Killed 21" against seven killed and against the twelve the toll later rose to: the conflict is with the
+     * latest account, twelve; seven was history by then. A figure conflicts with an earlier count only while no
+     * update of that count conflicts with it too.
+     */
+    private static boolean superseded(PropositionIndex index, PropositionIndex.Link link, Set<String> conflicts, Map<String, Set<String>> updatedBy) {
+        if (link.verdict() != Verdict.NUMBER_CONTRADICTS) {
+            return false;
+        }
+        String ga = index.groupOf(link.a());
+        String gb = index.groupOf(link.b());
+        for (String[] pair : new String[][] {{ga, gb}, {gb, ga}}) {
+            for (String later : updatedBy.getOrDefault(pair[0], Set.of())) {
+                if (conflicts.contains(key(Verdict.NUMBER_CONTRADICTS, later, pair[1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Conflict conflict(PropositionIndex index, List<PropositionIndex.Link> links, Function<String, String> describe) {

@@ -186,7 +186,7 @@ public final class NameReader {
             Actor place = cast.place(name, null);
             place.addAlias(name);
             cast.mention(span, place);
-        } else if (end > start) {
+        } else if (end > start && !saysWhen(w, start, end)) {
             Actor person = cast.person(name);
             person.addAlias(name);
             cast.mention(span, person);
@@ -198,6 +198,20 @@ public final class NameReader {
             titles.titleBefore(text, w, start, person);
             titles.titleAfter(text, w, end, person);
         }
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    /** "On Saturday, thousands lined the street": capitals that open a sentence with a day or month name nobody. */
+    private static boolean saysWhen(List<Word> w, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (CALENDAR.contains(w.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions after which a name of several words is where, not who: "in Orłów Śląski", "near Nova Gorica". */

@@ -11,7 +11,8 @@ import org.crosscheck.core.text.Span;
  */
 public record Quantity(double lower, double upper, Qualifier qualifier, String measure, Span span) {
 
-    public enum Qualifier { EXACT, MORE_THAN, AT_LEAST, LESS_THAN, AT_MOST, ABOUT, NEARLY, VAGUE }
+    /** RISEN_TO: an exact figure given as a new total ("the toll has risen to 12"): a later account of a changing count. */
+    public enum Qualifier { EXACT, MORE_THAN, AT_LEAST, LESS_THAN, AT_MOST, ABOUT, NEARLY, VAGUE, RISEN_TO }
 
     public Quantity {
         Objects.requireNonNull(qualifier, "qualifier");
@@ -39,22 +40,55 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
     /** Nouns that count people: "12,000 residents" and "12,000 people" count the same. */
     public static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
             "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist", "villager",
-            "inhabitant", "evacuee", "citizen");
+            "inhabitant", "evacuee", "citizen", "man", "men", "woman", "women", "miner", "colleague", "employee", "member",
+            "officer", "firefighter", "protester", "demonstrator", "student", "patient", "pupil", "crew", "staff", "survivor",
+            "climber", "tourist", "fan", "spectator", "voter", "prisoner", "detainee", "hostage", "sailor", "fisherman",
+            "fishermen", "farmer", "nurse", "doctor", "teacher", "police", "policeman", "policemen");
 
-    /** Whether two figures count the same kind of thing: the same noun, one of them none, or both people. */
+    /**
+     * Whether two figures count the same kind of thing: the same noun (one of them none, or both people) in the same
+     * state when both say what became of it ("seven miners killed" is not "five miners missing").
+     */
     public boolean countsLike(Quantity other) {
-        String a = measureKey();
-        String b = other.measureKey();
-        return a.isEmpty() || b.isEmpty() || a.equals(b) || PEOPLE.contains(a) && PEOPLE.contains(b);
+        String a = countedKind();
+        String b = other.countedKind();
+        String x = state();
+        String y = other.state();
+        return (a.isEmpty() || b.isEmpty() || a.equals(b)) && (x.isEmpty() || y.isEmpty() || x.equals(y));
     }
 
-    /** The counted noun reduced for comparison: last word, singular, lower case ("Military Personnel" → "personnel"). */
+    /** What a figure counts, for comparison: "person" for any noun of people ("12 miners", "twelve men"), else {@link #measureKey()}. */
+    public String countedKind() {
+        String key = measureKey();
+        return PEOPLE.contains(key) ? "person" : key;
+    }
+
+    /**
+     * What the measure says became of the counted ("miners still missing" → missing, "men died" → dead), empty when
+     * it says nothing; words of one meaning share a state.
+     */
+    public String state() {
+        String[] words = words();
+        for (int k = 0; k < words.length; k++) {
+            if (isState(words[k], k == 0) && !ASIDES.contains(words[k])) {
+                return STATE_CLASSES.getOrDefault(words[k], words[k]);
+            }
+        }
+        return "";
+    }
+
+    /** The counted noun reduced for comparison: the last word before any state, singular, lower case ("Military Personnel" → "personnel"). */
     public String measureKey() {
-        String m = measure.trim().toLowerCase(Locale.ROOT);
-        if (m.isEmpty()) {
+        String[] words = words();
+        if (words.length == 0 || isState(words[0], true)) {
+            // "five missing", "twelve dead": what became of them, counting nobody in particular
             return "";
         }
-        String head = m.substring(m.lastIndexOf(' ') + 1);
+        int end = 1;
+        while (end < words.length && !isState(words[end], false) && !ASIDES.contains(words[end])) {
+            end++;
+        }
+        String head = words[end - 1];
         if (head.equals("people") || head.equals("persons")) {
             return "person";
         }
@@ -63,4 +97,31 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         }
         return head.endsWith("s") && !head.endsWith("ss") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
     }
+
+    private String[] words() {
+        String m = measure.trim().toLowerCase(Locale.ROOT);
+        return m.isEmpty() ? new String[0] : m.split("\\s+");
+    }
+
+    /**
+     * A word of what became of the counted ("dead", "missing"), or after the noun any participle ("homes destroyed");
+     * first, a participle is more likely the noun's adjective ("armed groups").
+     */
+    private static boolean isState(String word, boolean first) {
+        return STATE_CLASSES.containsKey(word) || STATE_WORDS.contains(word)
+                || !first && word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed");
+    }
+
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("alive", "underground", "left");
+
+    /** Words between the noun and its state ("miners still missing", "men feared dead"): they end the noun, say nothing. */
+    private static final java.util.Set<String> ASIDES = java.util.Set.of("still", "now", "already", "also", "reportedly", "feared",
+            "believed");
+
+    private static final java.util.Map<String, String> STATE_CLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry("killed", "dead"), java.util.Map.entry("dead", "dead"), java.util.Map.entry("died", "dead"),
+            java.util.Map.entry("die", "dead"), java.util.Map.entry("missing", "missing"), java.util.Map.entry("trapped", "missing"),
+            java.util.Map.entry("unaccounted", "missing"), java.util.Map.entry("injured", "injured"), java.util.Map.entry("hurt", "injured"),
+            java.util.Map.entry("wounded", "injured"), java.util.Map.entry("hospitalised", "injured"),
+            java.util.Map.entry("hospitalized", "injured"));
 }

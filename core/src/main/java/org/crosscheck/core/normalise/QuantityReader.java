@@ -90,12 +90,71 @@ public final class QuantityReader {
         } else if (is(tokens, next, "per") && is(tokens, next + 1, "cent")) {
             next += 2;
             measure = "percent";
+        } else if (is(tokens, next, "of") && next + 2 < tokens.size() && DETERMINERS.contains(tokens.get(next + 1).lower())
+                && measureEnd(tokens, next + 2) > next + 2) {
+            // "seven of their colleagues": a part of a group counts what the group is
+            int end = measureEnd(tokens, next + 2);
+            measure = text(tokens, next + 2, end);
+            next = end;
         } else {
             int end = measureEnd(tokens, next);
             measure = end > next ? text(tokens, next, end) : "";
             next = end;
         }
+        if (measure.isEmpty() && n == 0) {
+            Optional<Toll> toll = tollBefore(tokens, i);
+            if (toll.isPresent()) {
+                measure = toll.get().state();
+                qualifier = toll.get().risen() ? Qualifier.RISEN_TO : qualifier;
+            }
+        }
         return Optional.of(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end())));
+    }
+
+    /** A toll a figure completes: what it counts, and whether it is given as a new total. */
+    private record Toll(String state, boolean risen) {
+    }
+
+    /** How far back from "to 12" the toll may be named: "the death toll from the explosion at the mine has risen to 12". */
+    private static final int TOLL_REACH = 16;
+
+    private static final Set<String> RISES = Set.of("risen", "rose", "rise", "rises", "rising", "climbed", "climbs", "climb",
+            "increased", "increases", "bringing", "brought", "brings", "jumped", "reached", "reaches", "now");
+
+    private static final Map<String, String> TOLL_WORDS = Map.of("dead", "dead", "deaths", "dead", "killed", "dead",
+            "fatalities", "dead", "injured", "injured", "wounded", "injured", "missing", "missing");
+
+    /**
+     * "the death toll ... has risen to 12", "bringing the number of dead to twelve": a figure after "to" or "at"
+     * counts the toll named before it in the sentence, given as a new total when a verb of rising says so.
+     */
+    private static Optional<Toll> tollBefore(List<Token> tokens, int i) {
+        if (i == 0 || !(tokens.get(i - 1).is("to") || tokens.get(i - 1).is("at"))) {
+            return Optional.empty();
+        }
+        boolean risen = false;
+        for (int k = i - 2; k >= Math.max(0, i - TOLL_REACH); k--) {
+            String word = tokens.get(k).lower();
+            risen |= RISES.contains(word);
+            if (word.equals("toll")) {
+                String kind = k > 0 ? TOLL_WORDS.get(tokens.get(k - 1).lower()) : null;
+                return Optional.of(new Toll(kind == null ? "dead" : kind, risen || risesBefore(tokens, k)));
+            }
+            if (word.equals("number") && is(tokens, k + 1, "of") && k + 2 < i && TOLL_WORDS.containsKey(tokens.get(k + 2).lower())) {
+                return Optional.of(new Toll(TOLL_WORDS.get(tokens.get(k + 2).lower()), risen || risesBefore(tokens, k)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "bringing the number of dead to twelve": the verb of rising just before the toll it moves. */
+    private static boolean risesBefore(List<Token> tokens, int toll) {
+        for (int k = toll - 1; k >= Math.max(0, toll - 3); k--) {
+            if (RISES.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "dozens of", "thousands of", "tens of thousands of". */
@@ -151,7 +210,7 @@ public final class QuantityReader {
         return 0;
     }
 
-    /** Up to three counted words after the figure ("military personnel"), stopping at function words. */
+    /** Up to three counted words after the figure ("military personnel", "miners still missing"), stopping at function words. */
     private static int measureEnd(List<Token> tokens, int i) {
         int j = i;
         while (j < tokens.size() && j - i < 3 && tokens.get(j).isWord() && !MEASURE_STOPS.contains(tokens.get(j).lower())) {
@@ -159,6 +218,9 @@ public final class QuantityReader {
         }
         return j;
     }
+
+    /** What may stand between "of" and a counted group: "seven of their colleagues". */
+    private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "his", "her", "our", "those", "these");
 
     private static String phrase(List<Token> tokens, int i, int n) {
         StringBuilder b = new StringBuilder();

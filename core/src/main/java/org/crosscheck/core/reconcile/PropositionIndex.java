@@ -276,7 +276,8 @@ public final class PropositionIndex {
     private Map<String, String> refine(List<String> members, List<Link> links) {
         Set<SamenessPolicy.Verdict> clashes = new java.util.HashSet<>();
         links.stream().map(Link::verdict).filter(v -> v == SamenessPolicy.Verdict.DATE_CONTRADICTS
-                || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS || v == SamenessPolicy.Verdict.DISTINCT).forEach(clashes::add);
+                || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS || v == SamenessPolicy.Verdict.DISTINCT
+                || v == SamenessPolicy.Verdict.UPDATES).forEach(clashes::add);
         Map<String, String> group = new HashMap<>();
         members.forEach(m -> group.put(m, members.get(0)));
         if (clashes.isEmpty()) {
@@ -284,7 +285,8 @@ public final class PropositionIndex {
         }
         boolean byDate = clashes.contains(SamenessPolicy.Verdict.DATE_CONTRADICTS) || clashes.contains(SamenessPolicy.Verdict.DISTINCT);
         java.util.function.Predicate<String> valued = id -> byDate
-                && byId.get(id).date() != null || clashes.contains(SamenessPolicy.Verdict.NUMBER_CONTRADICTS) && byId.get(id).quantity() != null;
+                && byId.get(id).date() != null || (clashes.contains(SamenessPolicy.Verdict.NUMBER_CONTRADICTS)
+                || clashes.contains(SamenessPolicy.Verdict.UPDATES)) && byId.get(id).quantity() != null;
         Map<String, String> part = new HashMap<>();
         members.forEach(m -> part.put(m, m));
         List<Link> joining = links.stream().filter(l -> l.verdict() == SamenessPolicy.Verdict.SAME
@@ -368,7 +370,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-5";
+    public static final String BLOCKS = "blocks-6";
 
     /** The blocking keys a mention is filed under: where later mentions will look for it. */
     public static List<String> filedBlocks(Statement s) {
@@ -451,10 +453,10 @@ public final class PropositionIndex {
         }
         String week = s.published() == null ? "undated" : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset);
         Set<String> story = storyPlaces(s, false);
-        if (s.quantity() != null && !s.quantity().measureKey().isEmpty()) {
+        if (s.quantity() != null && !s.quantity().countedKind().isEmpty()) {
             // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story
             for (String place : story) {
-                blocks.add("count|" + s.quantity().measureKey() + "|" + place + "|" + week);
+                blocks.add("count|" + s.quantity().countedKind() + "|" + place + "|" + week);
             }
         }
         // an act defined by what it is done to is compared within its story, whether or not it says who did it

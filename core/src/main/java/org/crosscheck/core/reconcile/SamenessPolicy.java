@@ -2,6 +2,7 @@ package org.crosscheck.core.reconcile;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.crosscheck.core.normalise.Quantity;
 
 /**
  * When two claim mentions state one proposition, when one supports another, and when they contradict: the rules
@@ -31,9 +32,10 @@ public final class SamenessPolicy {
     /**
      * DISTINCT: two acts of one kind dated too far apart to be one, and not naming the same parties ("a blast at the
      * same mine killed four men three years ago"; the same two countries signing in 1996 and in 2010): kept apart like
-     * a contradiction, but no conflict to show.
+     * a contradiction, but no conflict to show. UPDATES: a later account gives a larger total as risen to it ("the
+     * toll has risen to 12" after "seven were killed"): the count moving on, kept apart by figure, no conflict either.
      */
-    public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT }
+    public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT, UPDATES }
 
     public Verdict compare(Statement a, Statement b) {
         if (rivalry(a) != rivalry(b)) {
@@ -45,15 +47,19 @@ public final class SamenessPolicy {
         boolean sameWording = !a.key().isBlank() && a.key().equals(b.key())
                 && (a.hasActor() && a.actors().equals(b.actors()) || sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
-        boolean bareCount = a.predicate() == null || b.predicate() == null;
+        boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
-                || bareCount && sameCount(a, b) && !a.quantity().measureKey().isEmpty() && !b.quantity().measureKey().isEmpty();
+                || bareCount && sameBareCount(a, b);
         if (!sameAct) {
             return Verdict.DIFFERENT;
         }
         if (!compatibleActors(a, b)) {
             return a.demanded() && b.demanded() && jaccard(everyone(a), everyone(b)) >= PARTICIPANT_OVERLAP ? Verdict.SUPPORTS : Verdict.DIFFERENT;
+        }
+        if (updates(a, b) || updates(b, a)) {
+            // the day of each count differs too, as the toll moves on: not a date conflict either
+            return Verdict.UPDATES;
         }
         if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
             // Dates far apart are two events of one kind ("Uruguay and Peru signed in 1996", "... in 2010"), not one
@@ -65,6 +71,19 @@ public final class SamenessPolicy {
             return Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
+    }
+
+    /**
+     * A count that moved on: the later article gives a larger total of the same measure as risen to it ("has risen to
+     * 12", "bringing the number of dead to twelve"). A larger figure without such words is still a conflict: nothing
+     * says the toll changed ("killed 21 miners" three days after twelve).
+     */
+    private static boolean updates(Statement later, Statement earlier) {
+        Quantity now = later.quantity();
+        Quantity before = earlier.quantity();
+        return now != null && before != null && now.qualifier() == Quantity.Qualifier.RISEN_TO && now.countsLike(before)
+                && later.published() != null && earlier.published() != null && later.published().isAfter(earlier.published())
+                && now.lower() > before.upper();
     }
 
     /** "Cairo and Ankara back rival sides": a claim about two actors' opposition, not about one side. */
@@ -110,7 +129,17 @@ public final class SamenessPolicy {
             return false;
         }
         // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's.
-        return a.quantity().countsLike(b.quantity()) && sameStory(a, b);
+        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a);
+    }
+
+    /**
+     * "In 2021, an explosion at the same mine killed four miners" beside an undated "seven miners were killed" in a
+     * story of 2024: an undated report in the news is of the story's own days, so an act dated well before the other
+     * article was published is the story's background, another happening of the same kind.
+     */
+    private static boolean backgroundTo(Statement dated, Statement undated) {
+        return dated.date() != null && undated.date() == null && undated.published() != null
+                && undated.published().toEpochDay() - dated.date().last().toEpochDay() > STORY_WINDOW_DAYS;
     }
 
     /**
@@ -128,7 +157,7 @@ public final class SamenessPolicy {
             return false;
         }
         // With one side saying who, the thing acted on must be shared, not only a word of who acted.
-        return sameStory(a, b) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
+        return sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
     }
 
     private static boolean sameStory(Statement a, Statement b) {
@@ -141,6 +170,25 @@ public final class SamenessPolicy {
         there.addAll(b.setting());
         here.retainAll(there);
         return !here.isEmpty();
+    }
+
+    /**
+     * Counts whose verb has no class ("312 miners were underground", "about 300 miners were underground") are one
+     * count only when they name the same noun in the same state under the same verb: "five miners trapped" is not a
+     * count of the miners underground.
+     */
+    private static boolean sameBareCount(Statement a, Statement b) {
+        return sameCount(a, b) && !a.quantity().measureKey().isEmpty() && a.quantity().measureKey().equals(b.quantity().measureKey())
+                && a.quantity().state().equals(b.quantity().state()) && action(a).equals(action(b));
+    }
+
+    /**
+     * The verb of a wording key ("312 miners were underground" and "18 miners were taken to hospital" count miners,
+     * but not the same miners): counts whose verb has no class are one count only under the same verb.
+     */
+    private static String action(Statement s) {
+        String[] parts = s.key().split("\\|", -1);
+        return parts.length == 3 ? parts[1].strip() : "";
     }
 
     /** Days between two reported periods (0 when they touch). */

@@ -3,6 +3,7 @@ package org.crosscheck.core.reconcile;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import org.crosscheck.core.normalise.Quantity;
 import java.util.Set;
 import org.crosscheck.core.claim.ClaimMention;
 import org.crosscheck.core.claim.Predicates;
@@ -51,7 +52,10 @@ public final class StatementReader {
             // "conditioned the restoration of ties on the withdrawal of troops": the demand is what follows "on".
             String object = action.equals("count") || action.equals("date") ? text : m.object();
             int on = action.equals("condition") ? object.indexOf(" on ") : -1;
-            Optional<String> inner = firstIn(on >= 0 ? object.substring(on) : object);
+            // a count says what it counts: "the toll has risen to 12" counts the dead, whatever else the clause names
+            Optional<String> counted = action.equals("count") ? m.figure().map(Quantity::state).filter(s -> !s.isEmpty())
+                    .flatMap(predicates::ofNoun) : Optional.empty();
+            Optional<String> inner = counted.or(() -> firstIn(on >= 0 ? object.substring(on) : object));
             demanded = demanded && inner.isPresent();
             predicate = inner.isPresent() ? inner : predicate;
             // What a speaker reports was done by someone the report names, not by the speaker.

@@ -98,4 +98,33 @@ class QuantityReaderTest {
         String hostile = "more than ".repeat(5_000) + "\"".repeat(10_000) + "1,".repeat(10_000);
         assertThat(figures(hostile)).isNotEmpty();
     }
+
+    @Test
+    void aTollNamedBeforeItsFigureCountsTheDeadAndSaysWhenItRose() {
+        Quantity risen = only("The death toll from the explosion at the mine has risen to 12");
+        assertThat(risen.stated()).isEqualTo(12);
+        assertThat(risen.qualifier()).isEqualTo(Qualifier.RISEN_TO);
+        assertThat(risen.state()).isEqualTo("dead");
+        Quantity brought = figures("bodies of the last five miners missing, bringing the number of dead to twelve").get(1);
+        assertThat(brought.qualifier()).isEqualTo(Qualifier.RISEN_TO);
+        assertThat(brought.state()).isEqualTo("dead");
+        assertThat(only("the toll stood at 40").qualifier()).isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
+    void aPartOfAGroupCountsWhatTheGroupIs() {
+        assertThat(only("killed seven of their colleagues").measureKey()).isEqualTo("colleague");
+    }
+
+    @Test
+    void whatBecameOfTheCountedIsPartOfWhatIsCounted() {
+        Quantity missing = only("five miners still missing");
+        Quantity killed = only("Seven miners killed");
+        assertThat(missing.countedKind()).isEqualTo("person");
+        assertThat(missing.state()).isEqualTo("missing");
+        assertThat(killed.state()).isEqualTo("dead");
+        assertThat(missing.countsLike(killed)).isFalse();
+        assertThat(only("seven men died").countsLike(killed)).isTrue();
+        assertThat(only("12 armed groups").measureKey()).isEqualTo("group");
+    }
 }

@@ -188,6 +188,69 @@ class SamenessPolicyTest {
         assertThat(policy.compare(a, b)).isEqualTo(policy.compare(b, a));
     }
 
+    @Test
+    void aTollSaidToHaveRisenToALargerTotalDaysLaterIsAnUpdateNotAConflict() {
+        Statement first = toll("a", 7, Quantity.Qualifier.EXACT, "miners", java.time.LocalDate.of(2024, 10, 8));
+        Statement risen = toll("b", 12, Quantity.Qualifier.RISEN_TO, "dead", java.time.LocalDate.of(2024, 10, 11));
+        assertThat(policy.compare(first, risen)).isEqualTo(Verdict.UPDATES);
+        assertThat(policy.compare(risen, first)).isEqualTo(Verdict.UPDATES);
+    }
+
+    @Test
+    void aLargerTollWithNoWordOfChangeIsStillAConflict() {
+        Statement twelve = toll("a", 12, Quantity.Qualifier.RISEN_TO, "dead", java.time.LocalDate.of(2024, 10, 11));
+        Statement transposed = toll("b", 21, Quantity.Qualifier.EXACT, "miners", java.time.LocalDate.of(2024, 10, 14));
+        assertThat(policy.compare(twelve, transposed)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void aTollCannotRiseBackwardsInTime() {
+        Statement risen = toll("a", 12, Quantity.Qualifier.RISEN_TO, "dead", java.time.LocalDate.of(2024, 10, 8));
+        Statement later = toll("b", 7, Quantity.Qualifier.EXACT, "miners", java.time.LocalDate.of(2024, 10, 11));
+        assertThat(policy.compare(risen, later)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void countsOfTheDeadAndOfTheMissingAreDifferentCounts() {
+        Statement dead = toll("a", 7, Quantity.Qualifier.EXACT, "miners killed", java.time.LocalDate.of(2024, 10, 8));
+        Statement missing = toll("b", 5, Quantity.Qualifier.EXACT, "miners still missing", java.time.LocalDate.of(2024, 10, 8));
+        assertThat(policy.compare(dead, missing)).isNotEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void anUndatedTollInTheNewsIsNotTheTollOfABlastDatedYearsBefore() {
+        java.time.LocalDate week = java.time.LocalDate.of(2024, 10, 9);
+        Statement now = new Statement("a", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), null, new Quantity(7, 7, Quantity.Qualifier.EXACT, "men", new Span(0, 1)), "seven men | die |", week);
+        Statement recalled = new Statement("b", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.year(2021), null, "methane blast same mine | kill | four men", week);
+        assertThat(policy.compare(now, recalled)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void countsWithoutAVerbClassAreOneCountOnlyUnderTheSameVerb() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 10, 8);
+        Statement underground = bare("a", 312, "miners", " | count | miner 312", day);
+        Statement roughly = bare("b", 300, "miners", " | count | miner 300", day);
+        Statement hospital = bare("c", 18, "miners", "18 | take | hospital 18", day);
+        assertThat(policy.compare(underground, roughly)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+        assertThat(policy.compare(underground, hospital)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    private Statement toll(String doc, double figure, Quantity.Qualifier qualifier, String measure, java.time.LocalDate published) {
+        return count(doc, "kill", figure, qualifier, measure, " | kill | " + measure, published);
+    }
+
+    private Statement bare(String doc, double figure, String measure, String key, java.time.LocalDate published) {
+        return count(doc, null, figure, Quantity.Qualifier.EXACT, measure, key, published);
+    }
+
+    private Statement count(String doc, String predicate, double figure, Quantity.Qualifier qualifier, String measure, String key,
+                            java.time.LocalDate published) {
+        return new Statement(doc, span(), ClaimKind.QUANTITY, predicate, false, false, Set.of(), Set.of(), Set.of("place-mine"), Set.of(),
+                null, new Quantity(figure, figure, qualifier, measure, new Span(0, 1)), key, published);
+    }
+
     private Statement statement(String doc, String predicate, boolean agentive, Set<String> actors, Set<String> participants,
                                 Set<String> places, ReportedDate date) {
         return new Statement(doc, span(), ClaimKind.EVENT, predicate, agentive, false, actors, participants, places, Set.of(), date, null,
