@@ -12,7 +12,8 @@ final class PhraseEdges {
 
     static final int LONGEST_PHRASE = 14;
 
-    private static final Set<String> STOP = Set.of("in", "on", "at", "to", "with", "by", "into", "about", "over",
+    private static final Set<String> STOP = Set.of("in", "on", "at", "to", "with", "by", "into", "about", "over", "outside",
+            "inside", "near",
             "under", "after", "before", "during", "than", "between", "against", "through", "toward", "towards", "amid",
             "without", "within", "via", "that", "which", "who", "whom", "whose", "as", "when", "while", "because",
             "since", "if", "although", "though", "where", "whereas", "unless", "until", "but", "or", "so", "yet", "nor",
@@ -32,6 +33,9 @@ final class PhraseEdges {
             "briefing", "televised", "remarks");
     private static final Set<String> TIME_LEAD = Set.of("on", "in", "at", "last", "this", "back", "late", "early",
             "a", "an", "the", "during", "news", "press", "joint", "his", "her", "its", "their");
+    /** "“…,” Santic said after the vote", "… told a rally outside the port": where or when, not what was said. */
+    private static final Set<String> WHERE_OR_WHEN = Set.of("after", "before", "outside", "inside", "near", "amid", "ahead",
+            "upon", "later", "afterwards", "when", "while", "as", "from", "to");
     static final Set<String> DETERMINER = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "this", "these", "those");
     static final Set<String> SUBORDINATE = Set.of("where", "while", "after", "before", "following", "despite",
@@ -207,7 +211,7 @@ final class PhraseEdges {
             }
         }
         return occasionWord(first) || TIME_LEAD.contains(first.lower()) && !DETERMINER.contains(first.lower())
-                || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing");
+                || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing") || WHERE_OR_WHEN.contains(first.lower());
     }
 
     private static final Set<String> NOUN_LIKE = Set.of("claims", "demands", "requests", "appeals", "promises",

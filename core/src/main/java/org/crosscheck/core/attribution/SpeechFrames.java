@@ -59,7 +59,15 @@ public final class SpeechFrames {
         }
         Span appositive = appositiveSubject(w, last);
         if (appositive != null) {
-            return head(w, PhraseEdges.afterListener(w, cue, after), cue, cueSpan, appositive, false);
+            int said = PhraseEdges.afterListener(w, cue, after);
+            int subject = wordAt(w, appositive.start());
+            // "“We are selling the family silver,” the party's leader, Mirela Šantić, said after the vote": the quotation
+            boolean quoteBefore = subject >= 2 && w.get(subject - 1).isPunct(',') && w.get(subject - 2).kind() == Word.Kind.QUOTE
+                    || subject >= 1 && w.get(subject - 1).kind() == Word.Kind.QUOTE;
+            if (quoteBefore && PhraseEdges.onlyCircumstance(w, said, w.size())) {
+                return tail(w, clauseStart(w, subject), subject - (w.get(subject - 1).isPunct(',') ? 1 : 0), cue, cueSpan, appositive);
+            }
+            return head(w, said, cue, cueSpan, appositive, false);
         }
         if (last < 0 || w.get(last).kind() == Word.Kind.PUNCT || w.get(last).kind() == Word.Kind.QUOTE) {
             return inverted(w, at, after, cue, cueSpan);
@@ -266,6 +274,15 @@ public final class SpeechFrames {
     }
 
     /** Start of the clause that ends at {@code end}: the stretch's start, or after a preceding sentence-like break. */
+    /** The index of the word that starts at {@code at}. */
+    private static int wordAt(List<Word> w, int at) {
+        int k = 0;
+        while (k < w.size() - 1 && w.get(k).span().start() < at) {
+            k++;
+        }
+        return k;
+    }
+
     private static int clauseStart(List<Word> w, int end) {
         return ((Stretch) w).clauseStart(end);
     }

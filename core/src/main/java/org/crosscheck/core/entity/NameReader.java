@@ -200,14 +200,10 @@ public final class NameReader {
         }
     }
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december");
-
     /** "On Saturday, thousands lined the street": capitals that open a sentence with a day or month name nobody. */
     private static boolean saysWhen(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {
-            if (CALENDAR.contains(w.get(k).lower())) {
+            if (NameShapes.TIME.contains(w.get(k).lower()) && !w.get(k).is("am") && !w.get(k).is("pm")) {
                 return true;
             }
         }

@@ -170,4 +170,12 @@ class UtterancesTest {
         assertThat(said("The council rejected claims that the port was sold."))
                 .containsExactly("The council | DENIES | reported | the port was sold");
     }
+
+    @Test
+    void whereOrWhenACreditedQuoteWasSaidIsNotWhatWasSaid() {
+        assertThat(said("\"We are selling the family silver,\" the party's leader, Mira Santo, said after the vote."))
+                .containsExactly("the party's leader, Mira Santo | SAYS | direct | We are selling the family silver");
+        assertThat(said("\"We are selling the family silver,\" Santo told a rally outside the port building on Wednesday."))
+                .containsExactly("Santo | SAYS | direct | We are selling the family silver");
+    }
 }
