@@ -186,7 +186,7 @@ public final class NameReader {
             Actor place = cast.place(name, null);
             place.addAlias(name);
             cast.mention(span, place);
-        } else if (end > start && !saysWhen(w, start, end)) {
+        } else if (end > start && !saysWhen(w, start, end) && !NameShapes.pluralMembers(w.get(end))) {
             Actor person = cast.person(name);
             person.addAlias(name);
             cast.mention(span, person);

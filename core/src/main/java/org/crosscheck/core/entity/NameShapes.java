@@ -19,7 +19,15 @@ final class NameShapes {
             "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
             "federation", "federations", "confederation", "syndicate", "inspectorate", "directorate", "authority", "board",
             "foundation", "society", "chamber", "consortium", "cooperative",
-            "trust", "unions", "department", "bureau", "secretariat", "tribunal");
+            "trust", "unions", "department", "bureau", "secretariat", "tribunal",
+            // outlets: "Adriatic Wire", "the Kvarner Courier", "Northgate Chronicle"
+            "wire", "radio", "courier", "daily", "observer", "chronicle", "herald", "gazette", "review", "journal", "tribune",
+            "telegraph", "express", "ledger", "dispatch", "monitor", "bulletin", "broadcasting", "television", "newswire",
+            // companies: "Meridian Ports Holding", "Straits Harbour Capital"
+            "holding", "holdings", "capital", "partners", "ventures", "industries", "airlines", "airways", "shipping",
+            "logistics", "motors", "technologies", "investments", "insurance", "inc", "ltd", "plc", "llc", "gmbh", "corp",
+            // laws and instruments are no one's name: "the Port of Rijeka Concession Act"
+            "act", "treaty", "convention", "charter", "protocol");
 
     static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
 
@@ -116,6 +124,15 @@ final class NameShapes {
         return name.length() > 1 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && name.codePoints().allMatch(Character::isLetter);
     }
+
+    /** "Croatian MPs", "Seventy-eight MPs": a number or a nationality of members is a group, not a person. */
+    static boolean pluralMembers(Word last) {
+        return last.text().equals("MPs") || last.text().equals("MEPs") || PLURAL_ROLES.contains(last.lower());
+    }
+
+    private static final Set<String> PLURAL_ROLES = Set.of("lawmakers", "legislators", "deputies", "senators", "officials",
+            "ministers", "lawyers", "judges", "prosecutors", "diplomats", "protesters", "activists", "analysts", "residents",
+            "workers", "dockworkers", "miners", "members", "voters", "investors", "rescuers");
 
     static boolean hasOrgWord(List<Word> w, int start, int end) {
         for (int k = start; k <= end; k++) {

@@ -92,6 +92,26 @@ public final class NumberWords {
     private record OptionalNumber(boolean present, double value) {
     }
 
+    /** A number written as one word ("forty", "forty-eight", "40"), for compounds such as "forty-year". */
+    static java.util.OptionalDouble word(String lower) {
+        if (!lower.isEmpty() && lower.chars().allMatch(Character::isDigit)) {
+            return java.util.OptionalDouble.of(Double.parseDouble(lower));
+        }
+        Integer v = SMALL.get(lower);
+        if (v != null) {
+            return java.util.OptionalDouble.of(v);
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0) {
+            Integer tens = SMALL.get(lower.substring(0, hyphen));
+            Integer unit = SMALL.get(lower.substring(hyphen + 1));
+            if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit < 10) {
+                return java.util.OptionalDouble.of(tens + unit);
+            }
+        }
+        return java.util.OptionalDouble.empty();
+    }
+
     private static OptionalNumber small(Token t) {
         if (t.isNumber()) {
             String digits = t.text().replace(",", "");

@@ -67,6 +67,10 @@ public final class QuantityReader {
     }
 
     private Optional<Quantity> readAt(List<Token> tokens, int i) {
+        Optional<Quantity> compound = unitCompound(tokens, i);
+        if (compound.isPresent()) {
+            return compound;
+        }
         int n = qualifierLength(tokens, i);
         Qualifier qualifier = n == 0 ? Qualifier.EXACT : QUALIFIERS.get(phrase(tokens, i, n));
         Token t = tokens.get(i);
@@ -101,14 +105,59 @@ public final class QuantityReader {
             measure = end > next ? text(tokens, next, end) : "";
             next = end;
         }
-        if (measure.isEmpty() && n == 0) {
+        if (measure.isEmpty() && n == 0 && i > 0 && tokens.get(i - 1).is("by") && is(tokens, next, "to")
+                && next + 1 < tokens.size() && tokens.get(next + 1).isNumber()) {
+            // "passed by 78 to 61": a tally counts votes
+            measure = "votes";
+        } else if (measure.isEmpty() && n == 0) {
             Optional<Toll> toll = tollBefore(tokens, i);
             if (toll.isPresent()) {
                 measure = toll.get().state();
                 qualifier = toll.get().risen() ? Qualifier.RISEN_TO : qualifier;
             }
         }
-        return Optional.of(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end())));
+        return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end()))));
+    }
+
+    /** Units a figure can be joined to by a hyphen: "a 40-year concession", "a 48-hour strike", "a four-storey block". */
+    private static final Set<String> UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "decade", "metre", "meter",
+            "kilometre", "kilometer", "mile", "storey", "story", "seat", "member", "percent", "tonne", "ton", "point");
+
+    /**
+     * "a 40-year concession" ("40", "-", "year") and "a forty-year concession" (one word): the figure counts its unit.
+     * A decade is read as ten years, so "four decades" and "a 40-year" concession compare.
+     */
+    private static Optional<Quantity> unitCompound(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String number;
+        String unit;
+        Span span;
+        if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && UNITS.contains(tokens.get(i + 2).lower())) {
+            number = t.text().replace(",", "");
+            unit = tokens.get(i + 2).lower();
+            span = new Span(t.span().start(), tokens.get(i + 2).span().end());
+        } else if (t.isWord() && t.lower().lastIndexOf('-') > 0 && UNITS.contains(t.lower().substring(t.lower().lastIndexOf('-') + 1))) {
+            number = t.lower().substring(0, t.lower().lastIndexOf('-'));
+            unit = t.lower().substring(t.lower().lastIndexOf('-') + 1);
+            span = t.span();
+        } else {
+            return Optional.empty();
+        }
+        java.util.OptionalDouble value = NumberWords.word(number);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String measure = unit.equals("percent") ? unit : unit.equals("story") ? "stories" : unit + "s";
+        return Optional.of(inYears(new Quantity(value.getAsDouble(), value.getAsDouble(), Qualifier.EXACT, measure, span)));
+    }
+
+    /** Decades counted as years: "for four decades" is "for 40 years". */
+    private static Quantity inYears(Quantity q) {
+        String first = q.measure().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        if (!first.equals("decade") && !first.equals("decades")) {
+            return q;
+        }
+        return new Quantity(q.lower() * 10, q.upper() * 10, q.qualifier(), "years" + q.measure().substring(first.length()), q.span());
     }
 
     /** A toll a figure completes: what it counts, and whether it is given as a new total. */

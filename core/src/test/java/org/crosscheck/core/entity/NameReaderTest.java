@@ -154,4 +154,17 @@ class NameReaderTest {
         assertThat(newcomer.kind()).isEqualTo(EntityKind.PERSON);
         assertThat(named(cast, "Wanjiru Odhiambo").aliases()).doesNotContain("a new interim Kenyan prime minister");
     }
+
+    @Test
+    void outletsCompaniesAndLawsAreNobodysName() {
+        ArticleCast cast = cast("Meridian Ports Holding welcomed the vote, the Kvarner Courier reported.\n"
+                + "Lawmakers passed the Port of Rijeka Concession Act on Wednesday.\nBill Moreno, an analyst, was not surprised.");
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PERSON).extracting(Actor::name).containsExactly("Bill Moreno");
+    }
+
+    @Test
+    void membersCountedOrByNationalityAreNoPerson() {
+        ArticleCast cast = cast("Croatian MPs voted on Wednesday.\nSeventy-eight MPs backed the bill.\nOn Saturday, thousands marched.");
+        assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
+    }
 }

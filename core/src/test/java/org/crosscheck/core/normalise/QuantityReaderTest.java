@@ -127,4 +127,21 @@ class QuantityReaderTest {
         assertThat(only("seven men died").countsLike(killed)).isTrue();
         assertThat(only("12 armed groups").measureKey()).isEqualTo("group");
     }
+
+    @Test
+    void aFigureHyphenedToItsUnitCountsTheUnitAndDecadesAreYears() {
+        Quantity term = only("a 40-year concession");
+        assertThat(term.stated()).isEqualTo(40);
+        assertThat(term.measureKey()).isEqualTo("year");
+        assertThat(only("a forty-year concession").stated()).isEqualTo(40);
+        Quantity decades = only("for four decades");
+        assertThat(decades.stated()).isEqualTo(40);
+        assertThat(decades.agrees(term)).isTrue();
+        assertThat(only("a 30-year concession").agrees(term)).isFalse();
+    }
+
+    @Test
+    void aTallyAfterByCountsVotes() {
+        assertThat(figures("passed the law by 78 to 61").get(0).measureKey()).isEqualTo("vote");
+    }
 }

@@ -237,6 +237,17 @@ class SamenessPolicyTest {
         assertThat(policy.compare(underground, hospital)).isEqualTo(Verdict.DIFFERENT);
     }
 
+    @Test
+    void twoTalliesOfOneVoteWhoseVotersNeitherOutletNamesStillConflict() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 12);
+        Statement passed = count("a", "authorise", 78, Quantity.Qualifier.EXACT, "votes", "lawmaker | pass | concession act 78 vote", day);
+        Statement approved = count("b", "authorise", 87, Quantity.Qualifier.EXACT, "votes", "parliament | approve | concession act 87", day);
+        assertThat(policy.compare(passed, approved)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+        Statement oneBacking = statement("c", "back", true, Set.of(), Set.of("person-haftar"), Set.of(), null);
+        Statement another = statement("d", "back", true, Set.of(), Set.of("person-haftar"), Set.of(), null);
+        assertThat(policy.compare(oneBacking, another)).as("without a count, nobody's backing is nobody's").isEqualTo(Verdict.DIFFERENT);
+    }
+
     private Statement toll(String doc, double figure, Quantity.Qualifier qualifier, String measure, java.time.LocalDate published) {
         return count(doc, "kill", figure, qualifier, measure, " | kill | " + measure, published);
     }
