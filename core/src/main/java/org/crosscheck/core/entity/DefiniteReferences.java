@@ -52,9 +52,10 @@ final class DefiniteReferences {
     }
 
     void read(String text, List<Word> w, ArticleCast cast) {
-        for (int i = 1; i < w.size() && remaining > 0; i++) {
+        for (int i = 0; i < w.size() && remaining > 0; i++) {
             Word x = w.get(i);
-            if (!w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised()
+            boolean bare = bareLegislature(w, i);
+            if (!bare && (i == 0 || !w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised())
                     || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
                 continue;
             }
@@ -62,7 +63,7 @@ final class DefiniteReferences {
             if (!headNoun(noun)) {
                 continue; // "the end", "the officials": no place or body is meant
             }
-            Span phrase = new Span(w.get(i - 1).span().start(), x.span().end());
+            Span phrase = bare ? x.span() : new Span(w.get(i - 1).span().start(), x.span().end());
             remaining--;
             Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
             if (meant != null) {
@@ -70,6 +71,27 @@ final class DefiniteReferences {
                 cast.mention(phrase, meant);
             }
         }
+    }
+
+    private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("parliament", "congress", "senate", "legislature");
+    private static final java.util.Set<String> BARE_BEFORE = java.util.Set.of("by", "in", "to", "from", "that", "and", "as", "for",
+            "when", "after", "before", "while", "which", "since", "until", "through");
+
+    /**
+     * "passed by parliament", "Parliament approved the act": a legislature named by its noun alone, without "the",
+     * is the one the article named last, as "the parliament" would be.
+     */
+    private static boolean bareLegislature(List<Word> w, int i) {
+        Word x = w.get(i);
+        if (x.kind() != Word.Kind.WORD || !LEGISLATURES.contains(x.lower())) {
+            return false;
+        }
+        // words are read sentence by sentence: the first word opens one
+        if (i == 0) {
+            return true;
+        }
+        Word before = w.get(i - 1);
+        return !x.capitalised() && (before.kind() == Word.Kind.PUNCT || BARE_BEFORE.contains(before.lower()));
     }
 
     /** Nouns that head a place or a body's name; plurals ("the forces") name people, not one body. */

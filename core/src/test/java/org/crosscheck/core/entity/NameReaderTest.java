@@ -167,4 +167,13 @@ class NameReaderTest {
         ArticleCast cast = cast("Croatian MPs voted on Wednesday.\nSeventy-eight MPs backed the bill.\nOn Saturday, thousands marched.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
     }
+
+    @Test
+    void aLegislatureNamedByItsNounAloneIsTheOneNamedBefore() {
+        ArticleCast cast = cast("Croatia's parliament met on Tuesday.\nThe law was passed by parliament on Wednesday.\n"
+                + "Parliament approved it by 78 votes to 61.");
+        Actor parliament = cast.actors().stream().filter(a -> a.aliases().contains("Croatia's parliament")).findFirst().orElseThrow();
+        assertThat(parliament.aliases()).contains("parliament");
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.ORGANIZATION).containsExactly(parliament);
+    }
 }
