@@ -90,6 +90,9 @@ public final class NameReader {
         if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
             start++;
         }
+        if (start < end && (w.get(start).is("a") || w.get(start).is("an"))) {
+            start++; // "A Romanian court": an article opens a description, never a name, wherever "A" is capitalised
+        }
         while (start < end && NameShapes.TIME.contains(w.get(start).lower())) {
             start++; // "By Monday Chilean engineers were ...": a day opening the run is no part of a name
         }

@@ -45,6 +45,12 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
             "climber", "tourist", "fan", "spectator", "voter", "prisoner", "detainee", "hostage", "sailor", "fisherman",
             "fishermen", "farmer", "nurse", "doctor", "teacher", "police", "policeman", "policemen");
 
+    /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
+    public static final java.util.Set<String> UNITS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
+            "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "euro", "dollar", "pound", "zloty",
+            "lei", "leu", "kuna", "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso", "real", "tonne", "ton",
+            "kilogram", "litre", "liter", "hectare", "m", "bn", "million", "billion");
+
     /**
      * Whether two figures count the same kind of thing: the same noun (one of them none, or both people) in the same
      * state when both say what became of it ("seven miners killed" is not "five miners missing").

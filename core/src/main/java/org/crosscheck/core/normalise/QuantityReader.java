@@ -73,6 +73,10 @@ public final class QuantityReader {
         }
         int n = qualifierLength(tokens, i);
         Qualifier qualifier = n == 0 ? Qualifier.EXACT : QUALIFIERS.get(phrase(tokens, i, n));
+        Optional<Quantity> money = money(tokens, i, i + n, qualifier);
+        if (money.isPresent()) {
+            return money;
+        }
         Token t = tokens.get(i);
         if (n == 0 && (VAGUE.containsKey(t.lower()) || t.is("tens")) && is(tokens, i + 1, "of")) {
             return vague(tokens, i);
@@ -159,6 +163,41 @@ public final class QuantityReader {
         }
         return new Quantity(q.lower() * 10, q.upper() * 10, q.qualifier(), "years" + q.measure().substring(first.length()), q.span());
     }
+
+    private static final Map<String, String> CURRENCIES = Map.of("\u20ac", "euros", "$", "dollars", "\u00a3", "pounds");
+    private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "bn", 1e9, "mn", 1e6);
+
+    /**
+     * "€640,000", "nearly €3 million", "€2.9m", "$3bn": a currency sign before the figure says what it counts, and
+     * a letter after it ("m", "bn") its scale.
+     */
+    private static Optional<Quantity> money(List<Token> tokens, int from, int at, Qualifier qualifier) {
+        if (at + 1 >= tokens.size() || !CURRENCIES.containsKey(tokens.get(at).text()) || !tokens.get(at + 1).isNumber()) {
+            return Optional.empty();
+        }
+        String figure = tokens.get(at + 1).text().replace(",", "").toLowerCase(java.util.Locale.ROOT);
+        double scale = 1;
+        for (Map.Entry<String, Double> suffix : SUFFIXES.entrySet()) {
+            if (figure.endsWith(suffix.getKey()) && figure.length() > suffix.getKey().length()
+                    && Character.isDigit(figure.charAt(figure.length() - suffix.getKey().length() - 1))) {
+                figure = figure.substring(0, figure.length() - suffix.getKey().length());
+                scale = suffix.getValue();
+            }
+        }
+        if (!figure.chars().allMatch(c -> Character.isDigit(c) || c == '.') || figure.chars().filter(c -> c == '.').count() > 1) {
+            return Optional.empty();
+        }
+        int next = at + 2;
+        if (scale == 1 && next < tokens.size() && SCALES_AFTER.containsKey(tokens.get(next).lower())) {
+            scale = SCALES_AFTER.get(tokens.get(next).lower());
+            next++;
+        }
+        double value = Double.parseDouble(figure) * scale;
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end());
+        return Optional.of(interval(value, qualifier, CURRENCIES.get(tokens.get(at).text()), span));
+    }
+
+    private static final Map<String, Double> SCALES_AFTER = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
     /** A toll a figure completes: what it counts, and whether it is given as a new total. */
     private record Toll(String state, boolean risen) {

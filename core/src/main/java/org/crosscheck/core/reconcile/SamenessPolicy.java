@@ -128,8 +128,21 @@ public final class SamenessPolicy {
         if (a.quantity() == null || b.quantity() == null) {
             return false;
         }
-        // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's.
-        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a);
+        // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's. A count
+        // asked for ("prosecutors sought nine years") is not the count reported, and counts of two named parties
+        // ("five years for the contractor", "seven for the council chief") are two counts.
+        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a)
+                && a.demanded() == b.demanded() && !namesOthers(a, b);
+    }
+
+    /** Both name the people or bodies the act is about, and none of them is the same. */
+    private static boolean namesOthers(Statement a, Statement b) {
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(a.participants());
+        shared.retainAll(b.participants());
+        return shared.isEmpty();
     }
 
     /**
@@ -152,7 +165,8 @@ public final class SamenessPolicy {
         // One side may say who ("an agreement Hungary and Serbia signed in 2013", "the agreement signed in 2013").
         boolean saysWho = a.hasActor() || b.hasActor();
         // A demand is about what should happen, so only a report of the act itself may name who did it.
-        if (a.agentive() || a.hasActor() && b.hasActor() || saysWho && (a.demanded() || b.demanded())
+        // A demand is never the happening reported: "prosecutors sought nine years" is not the sentence passed.
+        if (a.agentive() || a.hasActor() && b.hasActor() || a.demanded() != b.demanded() || saysWho && (a.demanded() || b.demanded())
                 || !a.participants().isEmpty() && !b.participants().isEmpty()) {
             return false;
         }
@@ -175,10 +189,12 @@ public final class SamenessPolicy {
     /**
      * Counts whose verb has no class ("312 miners were underground", "about 300 miners were underground") are one
      * count only when they name the same noun in the same state under the same verb: "five miners trapped" is not a
-     * count of the miners underground.
+     * count of the miners underground. A unit ("seven years", "640,000 euros") measures too many things to be one count
+     * without a verb that says what it measures.
      */
     private static boolean sameBareCount(Statement a, Statement b) {
-        return sameCount(a, b) && !a.quantity().measureKey().isEmpty() && a.quantity().measureKey().equals(b.quantity().measureKey())
+        return sameCount(a, b) && !a.quantity().measureKey().isEmpty() && !Quantity.UNITS.contains(a.quantity().measureKey())
+                && a.quantity().measureKey().equals(b.quantity().measureKey())
                 && a.quantity().state().equals(b.quantity().state()) && action(a).equals(action(b));
     }
 

@@ -176,4 +176,10 @@ class NameReaderTest {
         assertThat(parliament.aliases()).contains("parliament");
         assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.ORGANIZATION).containsExactly(parliament);
     }
+
+    @Test
+    void anArticleOpensADescriptionNotAName() {
+        ArticleCast cast = cast("A Romanian court on Tuesday sentenced the former council chief.\nSaid one lawyer: \"A verdict is due.\"");
+        assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
+    }
 }

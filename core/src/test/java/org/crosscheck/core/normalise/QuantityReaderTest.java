@@ -144,4 +144,16 @@ class QuantityReaderTest {
     void aTallyAfterByCountsVotes() {
         assertThat(figures("passed the law by 78 to 61").get(0).measureKey()).isEqualTo("vote");
     }
+
+    @Test
+    void aCurrencySignSaysWhatIsCountedAndALetterAfterTheFigureItsScale() {
+        Quantity bribes = only("took €640,000 in bribes");
+        assertThat(bribes.stated()).isEqualTo(640_000);
+        assertThat(bribes.measureKey()).isEqualTo("euro");
+        Quantity rounded = only("nearly €3 million");
+        assertThat(rounded.qualifier()).isEqualTo(Qualifier.NEARLY);
+        assertThat(rounded.agrees(only("a loss of €2.9m"))).isTrue();
+        assertThat(only("$3bn").stated()).isEqualTo(3e9);
+        assertThat(only("€460,000").agrees(bribes)).isFalse();
+    }
 }

@@ -248,6 +248,37 @@ class SamenessPolicyTest {
         assertThat(policy.compare(oneBacking, another)).as("without a count, nobody's backing is nobody's").isEqualTo(Verdict.DIFFERENT);
     }
 
+    @Test
+    void aSentenceAskedForIsNotTheSentencePassed() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 3);
+        Statement passed = count("a", "sentence", 7, Quantity.Qualifier.EXACT, "years", " | sentence | seven year 7", day);
+        Statement asked = new Statement("b", span(), ClaimKind.QUANTITY, "sentence", false, true, Set.of(), Set.of(), Set.of("place-mine"),
+                Set.of(), null, new Quantity(9, 9, Quantity.Qualifier.EXACT, "years", new Span(0, 1)), "prosecutor | ask | nine-year sentence 9", day);
+        assertThat(policy.compare(passed, asked)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
+    void sentencesOfTwoNamedPeopleAreTwoCounts() {
+        Statement chief = sentencing("a", "person-chief", 7);
+        Statement contractor = sentencing("b", "person-contractor", 5);
+        assertThat(policy.compare(chief, contractor)).isEqualTo(Verdict.DIFFERENT);
+        assertThat(policy.compare(chief, sentencing("c", "person-chief", 9))).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    private Statement sentencing(String doc, String sentenced, double years) {
+        return new Statement(doc, span(), ClaimKind.QUANTITY, "sentence", false, false, Set.of(), Set.of(sentenced), Set.of("place-mine"),
+                Set.of(), null, new Quantity(years, years, Quantity.Qualifier.EXACT, "years", new Span(0, 1)), " | sentence | " + sentenced,
+                java.time.LocalDate.of(2025, 6, 3));
+    }
+
+    @Test
+    void yearsCountedWithoutAVerbAreNotOneCount() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 3);
+        Statement ruled = bare("a", 8, "years", " | count | year 8", day);
+        Statement waited = bare("b", 6, "years", " | count | year 6", day);
+        assertThat(policy.compare(ruled, waited)).isEqualTo(Verdict.DIFFERENT);
+    }
+
     private Statement toll(String doc, double figure, Quantity.Qualifier qualifier, String measure, java.time.LocalDate published) {
         return count(doc, "kill", figure, qualifier, measure, " | kill | " + measure, published);
     }
