@@ -19,7 +19,7 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "these", "those", "new",
-            "no", "any", "each", "every", "such", "official", "phone");
+            "no", "any", "each", "every", "such", "official", "phone", "prison", "jail");
     /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
     private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -143,7 +143,8 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
 
     static Optional<Action> verbAt(List<Token> tokens, int k, ActionLexicon lexicon) {
         Token t = tokens.get(k);
-        if (!t.isWord() || t.isCapitalised() || k > 0 && (NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower()) || possessive(tokens.get(k - 1)))) {
+        if (!t.isWord() || t.isCapitalised() || k > 0 && (NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower()) || possessive(tokens.get(k - 1))
+                || compoundAdjective(tokens.get(k - 1)))) {
             return Optional.empty();
         }
         Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
@@ -160,6 +161,14 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         boolean bareBeforePreposition = action.get().verbClass() == VerbClass.STATUS && after != null
                 && NOT_AFTER_BARE_VERB.contains(after.lower());
         return bareBeforePreposition ? Optional.empty() : action;
+    }
+
+    /** "a nine-year sentence", "a 48-hour strike": after a hyphened adjective the word is a noun. */
+    private static boolean compoundAdjective(Token t) {
+        // "al-Sisi warned": a name keeps its capital after the hyphen
+        int hyphen = t.text().lastIndexOf('-');
+        return t.isWord() && !t.isCapitalised() && hyphen > 0 && hyphen + 1 < t.text().length()
+                && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
     /** "the occupier's defeat": after a possessive the word is a noun. */

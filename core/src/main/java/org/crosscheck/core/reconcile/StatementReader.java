@@ -44,7 +44,9 @@ public final class StatementReader {
                           Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
         Optional<String> predicate = predicates.ofAction(action).or(() -> predicates.ofNoun(action));
-        boolean demanded = DEMANDS.contains(action);
+        boolean demanded = DEMANDS.contains(action) || action.equals("count")
+                && asksFor(text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
+                .orElse(text.length())));
         // A dated or counted phrase ("after the overthrow, ten years ago, of ...") is about the event it names.
         boolean reported = REPORTS.contains(action) || action.equals("date") || action.equals("count");
         Set<String> actorIds = actors;
@@ -74,6 +76,27 @@ public final class StatementReader {
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
                 m.figure().orElse(null), key, published);
+    }
+
+    /** Words that ask for what follows them: "prosecutors had sought a nine-year sentence". */
+    private static final Set<String> ASKING = Set.of("sought", "seek", "seeks", "seeking", "demanded", "demanding", "requested",
+            "requesting", "wanted", "wants");
+
+    /**
+     * A count in a clause that asks for it ("had sought nine years", "asked for nine years") is a demand, not a fact.
+     * @param before the clause up to its figure
+     */
+    private static boolean asksFor(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (lower.contains("asked for") || lower.contains("called for") || lower.contains("pushed for")) {
+            return true;
+        }
+        for (String word : lower.split("[^\\p{L}]+")) {
+            if (ASKING.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

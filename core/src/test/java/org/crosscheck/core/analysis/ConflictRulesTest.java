@@ -129,4 +129,17 @@ class ConflictRulesTest {
                 "Floods in Ecuador\n\nWednesday, 5 April 2023\n\nEcuador's parliament declared a state of emergency in Machala on Tuesday.");
         assertThat(of(report, "attribution")).isEmpty();
     }
+
+    @Test
+    void theSentenceProsecutorsSoughtIsNoConflictWithTheSentencePassedButAWrongSentenceIs() {
+        Report report = analyze(
+                "Verdict in Pitesti\n\nTuesday, 3 June 2025\n\nA court in Pitesti sentenced Ovidiu Dragan to seven years in prison on Tuesday. "
+                        + "Prosecutors had sought a nine-year sentence.",
+                "Dragan jailed\n\nWednesday, 4 June 2025\n\nA court in Pitesti jailed Ovidiu Dragan for seven years on Tuesday.");
+        assertThat(of(report, "number")).isEmpty();
+        Report wrong = analyze(
+                "Verdict in Pitesti\n\nTuesday, 3 June 2025\n\nA court in Pitesti sentenced Ovidiu Dragan to seven years in prison on Tuesday.",
+                "Dragan jailed\n\nWednesday, 4 June 2025\n\nA court in Pitesti sentenced Ovidiu Dragan to nine years in prison on Tuesday.");
+        assertThat(of(wrong, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("seven years", "nine years"));
+    }
 }

@@ -237,4 +237,19 @@ class ClaimExtractorTest {
         List<ClaimMention> found = extractor.extract(hostile, List.of(new Sentence(0, new Span(0, hostile.length()))), null);
         assertThat(found).isNotEmpty();
     }
+
+    @Test
+    void aNounAfterAHyphenedAdjectiveIsNoVerbButAVerbAfterANameIs() {
+        assertThat(claims("Prosecutors had sought a nine-year sentence.", TUESDAY_14_JULY_2020))
+                .noneMatch(c -> c.action().equals("sentence"));
+        assertThat(claims("President Abdel Fattah al-Sisi warned that troops could be sent.", TUESDAY_14_JULY_2020))
+                .anyMatch(c -> c.action().equals("warn"));
+    }
+
+    @Test
+    void aParticipleAfterAFinishedClauseOpensAClaimOfItsOwn() {
+        assertThat(claims("The death toll has risen to 12 after rescuers recovered the bodies, ending a search that lasted three days.",
+                TUESDAY_14_JULY_2020)).anyMatch(c -> c.text("The death toll has risen to 12 after rescuers recovered the bodies, ending a search that lasted three days.")
+                .startsWith("The death toll has risen to 12") && c.figure().map(q -> q.stated() == 12).orElse(false));
+    }
 }

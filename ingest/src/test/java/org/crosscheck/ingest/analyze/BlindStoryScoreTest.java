@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.67, 6, 0.6, 16);
+        holdsFloors(read("story-blind-3"), 2, 0.67, 6, 0.8, 16);
     }
 
     private static ScorerRun read(String story) throws Exception {
