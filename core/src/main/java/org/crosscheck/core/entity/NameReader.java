@@ -185,6 +185,7 @@ public final class NameReader {
                 org.addAlias(new Span(span.start(), w.get(end + 2).span().end()).of(text));
             }
             cast.mention(span, org);
+            Titles.kindAfter(text, w, end, org);
         } else if (end > start && placeRun(text, w, start, end)) {
             Actor place = cast.place(name, null);
             place.addAlias(name);

@@ -122,6 +122,24 @@ final class Titles {
         person.addAlias(new Span(w.get(from).span().start(), w.get(untilComma(w, head + 1)).span().end()).of(text));
     }
 
+    /**
+     * "Meridian Ports Holding, a consortium led by a Rotterdam-based operator": the kind of body the apposition names
+     * is another name of it, so "the consortium" later in the article is that body.
+     */
+    static void kindAfter(String text, List<Word> w, int nameEnd, Actor body) {
+        int k = nameEnd + 1;
+        if (k + 2 >= w.size() || !w.get(k).isPunct(',') || !(w.get(k + 1).is("a") || w.get(k + 1).is("an") || w.get(k + 1).is("the"))) {
+            return;
+        }
+        for (int j = k + 2; j < w.size() && j <= k + 4 && w.get(j).kind() == Word.Kind.WORD; j++) {
+            String noun = w.get(j).lower();
+            if (NameShapes.ORG_WORDS.contains(noun) && !noun.endsWith("s")) {
+                body.addAlias(new Span(w.get(k + 1).span().start(), w.get(j).span().end()).of(text));
+                return;
+            }
+        }
+    }
+
     private static int untilComma(List<Word> w, int from) {
         int to = from;
         while (to + 1 < w.size() && !w.get(to + 1).isPunct(',') && !w.get(to + 1).isPunct('.') && !w.get(to + 1).isPunct(';')) {

@@ -182,4 +182,11 @@ class NameReaderTest {
         ArticleCast cast = cast("A Romanian court on Tuesday sentenced the former council chief.\nSaid one lawyer: \"A verdict is due.\"");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
     }
+
+    @Test
+    void theKindOfBodyAnAppositionNamesIsThatBodyLater() {
+        ArticleCast cast = cast("The port goes to Meridian Ports Holding, a consortium led by a Dutch operator.\n"
+                + "The consortium has agreed to keep all jobs.");
+        assertThat(named(cast, "Meridian Ports Holding").aliases()).contains("a consortium", "The consortium");
+    }
 }
