@@ -49,7 +49,13 @@ final class ClauseSplitter {
                 continue;
             }
             int opened = start;
-            if (t.is(",") && verbSeen && k + 1 < tokens.size() && relativeAfterComma(tokens, start) && inflected(tokens, k + 1)) {
+            if (k > start + 1 && toldListener(tokens, k)) {
+                // "Santic told reporters the party would ask ...": what was told starts after the listener
+                add(clauses, tokens, start, k, shares, antecedent);
+                start = k;
+                shares = false;
+                verbSeen = false;
+            } else if (t.is(",") && verbSeen && k + 1 < tokens.size() && relativeAfterComma(tokens, start) && inflected(tokens, k + 1)) {
                 // "X, who visited the area on Tuesday, said that ...": the relative clause ends, the main verb follows
                 add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
@@ -112,6 +118,18 @@ final class ClauseSplitter {
     private static boolean participleAdjunct(Token t) {
         String word = t.lower();
         return !t.isCapitalised() && word.length() > 5 && word.endsWith("ing") && !NOT_PARTICIPLES.contains(word);
+    }
+
+    private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling");
+    private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "parliament", "deputies",
+            "senators", "supporters", "protesters", "crowds", "residents", "investors", "staff", "workers", "him", "her",
+            "them", "us", "me");
+
+    /** Right after "told reporters", "told them": a complement without "that" opens here, unless "that" does it anyway. */
+    private static boolean toldListener(List<Token> tokens, int k) {
+        return k >= 2 && TELL.contains(tokens.get(k - 2).lower()) && LISTENERS.contains(tokens.get(k - 1).lower())
+                && tokens.get(k).isWord() && !tokens.get(k).is("that") && !tokens.get(k).is("to") && !tokens.get(k).is("of")
+                && !tokens.get(k).is("about") && !tokens.get(k).is("on") && !tokens.get(k).is("in") && !tokens.get(k).is("at");
     }
 
     private static final Set<String> FINITE = Set.of("has", "have", "had", "is", "are", "was", "were");

@@ -252,4 +252,11 @@ class ClaimExtractorTest {
                 TUESDAY_14_JULY_2020)).anyMatch(c -> c.text("The death toll has risen to 12 after rescuers recovered the bodies, ending a search that lasted three days.")
                 .startsWith("The death toll has risen to 12") && c.figure().map(q -> q.stated() == 12).orElse(false));
     }
+
+    @Test
+    void whatWasToldReportersStartsAfterTheListenerWithOrWithoutThat() {
+        String text = "Santo told reporters the party would ask the court to review the law.";
+        assertThat(claims(text, TUESDAY_14_JULY_2020)).anyMatch(c -> c.action().equals("ask")
+                && c.actorMention().map(a -> a.of(text)).orElse("").equals("the party"));
+    }
 }
