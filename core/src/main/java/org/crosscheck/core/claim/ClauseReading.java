@@ -122,6 +122,10 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
             int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
             return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
         }
+        if (passive && participle(tokens.get(verb), action) && actor[1] > actor[0]) {
+            // "Parvulescu was jailed for five years": with nobody saying who did it, the subject is what it was done to
+            return new ClauseReading(action, verb, verb, verb, actor[0], actor[1], negated, modality, reportOnly);
+        }
         if (objectTo <= afterVerb && clause.antecedent() >= 0) {
             // "the agreement the two governments signed in 2013": what was signed is the noun before the clause
             return new ClauseReading(action, verb, actor[0], actor[1], clause.antecedent(), clause.antecedent() + 1, negated, modality, reportOnly);
@@ -169,6 +173,12 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int hyphen = t.text().lastIndexOf('-');
         return t.isWord() && !t.isCapitalised() && hyphen > 0 && hyphen + 1 < t.text().length()
                 && Character.isLowerCase(t.text().charAt(hyphen + 1));
+    }
+
+    /** "jailed", "held", "sent": a form that is neither the lemma nor its "-ing" (after "was", a passive). */
+    private static boolean participle(Token verb, Action action) {
+        String form = verb.lower();
+        return !form.equals(action.lemma().split(" ")[0]) && !form.endsWith("ing") && !form.endsWith("s");
     }
 
     /** "the occupier's defeat": after a possessive the word is a noun. */

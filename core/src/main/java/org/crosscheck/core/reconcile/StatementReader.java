@@ -44,8 +44,8 @@ public final class StatementReader {
                           Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
         Optional<String> predicate = predicates.ofAction(action).or(() -> predicates.ofNoun(action));
-        boolean demanded = DEMANDS.contains(action) || action.equals("count")
-                && asksFor(text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
+        boolean demanded = DEMANDS.contains(action)
+                || asksFor(text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
                 .orElse(text.length())));
         // A dated or counted phrase ("after the overthrow, ten years ago, of ...") is about the event it names.
         boolean reported = REPORTS.contains(action) || action.equals("date") || action.equals("count");
@@ -83,7 +83,8 @@ public final class StatementReader {
             "requesting", "wanted", "wants");
 
     /**
-     * A count in a clause that asks for it ("had sought nine years", "asked for nine years") is a demand, not a fact.
+     * A claim whose clause asks for it ("had sought nine years", "prosecutors seek a longer jail term") is a demand,
+     * not a fact.
      * @param before the clause up to its figure
      */
     private static boolean asksFor(String before) {

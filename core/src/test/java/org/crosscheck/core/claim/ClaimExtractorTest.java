@@ -259,4 +259,12 @@ class ClaimExtractorTest {
         assertThat(claims(text, TUESDAY_14_JULY_2020)).anyMatch(c -> c.action().equals("ask")
                 && c.actorMention().map(a -> a.of(text)).orElse("").equals("the party"));
     }
+
+    @Test
+    void aPassiveWithNobodySayingWhoDidItHasNoActorButWhatItWasDoneTo() {
+        ClaimMention jailed = only("Parvulescu was jailed for five years.", TUESDAY_14_JULY_2020);
+        assertThat(jailed.actorMention()).isEmpty();
+        assertThat(jailed.object()).isEqualTo("Parvulescu");
+        assertThat(only("The president is to visit Paris.", TUESDAY_14_JULY_2020).actorMention()).isPresent();
+    }
 }
