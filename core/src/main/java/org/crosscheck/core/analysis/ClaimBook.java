@@ -168,6 +168,10 @@ final class ClaimBook {
             return null;
         }
         Actor named = cast.endingAt(span);
+        if (named == null && span.of(text).equalsIgnoreCase("it")) {
+            // "Meridian Ports Holding will pay … It has also committed to invest": the body named last
+            return cast.lastBefore(span.start(), a -> a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY);
+        }
         return named != null ? named : cast.within(span, a -> true);
     }
 

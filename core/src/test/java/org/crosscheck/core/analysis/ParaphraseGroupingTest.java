@@ -48,6 +48,14 @@ class ParaphraseGroupingTest {
         assertThat(claimOf(report, "will meet in Szeged")).isEqualTo(claimOf(report, "is due to meet in Szeged"));
     }
 
+    @Test
+    void whatItPledgedIsWhatTheBodyNamedBeforeItPledged() {
+        Report report = analyze(
+                "Rijeka terminal\n\nMeridian Ports Holding will run the terminal in Rijeka. It has pledged to invest 250 million euros in cranes.",
+                "Rijeka terminal sold\n\nMeridian Ports Holding has pledged to invest 250 million euros in cranes.");
+        assertThat(claimOf(report, "It has pledged")).isEqualTo(claimOf(report, "Meridian Ports Holding has pledged"));
+    }
+
     private Report analyze(String... texts) {
         List<ArticleInput> articles = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
