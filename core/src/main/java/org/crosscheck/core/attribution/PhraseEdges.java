@@ -24,7 +24,8 @@ final class PhraseEdges {
     private static final Set<String> AUXILIARY = Set.of("also", "then", "later", "has", "have", "had", "did", "does",
             "would", "will", "again", "further", "previously", "reportedly", "recently", "once", "too", "meanwhile",
             "however", "subsequently", "first", "earlier", "publicly", "repeatedly", "separately", "quickly",
-            "immediately", "swiftly", "today", "yesterday", "already");
+            "immediately", "swiftly", "today", "yesterday", "already", "always", "consistently", "long", "never", "still",
+            "now", "since", "firmly", "strongly", "flatly", "vehemently", "categorically", "openly", "privately", "formally");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning",
@@ -94,6 +95,8 @@ final class PhraseEdges {
             "expert", "aide", "adviser", "advisor", "insider", "officer", "negotiator", "member");
 
     /** First index of the noun phrase ending at {@code last}; "A and B" is kept whole when A opens the clause. */
+    private static final Set<String> OPENING_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
+
     static int phraseStart(List<Word> w, int last) {
         int start = last;
         while (start - 1 >= 0 && last - start < LONGEST_PHRASE) {
@@ -116,6 +119,10 @@ final class PhraseEdges {
                 break;
             }
             if (stops(prev) || prev.is("and")) {
+                break;
+            }
+            // "a ruling his lawyer immediately said he would challenge": a possessive opens the speaker's phrase
+            if (OPENING_POSSESSIVES.contains(w.get(start).lower()) && prev.kind() == Word.Kind.WORD && !prev.capitalised()) {
                 break;
             }
             start--;

@@ -27,6 +27,23 @@ final class Titles {
         this.kb = kb;
     }
 
+    /**
+     * "Industry Minister", "Maritime Affairs Minister", "Economy and Finance Minister": capitalised words naming a
+     * portfolio, up to three, right before a ranked role word.
+     */
+    private boolean portfolioBefore(List<Word> w, int j) {
+        for (int k = j + 1; k < w.size() && k <= j + 3; k++) {
+            Word next = w.get(k);
+            if (next.capitalised() && kb.isRoleWord(next.text()) && kb.rankWithin(next.text()).isPresent()) {
+                return true;
+            }
+            if (!next.capitalised() && !next.is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Title words (with any demonym or country) followed by a name: a person holding that role. */
     int read(String text, List<Word> w, int i, ArticleCast cast) {
         int j = i;
@@ -48,8 +65,7 @@ final class Titles {
             if (x.kind() == Word.Kind.POSSESSIVE || c.isPresent()) {
                 country = c.orElse(country);
             } else if (kb.isRoleWord(x.text()) || role && x.is("and") && j + 1 < w.size() && kb.isRoleWord(w.get(j + 1).text())
-                    || x.capitalised() && j + 1 < w.size() && w.get(j + 1).capitalised() && kb.isRoleWord(w.get(j + 1).text())
-                    && kb.rankWithin(w.get(j + 1).text()).isPresent()) {
+                    || x.capitalised() && portfolioBefore(w, j)) {
                 role = true;
             } else if (!x.capitalised() && x.kind() == Word.Kind.WORD && (QUALIFIERS.contains(x.lower()) || x.text().contains("-"))
                     && j + 1 < w.size() && w.get(j + 1).kind() == Word.Kind.WORD) {

@@ -178,4 +178,12 @@ class UtterancesTest {
         assertThat(said("\"We are selling the family silver,\" Santo told a rally outside the port building on Wednesday."))
                 .containsExactly("Santo | SAYS | direct | We are selling the family silver");
     }
+
+    @Test
+    void theSpeakerIsWhoSaidItNotTheNounBeforeOrTheAdverbBetween() {
+        assertThat(said("He was jailed, a ruling his lawyer immediately said he would challenge."))
+                .anyMatch(u -> u.startsWith("his lawyer | "));
+        assertThat(said("Mr Dragan has always denied the charges."))
+                .anyMatch(u -> u.startsWith("Mr Dragan | "));
+    }
 }

@@ -189,4 +189,12 @@ class NameReaderTest {
                 + "The consortium has agreed to keep all jobs.");
         assertThat(named(cast, "Meridian Ports Holding").aliases()).contains("a consortium", "The consortium");
     }
+
+    @Test
+    void aPortfolioOfSeveralWordsBeforeTheRankIsTitleNotName() {
+        ArticleCast cast = cast("Maritime Affairs Minister Goran Vidic told the chamber the deal was sound.");
+        Actor minister = named(cast, "Goran Vidic");
+        assertThat(minister).isNotNull();
+        assertThat(minister.aliases()).contains("Maritime Affairs Minister Goran Vidic");
+    }
 }

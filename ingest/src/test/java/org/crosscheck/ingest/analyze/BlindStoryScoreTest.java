@@ -20,7 +20,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aMineExplosionToldBySixOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind"), 0, 0.78, 4, 0.55, 16);
+        holdsFloors(read("story-blind"), 0, 0.78, 4, 0.55, 17);
     }
 
     /**
@@ -32,7 +32,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aPortConcessionVoteToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-2"), 1, 0.68, 5, 0.8, 15);
+        holdsFloors(read("story-blind-2"), 1, 0.79, 5, 0.8, 17);
     }
 
     /**
@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.67, 6, 0.8, 16);
+        holdsFloors(read("story-blind-3"), 2, 0.7, 6, 0.8, 19);
     }
 
     private static ScorerRun read(String story) throws Exception {
