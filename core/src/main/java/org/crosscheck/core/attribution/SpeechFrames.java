@@ -122,7 +122,9 @@ public final class SpeechFrames {
         }
         boolean relative = w.get(open + 1).is("who") || w.get(open + 1).is("which");
         boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
-        boolean apposition = age || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
+        // "Witold Sarnecki, the chief mining inspector, said": a name, then what he is, between commas
+        boolean described = w.get(open - 1).capitalised() && PhraseEdges.DETERMINER.contains(w.get(open + 1).lower());
+        boolean apposition = age || described || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
         if (!relative && !apposition || PhraseEdges.stops(w.get(open - 1))) {
             return null;
         }

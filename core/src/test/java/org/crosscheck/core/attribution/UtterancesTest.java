@@ -186,4 +186,10 @@ class UtterancesTest {
         assertThat(said("Mr Dragan has always denied the charges."))
                 .anyMatch(u -> u.startsWith("Mr Dragan | "));
     }
+
+    @Test
+    void aNameDescribedBetweenCommasSpeaksWhatFollowsTheCue() {
+        assertThat(said("Witold Sarna, the chief mining inspector, said the inspectorate would publish its findings within a month."))
+                .containsExactly("Witold Sarna, the chief mining inspector | SAYS | reported | the inspectorate would publish its findings within a month");
+    }
 }
