@@ -27,10 +27,16 @@ final class Stretch extends AbstractList<Word> {
         int start = 0;
         for (int k = 0; k <= n; k++) {
             clauseStart[k] = start;
-            if (k < n && words.get(k).kind() == Word.Kind.PUNCT && ";:".indexOf(words.get(k).text().charAt(0)) >= 0) {
+            if (k < n && words.get(k).kind() == Word.Kind.PUNCT && ";:".indexOf(words.get(k).text().charAt(0)) >= 0 && !clockTime(k)) {
                 start = k + 1;
             }
         }
+    }
+
+    /** "at about 9:40 p.m.": a colon between digits is a time of day, not a clause mark. */
+    private boolean clockTime(int colon) {
+        return colon > 0 && colon + 1 < words.size() && Character.isDigit(words.get(colon - 1).text().charAt(words.get(colon - 1).text().length() - 1))
+                && Character.isDigit(words.get(colon + 1).text().charAt(0));
     }
 
     @Override

@@ -61,7 +61,7 @@ final class ClauseSplitter {
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
-            } else if (HARD_EDGES.contains(t.text())) {
+            } else if (HARD_EDGES.contains(t.text()) && !clockTime(tokens, k)) {
                 add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
                 shares = false;
@@ -130,6 +130,11 @@ final class ClauseSplitter {
         return k >= 2 && TELL.contains(tokens.get(k - 2).lower()) && LISTENERS.contains(tokens.get(k - 1).lower())
                 && tokens.get(k).isWord() && !tokens.get(k).is("that") && !tokens.get(k).is("to") && !tokens.get(k).is("of")
                 && !tokens.get(k).is("about") && !tokens.get(k).is("on") && !tokens.get(k).is("in") && !tokens.get(k).is("at");
+    }
+
+    /** "9:40 p.m.": a colon between numbers is a time of day, not an edge. */
+    private static boolean clockTime(List<Token> tokens, int k) {
+        return tokens.get(k).is(":") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).isNumber() && tokens.get(k + 1).isNumber();
     }
 
     private static final Set<String> FINITE = Set.of("has", "have", "had", "is", "are", "was", "were");

@@ -82,7 +82,7 @@ public final class QuantityReader {
             return vague(tokens, i);
         }
         Optional<NumberWords.Reading> number = NumberWords.read(tokens, i + n);
-        if (number.isEmpty() || isDatePart(tokens, number.get(), qualifier)) {
+        if (number.isEmpty() || isDatePart(tokens, number.get(), qualifier) || timeOfDay(tokens, number.get())) {
             return Optional.empty();
         }
         int next = number.get().next();
@@ -273,6 +273,17 @@ public final class QuantityReader {
             case NEARLY -> new Quantity(value * (1 - MARGIN), value, qualifier, measure, span);
             default -> new Quantity(value, value, qualifier, measure, span);
         };
+    }
+
+    /** "9:40 p.m.", "at 6 a.m.": the hours and minutes of a clock, not a figure. */
+    private static boolean timeOfDay(List<Token> tokens, NumberWords.Reading r) {
+        int from = r.from();
+        int next = r.next();
+        boolean colon = from > 0 && tokens.get(from - 1).is(":") || next < tokens.size() && tokens.get(next).is(":")
+                && next + 1 < tokens.size() && tokens.get(next + 1).isNumber();
+        boolean meridian = next + 2 < tokens.size() && (tokens.get(next).is("a") || tokens.get(next).is("p")) && tokens.get(next + 1).is(".")
+                && tokens.get(next + 2).is("m");
+        return tokens.get(from).isNumber() && (colon || meridian);
     }
 
     /** "2014", "May 3", "3 May": numbers that belong to dates, unless a qualifier marks them as counts. */

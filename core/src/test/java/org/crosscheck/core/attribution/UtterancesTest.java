@@ -192,4 +192,10 @@ class UtterancesTest {
         assertThat(said("Witold Sarna, the chief mining inspector, said the inspectorate would publish its findings within a month."))
                 .containsExactly("Witold Sarna, the chief mining inspector | SAYS | reported | the inspectorate would publish its findings within a month");
     }
+
+    @Test
+    void aColonInATimeOfDayDoesNotEndWhatWasSaid() {
+        assertThat(said("The blast happened at about 21:40 on Monday, the company said."))
+                .containsExactly("the company | SAYS | reported | The blast happened at about 21:40 on Monday");
+    }
 }

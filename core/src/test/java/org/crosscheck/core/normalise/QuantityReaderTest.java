@@ -156,4 +156,11 @@ class QuantityReaderTest {
         assertThat(only("$3bn").stated()).isEqualTo(3e9);
         assertThat(only("€460,000").agrees(bribes)).isFalse();
     }
+
+    @Test
+    void aTimeOfDayIsNoFigure() {
+        assertThat(figures("The blast happened at about 9:40 p.m. on Monday")).isEmpty();
+        assertThat(figures("The strike starts at 6 a.m. on Friday")).isEmpty();
+        assertThat(only("about 300 miners were underground at 9:40").stated()).isEqualTo(300);
+    }
 }
