@@ -37,6 +37,7 @@ final class PhraseEdges {
     /** "“…,” Santic said after the vote", "… told a rally outside the port": where or when, not what was said. */
     private static final Set<String> WHERE_OR_WHEN = Set.of("after", "before", "outside", "inside", "near", "amid", "ahead",
             "upon", "later", "afterwards", "when", "while", "as", "from", "to");
+    private static final Set<String> OTHER_CLAUSE = Set.of("as", "while", "when", "after", "before", "because", "since", "where");
     static final Set<String> DETERMINER = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "this", "these", "those");
     static final Set<String> SUBORDINATE = Set.of("where", "while", "after", "before", "following", "despite",
@@ -215,6 +216,9 @@ final class PhraseEdges {
         for (int k = afterCue; k < end && k < afterCue + 9 && !w.get(k).is("but") && !w.get(k).is("and"); k++) {
             if (w.get(k).is("that")) {
                 return false;
+            }
+            if (k > afterCue && OTHER_CLAUSE.contains(w.get(k).lower())) {
+                break; // "said on Thursday as he announced that …": that "that" is the other verb's
             }
         }
         return occasionWord(first) || TIME_LEAD.contains(first.lower()) && !DETERMINER.contains(first.lower())

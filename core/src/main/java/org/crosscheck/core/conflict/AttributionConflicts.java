@@ -68,8 +68,8 @@ public final class AttributionConflicts {
         if (a.sameKindOfBodyAs(b) && shared >= SHARED_WORDS && (a.document().equals(b.document()) || sameNamesIn(a, b))) {
             return Rule.SAME_KIND_BODIES;
         }
-        if (a.speech() && b.speech() && a.direct() && b.direct() && shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE
-                && a.setAlike(b)) {
+        boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(a.content(), b.content());
+        if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && a.setAlike(b)) {
             return Rule.SAME_QUOTE;
         }
         boolean oneArticle = a.document().equals(b.document());

@@ -39,6 +39,19 @@ public final class Wording {
         return stems;
     }
 
+    /** Words a quotation needs to be told apart word for word: "This landscape was built to burn" has six. */
+    static final int VERBATIM_WORDS = 5;
+
+    /** The same words in the same order, case and punctuation aside, and long enough to be one person's sentence. */
+    static boolean verbatim(String a, String b) {
+        String x = plain(a);
+        return x.equals(plain(b)) && !x.isEmpty() && x.split(" ").length >= VERBATIM_WORDS;
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     static Set<String> shared(Set<String> a, Set<String> b) {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);

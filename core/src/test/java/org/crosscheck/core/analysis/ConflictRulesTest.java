@@ -142,4 +142,16 @@ class ConflictRulesTest {
                 "Dragan jailed\n\nWednesday, 4 June 2025\n\nA court in Pitesti sentenced Ovidiu Dragan to nine years in prison on Tuesday.");
         assertThat(of(wrong, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("seven years", "nine years"));
     }
+
+    @Test
+    void aShortSentenceQuotedWordForWordInTwoMouthsIsOneQuotationTwoSpeakers() {
+        Report report = analyze("""
+                Fire near Silves
+
+                "This landscape was built to burn," ecologist Marta Sim told the Report on Monday.
+
+                Later that day, "This landscape was built to burn," commander Jo Reis told the Report.
+                """);
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers"));
+    }
 }

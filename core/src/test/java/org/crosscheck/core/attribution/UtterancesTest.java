@@ -198,4 +198,10 @@ class UtterancesTest {
         assertThat(said("The blast happened at about 21:40 on Monday, the company said."))
                 .containsExactly("the company | SAYS | reported | The blast happened at about 21:40 on Monday");
     }
+
+    @Test
+    void aThatAfterAnotherVerbDoesNotTakeTheQuotationFromItsSpeaker() {
+        assertThat(said("\"We have lost houses, but not a single village,\" commander Jo Reis said on Thursday as he announced that the fire was out."))
+                .contains("commander Jo Reis | SAYS | direct | We have lost houses, but not a single village");
+    }
 }
