@@ -68,7 +68,8 @@ public final class ClaimExtractor {
                 if (claims) {
                     out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
                 }
-            } else if (figure != null) {
+            } else if (figure != null && !figure.isAge()) {
+                // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
                 figure = index.tollIn(span).orElse(figure);
                 out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(), date, figure));
             } else if (date != null && clause.size() >= 5) {

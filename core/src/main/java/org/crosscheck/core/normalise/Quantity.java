@@ -45,6 +45,14 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
             "climber", "tourist", "fan", "spectator", "voter", "prisoner", "detainee", "hostage", "sailor", "fisherman",
             "fishermen", "farmer", "nurse", "doctor", "teacher", "police", "policeman", "policemen");
 
+    /** What an age counts: "a 46-year-old man" is 46 years of age, not a span of 46 years. */
+    public static final String AGE = "years of age";
+
+    /** An age says who someone is, not how many of anything: it compares with ages only. */
+    public boolean isAge() {
+        return AGE.equals(measure);
+    }
+
     /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
     public static final java.util.Set<String> UNITS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "euro", "dollar", "pound", "zloty",
@@ -60,7 +68,7 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         String b = other.countedKind();
         String x = state();
         String y = other.state();
-        return (a.isEmpty() || b.isEmpty() || a.equals(b)) && (x.isEmpty() || y.isEmpty() || x.equals(y));
+        return isAge() == other.isAge() && (a.isEmpty() || b.isEmpty() || a.equals(b)) && (x.isEmpty() || y.isEmpty() || x.equals(y));
     }
 
     /** What a figure counts, for comparison: "person" for any noun of people ("12 miners", "twelve men"), else {@link #measureKey()}. */

@@ -136,6 +136,17 @@ public final class QuantityReader {
         String number;
         String unit;
         Span span;
+        if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("year-old")) {
+            // "a 46-year-old man": an age
+            return Optional.of(new Quantity(Double.parseDouble(t.text()), Double.parseDouble(t.text()), Qualifier.EXACT, Quantity.AGE,
+                    new Span(t.span().start(), tokens.get(i + 2).span().end())));
+        }
+        if (t.isWord() && t.lower().endsWith("-year-old")) {
+            java.util.OptionalDouble years = NumberWords.word(t.lower().substring(0, t.lower().length() - "-year-old".length()));
+            if (years.isPresent()) {
+                return Optional.of(new Quantity(years.getAsDouble(), years.getAsDouble(), Qualifier.EXACT, Quantity.AGE, t.span()));
+            }
+        }
         if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && UNITS.contains(tokens.get(i + 2).lower())) {
             number = t.text().replace(",", "");
             unit = tokens.get(i + 2).lower();

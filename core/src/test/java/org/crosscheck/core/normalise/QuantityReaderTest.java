@@ -163,4 +163,14 @@ class QuantityReaderTest {
         assertThat(figures("The strike starts at 6 a.m. on Friday")).isEmpty();
         assertThat(only("about 300 miners were underground at 9:40").stated()).isEqualTo(300);
     }
+
+    @Test
+    void anAgeIsAnAgeAndComparesWithAgesOnly() {
+        Quantity age = only("a 46-year-old man");
+        assertThat(age.isAge()).isTrue();
+        assertThat(age.stated()).isEqualTo(46);
+        assertThat(only("a forty-six-year-old man").agrees(age)).isTrue();
+        assertThat(only("A 64-year-old local man").agrees(age)).isFalse();
+        assertThat(only("the toll has risen to 46").countsLike(age)).isFalse();
+    }
 }
