@@ -232,6 +232,34 @@ final class ClaimBook {
         return "\u201c" + m.span().of(f.text()) + "\u201d: " + String.join(", ", parts);
     }
 
+    /** Words before a date that say what happened then: "detained| two days ago", "was arrested on| Monday". */
+    private static final int WORDS_BEFORE_DATE = 6;
+
+    /**
+     * The side of a date conflict an editor reads: the date and the few words before it that say what happened
+     * ("the 46-year-old man detained two days ago"), not the whole clause. Empty when the mention has no date span.
+     */
+    java.util.Optional<org.crosscheck.core.text.Span> dateSide(String statementId) {
+        Found f = byStatement.get(statementId);
+        return f.mention().normalisedDate().map(d -> {
+            org.crosscheck.core.text.Span clause = f.mention().span();
+            int start = d.span().start();
+            int words = 0;
+            int k = start - 1;
+            while (k > clause.start() && words <= WORDS_BEFORE_DATE) {
+                if (Character.isWhitespace(f.text().charAt(k)) && !Character.isWhitespace(f.text().charAt(k - 1))) {
+                    words++;
+                    if (words > WORDS_BEFORE_DATE) {
+                        break;
+                    }
+                }
+                k--;
+            }
+            int from = words > WORDS_BEFORE_DATE ? k + 1 : clause.start();
+            return new org.crosscheck.core.text.Span(Math.max(clause.start(), from), Math.min(clause.end(), Math.max(d.span().end(), start)));
+        }).filter(side -> side.end() > side.start());
+    }
+
     private static String formatted(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }

@@ -68,7 +68,7 @@ final class ConflictBook {
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
         found.addAll(labels.find(labelReadings()));
-        found.addAll(new ClaimConflicts().find(claims.index(), claims::describe));
+        found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();

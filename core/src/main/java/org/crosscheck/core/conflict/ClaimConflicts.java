@@ -21,6 +21,19 @@ import org.crosscheck.core.reconcile.Statement;
  */
 public final class ClaimConflicts {
 
+    /** Where a mention's date is told, when known: the side of a date conflict shown to editors. */
+    private final Function<String, java.util.Optional<org.crosscheck.core.text.Span>> dateSides;
+
+    /** Date conflicts show each side's whole clause. */
+    public ClaimConflicts() {
+        this(id -> java.util.Optional.empty());
+    }
+
+    /** @param dateSides given a statement id, the words that tell its date ("detained two days ago"), when known */
+    public ClaimConflicts(Function<String, java.util.Optional<org.crosscheck.core.text.Span>> dateSides) {
+        this.dateSides = dateSides;
+    }
+
     /**
      * @param describe how a mention's value was read, for the explanation: "“last month” in an article of
      *                 2020-07-14, read as 2020-06"; given a statement id
@@ -77,7 +90,7 @@ public final class ClaimConflicts {
         return false;
     }
 
-    private static Conflict conflict(PropositionIndex index, List<PropositionIndex.Link> links, Function<String, String> describe) {
+    private Conflict conflict(PropositionIndex index, List<PropositionIndex.Link> links, Function<String, String> describe) {
         PropositionIndex.Link first = links.get(0);
         boolean date = first.verdict() == Verdict.DATE_CONTRADICTS;
         // Every mention of both propositions is a side: "40 (three outlets) against 400 (one)".
@@ -92,7 +105,7 @@ public final class ClaimConflicts {
                     continue;
                 }
                 String account = describe.apply(s.id());
-                sides.add(new ConflictSide(s.document(), date ? s.span() : figureSpan(s), account, s.id()));
+                sides.add(new ConflictSide(s.document(), date ? dateSides.apply(s.id()).orElse(s.span()) : figureSpan(s), account, s.id()));
                 said.add(account + " (" + s.document() + ")");
             }
             accounts.add(String.join("; ", said));

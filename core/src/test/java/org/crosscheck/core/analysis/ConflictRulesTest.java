@@ -83,7 +83,12 @@ class ConflictRulesTest {
         Report report = analyze(
                 "Levee fails on the Morava\n\nTuesday, 14 March 2023\n\nA levee on the Morava gave way near Hodonín on Monday, officials said.",
                 "Morava flood\n\nWednesday, 15 March 2023\n\nA levee on the Morava gave way near Hodonín on 11 March after days of rain.");
-        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("2023-03-13", "2023-03-11"));
+        assertThat(of(report, "date")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).contains("2023-03-13", "2023-03-11");
+            // each side is the date and the few words before it that say what happened then, not the whole clause
+            assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                    .containsExactlyInAnyOrder("Morava gave way near Hodonín on Monday", "Morava gave way near Hodonín on 11 March");
+        });
     }
 
     @Test

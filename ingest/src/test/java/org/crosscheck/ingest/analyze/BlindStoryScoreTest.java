@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.7, 6, 0.8, 19);
+        holdsFloors(read("story-blind-3"), 2, 0.7, 6, 0.95, 19);
     }
 
     /**
@@ -57,7 +57,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.73, 4, 0.55, 18);
+        holdsFloors(read("story-blind-4"), 0, 0.73, 5, 0.8, 18);
     }
 
     private static ScorerRun read(String story) throws Exception {
