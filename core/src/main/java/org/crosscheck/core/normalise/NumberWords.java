@@ -118,22 +118,12 @@ public final class NumberWords {
             return digits.chars().allMatch(c -> Character.isDigit(c) || c == '.')
                     ? new OptionalNumber(true, Double.parseDouble(digits)) : new OptionalNumber(false, 0);
         }
-        if (!t.isWord()) {
-            return new OptionalNumber(false, 0);
-        }
-        String w = t.lower();
-        Integer v = SMALL.get(w);
-        if (v != null) {
-            return new OptionalNumber(true, v);
-        }
-        int hyphen = w.indexOf('-');
-        if (hyphen > 0) {
-            Integer tens = SMALL.get(w.substring(0, hyphen));
-            Integer unit = SMALL.get(w.substring(hyphen + 1));
-            if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit < 10) {
-                return new OptionalNumber(true, tens + unit);
-            }
-        }
-        return new OptionalNumber(false, 0);
+        java.util.OptionalDouble word = t.isWord() ? word(t.lower()) : java.util.OptionalDouble.empty();
+        return word.isPresent() ? new OptionalNumber(true, word.getAsDouble()) : new OptionalNumber(false, 0);
+    }
+
+    /** The scale a word multiplies by ("million" → 1e6), if it is one. */
+    static java.util.Optional<Double> scale(String lower) {
+        return java.util.Optional.ofNullable(SCALES.get(lower));
     }
 }

@@ -199,16 +199,14 @@ public final class QuantityReader {
             return Optional.empty();
         }
         int next = at + 2;
-        if (scale == 1 && next < tokens.size() && SCALES_AFTER.containsKey(tokens.get(next).lower())) {
-            scale = SCALES_AFTER.get(tokens.get(next).lower());
+        if (scale == 1 && next < tokens.size() && NumberWords.scale(tokens.get(next).lower()).orElse(1.0) > 100) {
+            scale = NumberWords.scale(tokens.get(next).lower()).orElseThrow();
             next++;
         }
         double value = Double.parseDouble(figure) * scale;
         Span span = new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end());
         return Optional.of(interval(value, qualifier, CURRENCIES.get(tokens.get(at).text()), span));
     }
-
-    private static final Map<String, Double> SCALES_AFTER = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
     /** A toll a figure completes: what it counts, and whether it is given as a new total. */
     private record Toll(String state, boolean risen) {

@@ -131,7 +131,7 @@ public final class SamenessPolicy {
         // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's. A count
         // asked for ("prosecutors sought nine years") is not the count reported, and counts of two named parties
         // ("five years for the contractor", "seven for the council chief") are two counts.
-        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a)
+        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !oneIsBackground(a, b)
                 && a.demanded() == b.demanded() && !namesOthers(a, b);
     }
 
@@ -150,6 +150,10 @@ public final class SamenessPolicy {
      * story of 2024: an undated report in the news is of the story's own days, so an act dated well before the other
      * article was published is the story's background, another happening of the same kind.
      */
+    private static boolean oneIsBackground(Statement a, Statement b) {
+        return backgroundTo(a, b) || backgroundTo(b, a);
+    }
+
     private static boolean backgroundTo(Statement dated, Statement undated) {
         return dated.date() != null && undated.date() == null && undated.published() != null
                 && undated.published().toEpochDay() - dated.date().last().toEpochDay() > STORY_WINDOW_DAYS;
@@ -164,14 +168,14 @@ public final class SamenessPolicy {
     private static boolean sameHappening(Statement a, Statement b) {
         // One side may say who ("an agreement Hungary and Serbia signed in 2013", "the agreement signed in 2013").
         boolean saysWho = a.hasActor() || b.hasActor();
-        // A demand is about what should happen, so only a report of the act itself may name who did it.
-        // A demand is never the happening reported: "prosecutors sought nine years" is not the sentence passed.
+        // A demand is about what should happen, so only a report of the act itself may name who did it; and a demand
+        // is never the happening reported: "prosecutors sought nine years" is not the sentence passed.
         if (a.agentive() || a.hasActor() && b.hasActor() || a.demanded() != b.demanded() || saysWho && (a.demanded() || b.demanded())
                 || !a.participants().isEmpty() && !b.participants().isEmpty()) {
             return false;
         }
         // With one side saying who, the thing acted on must be shared, not only a word of who acted.
-        return sameStory(a, b) && !backgroundTo(a, b) && !backgroundTo(b, a) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
+        return sameStory(a, b) && !oneIsBackground(a, b) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
     }
 
     private static boolean sameStory(Statement a, Statement b) {
