@@ -241,23 +241,19 @@ final class ClaimBook {
      */
     java.util.Optional<org.crosscheck.core.text.Span> dateSide(String statementId) {
         Found f = byStatement.get(statementId);
-        return f.mention().normalisedDate().map(d -> {
-            org.crosscheck.core.text.Span clause = f.mention().span();
-            int start = d.span().start();
+        org.crosscheck.core.text.Span clause = f.mention().span();
+        return f.mention().normalisedDate().map(d -> d.span()).filter(clause::contains).map(date -> {
+            int from = date.start();
             int words = 0;
-            int k = start - 1;
-            while (k > clause.start() && words <= WORDS_BEFORE_DATE) {
-                if (Character.isWhitespace(f.text().charAt(k)) && !Character.isWhitespace(f.text().charAt(k - 1))) {
+            for (int k = date.start() - 1; k >= clause.start() && words < WORDS_BEFORE_DATE; k--) {
+                boolean wordStart = !Character.isWhitespace(f.text().charAt(k)) && (k == clause.start() || Character.isWhitespace(f.text().charAt(k - 1)));
+                if (wordStart) {
+                    from = k;
                     words++;
-                    if (words > WORDS_BEFORE_DATE) {
-                        break;
-                    }
                 }
-                k--;
             }
-            int from = words > WORDS_BEFORE_DATE ? k + 1 : clause.start();
-            return new org.crosscheck.core.text.Span(Math.max(clause.start(), from), Math.min(clause.end(), Math.max(d.span().end(), start)));
-        }).filter(side -> side.end() > side.start());
+            return new org.crosscheck.core.text.Span(from, date.end());
+        });
     }
 
     private static String formatted(double value) {

@@ -128,9 +128,11 @@ final class ClauseSplitter {
     /** Right after "told reporters", "told them": a complement without "that" opens here, unless "that" does it anyway. */
     private static boolean toldListener(List<Token> tokens, int k) {
         return k >= 2 && TELL.contains(tokens.get(k - 2).lower()) && LISTENERS.contains(tokens.get(k - 1).lower())
-                && tokens.get(k).isWord() && !tokens.get(k).is("that") && !tokens.get(k).is("to") && !tokens.get(k).is("of")
-                && !tokens.get(k).is("about") && !tokens.get(k).is("on") && !tokens.get(k).is("in") && !tokens.get(k).is("at");
+                && tokens.get(k).isWord() && !NOT_TOLD.contains(tokens.get(k).lower());
     }
+
+    /** After "told reporters": words that go on with the telling, not what was told ("that", "about", "on Monday"). */
+    private static final Set<String> NOT_TOLD = Set.of("that", "to", "of", "about", "on", "in", "at");
 
     /** "9:40 p.m.": a colon between numbers is a time of day, not an edge. */
     private static boolean clockTime(List<Token> tokens, int k) {
