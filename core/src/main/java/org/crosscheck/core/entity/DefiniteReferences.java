@@ -54,6 +54,16 @@ final class DefiniteReferences {
     void read(String text, List<Word> w, ArticleCast cast) {
         for (int i = 0; i < w.size() && remaining > 0; i++) {
             Word x = w.get(i);
+            if (i == 0 && MEMBERS.contains(x.lower()) && i + 1 < w.size() && !w.get(i + 1).capitalised()) {
+                // "Lawmakers passed the act by 78 votes to 61": the members voting are the legislature acting
+                remaining--;
+                Actor legislature = cast.lastBefore(x.span().start(), a -> a.kind() == EntityKind.ORGANIZATION
+                        && "parliament".equals(a.institution()));
+                if (legislature != null) {
+                    cast.mention(x.span(), legislature);
+                }
+                continue;
+            }
             boolean bare = bareLegislature(w, i);
             if (!bare && (i == 0 || !w.get(i - 1).is("the") || x.kind() != Word.Kind.WORD || x.capitalised())
                     || i + 1 < w.size() && (w.get(i + 1).capitalised() || w.get(i + 1).is("of"))) {
@@ -73,6 +83,9 @@ final class DefiniteReferences {
         }
     }
 
+    /** Members who act as their legislature when they open a sentence: "Lawmakers passed …", "MPs voted …". */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("lawmakers", "legislators", "deputies", "mps", "senators",
+            "parliamentarians");
     private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("parliament", "congress", "senate", "legislature");
     private static final java.util.Set<String> BARE_BEFORE = java.util.Set.of("by", "in", "to", "from", "that", "and", "as", "for",
             "when", "after", "before", "while", "which", "since", "until", "through");

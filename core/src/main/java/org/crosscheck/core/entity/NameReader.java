@@ -175,6 +175,11 @@ public final class NameReader {
             Optional<Country> possessor = possessor(w, start);
             Optional<Country> seat = institution.isPresent() ? bodies.seatAfter(w, end) : Optional.empty();
             Country of = countryInside(w, start, end).or(() -> possessor).or(() -> seat).orElse(null);
+            if (institution.isPresent() && of == null) {
+                // "The Sabor passed the law": a country's institution named alone is the country's named before it
+                Actor country = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.COUNTRY);
+                of = country == null ? null : country.country();
+            }
             Actor org = institution.isPresent() && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);

@@ -296,11 +296,11 @@ public final class SamenessPolicy {
 
     /**
      * "Lawmakers passed the act by 78 votes to 61" and "parliament approved it by 87 votes to 61": an act whose doer
-     * neither side names is still one act when both count the same measure in one story (a vote's tally, a deal's
+     * at most one side names is still one act when both count the same measure in one story (a vote's tally, a deal's
      * sum); without a count, an unnamed backer says nothing about whose backing it is.
      */
     private static boolean unnamedTally(Statement a, Statement b) {
-        return !a.hasActor() && !b.hasActor() && a.predicate() != null && a.predicate().equals(b.predicate()) && sameCount(a, b)
+        return !(a.hasActor() && b.hasActor()) && a.predicate() != null && a.predicate().equals(b.predicate()) && sameCount(a, b)
                 && !a.quantity().countedKind().isEmpty() && a.quantity().countedKind().equals(b.quantity().countedKind());
     }
 

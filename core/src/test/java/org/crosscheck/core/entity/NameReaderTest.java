@@ -197,4 +197,11 @@ class NameReaderTest {
         assertThat(minister).isNotNull();
         assertThat(minister.aliases()).contains("Maritime Affairs Minister Goran Vidic");
     }
+
+    @Test
+    void lawmakersOpeningASentenceAreTheirLegislatureActing() {
+        ArticleCast cast = cast("Croatia's parliament met on Tuesday.\nLawmakers passed the concession act by 78 votes to 61.");
+        Actor parliament = cast.actors().stream().filter(a -> a.aliases().contains("Croatia's parliament")).findFirst().orElseThrow();
+        assertThat(cast.within(new Span(37, 46), a -> true)).isEqualTo(parliament);
+    }
 }

@@ -243,6 +243,10 @@ class SamenessPolicyTest {
         Statement passed = count("a", "authorise", 78, Quantity.Qualifier.EXACT, "votes", "lawmaker | pass | concession act 78 vote", day);
         Statement approved = count("b", "authorise", 87, Quantity.Qualifier.EXACT, "votes", "parliament | approve | concession act 87", day);
         assertThat(policy.compare(passed, approved)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+        Statement named = new Statement("e", span(), ClaimKind.QUANTITY, "authorise", true, false, Set.of("organization-parliament"), Set.of(),
+                Set.of("place-mine"), Set.of(), null, new Quantity(87, 87, Quantity.Qualifier.EXACT, "votes", new Span(0, 1)),
+                "organization-parliament | approve | concession act 87", day);
+        assertThat(policy.compare(passed, named)).as("one side naming the voters").isEqualTo(Verdict.NUMBER_CONTRADICTS);
         Statement oneBacking = statement("c", "back", true, Set.of(), Set.of("person-haftar"), Set.of(), null);
         Statement another = statement("d", "back", true, Set.of(), Set.of("person-haftar"), Set.of(), null);
         assertThat(policy.compare(oneBacking, another)).as("without a count, nobody's backing is nobody's").isEqualTo(Verdict.DIFFERENT);
