@@ -42,6 +42,7 @@ final class ClaimBook {
     private final Map<String, Found> byStatement = new HashMap<>();
     private final List<Found> readOrder = new ArrayList<>();
     private final Map<String, Set<String>> settings = new HashMap<>();
+    private final Map<String, Set<String>> regions = new HashMap<>();
     private final Map<String, String> claimOfStatement = new HashMap<>();
 
     void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
@@ -55,6 +56,7 @@ final class ClaimBook {
         Set<String> previousActors = Set.of();
         Set<String> setting = settingOf(article, cast, ids);
         settings.put(article.file(), setting);
+        regions.put(article.file(), regionOf(setting, cast, ids));
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
             Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
             List<Actor> named = cast.mentionedWithin(m.span());
@@ -119,6 +121,24 @@ final class ClaimBook {
     /** Where the story of an article read here is set (empty for one not read). */
     Set<String> settingOf(String file) {
         return settings.getOrDefault(file, Set.of());
+    }
+
+    /** The countries an article's story is set in, for its towns as for itself (empty for one not read). */
+    Set<String> regionOf(String file) {
+        return regions.getOrDefault(file, Set.of());
+    }
+
+    /** "Lisbon" lies in Portugal: the countries of the setting's places, and the setting's countries themselves. */
+    private static Set<String> regionOf(Set<String> setting, ArticleCast cast, Map<Actor, String> ids) {
+        Set<String> region = new HashSet<>();
+        for (Actor a : cast.actors()) {
+            Actor c = a.canonical();
+            if (setting.contains(ids.get(c)) && c.country() != null) {
+                region.add(c.kind() == EntityKind.COUNTRY ? ids.get(c) : EntityKind.COUNTRY.label() + "-"
+                        + org.crosscheck.core.entity.NameForm.fold(c.country().name()).replace(' ', '-'));
+            }
+        }
+        return region;
     }
 
     private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {

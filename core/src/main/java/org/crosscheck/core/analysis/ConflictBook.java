@@ -99,7 +99,8 @@ final class ConflictBook {
             }
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
-                    credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file())));
+                    credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
+                    claims.regionOf(s.article().file())));
         }
         return credits;
     }
@@ -130,7 +131,8 @@ final class ConflictBook {
             }
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
-                    false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file())));
+                    false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
+                    claims.regionOf(act.file())));
         }
         return credits;
     }

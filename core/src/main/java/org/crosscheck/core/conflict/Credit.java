@@ -9,11 +9,12 @@ import org.crosscheck.core.text.Span;
  * entity id, display name, country (null when unknown) and institution class ("parliament"; null for people and
  * named bodies); {@code credit} is the span that gives the credit ("Egypt's parliament said", or the act's clause)
  * with its text, {@code content} what was said or done; {@code published} the article's day (null when unknown) and
- * {@code setting} the places its story is set in (entity ids; empty when unknown).
+ * {@code setting} the places its story is set in (entity ids; empty when unknown) and {@code region} the countries
+ * they lie in (empty when unknown).
  */
 public record Credit(String document, String reference, String speaker, String speakerName, String country, String institution,
                      boolean speech, boolean direct, Span credit, String creditText, String content, java.time.LocalDate published,
-                     java.util.Set<String> setting) {
+                     java.util.Set<String> setting, java.util.Set<String> region) {
 
     public Credit {
         Objects.requireNonNull(document, "document");
@@ -21,6 +22,7 @@ public record Credit(String document, String reference, String speaker, String s
         Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(content, "content");
         setting = setting == null ? java.util.Set.of() : java.util.Set.copyOf(setting);
+        region = region == null ? java.util.Set.of() : java.util.Set.copyOf(region);
     }
 
     /**
@@ -34,7 +36,16 @@ public record Credit(String document, String reference, String speaker, String s
 
     /** Set in a common place, or either setting unknown: another town's story the same week is another story. */
     boolean setAlike(Credit other) {
-        return document.equals(other.document) || setting.isEmpty() || other.setting.isEmpty() || setting.stream().anyMatch(other.setting::contains);
+        return document.equals(other.document) || setting.isEmpty() || other.setting.isEmpty() || setting.stream().anyMatch(other.setting::contains)
+                || countryHolds(this, other) || countryHolds(other, this);
+    }
+
+    /**
+     * A story set in a country holds one set in a town of that country: the wire's "Portugal" and the broadcaster's
+     * "Lisbon" dateline. Two towns of one country stay two settings.
+     */
+    private static boolean countryHolds(Credit country, Credit town) {
+        return country.setting.equals(country.region) && country.setting.stream().anyMatch(town.region::contains);
     }
 
     boolean sameKindOfBodyAs(Credit other) {

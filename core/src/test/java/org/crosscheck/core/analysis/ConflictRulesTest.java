@@ -159,4 +159,14 @@ class ConflictRulesTest {
                 """);
         assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers"));
     }
+
+    @Test
+    void aQuotationInAStorySetInPortugalAndTheSameInOneDatelinedInLisbonIsOneQuotationTwoSpeakers() {
+        Report report = analyze(
+                "Fires in Portugal\n\nWednesday, 13 August 2025\n\nWildfires burned across Portugal on Tuesday. "
+                        + "\"We have lost houses, but we have not lost a single village,\" Mayor Ana Rita Tavares told reporters.",
+                "LISBON, 15 August 2025 - The fire was under control on Thursday. "
+                        + "\"We have lost houses, but we have not lost a single village,\" commander Joaquim Reis said on Thursday.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers"));
+    }
 }
