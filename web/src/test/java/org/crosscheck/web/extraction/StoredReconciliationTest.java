@@ -64,6 +64,29 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void aTollThatLaterRoseIsStoredAsAnUpdateNotAConflict() throws Exception {
+        int first = post("""
+                Levee fails near Zilina
+
+                A levee gave way near Zilina on Monday. Seven people were killed and five are missing, officials said.
+                """, "The Vah Courier", "2024-06-04");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Zilina levee: toll rises
+
+                The death toll from the levee failure near Zilina has risen to 12 after rescuers found the missing.
+                """, "Danube Daily", "2024-06-07");
+        Newsroom.awaitExtracted(second);
+
+        assertThat(strings("SELECT kind FROM conflict c WHERE EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND "
+                + "s.document_id = " + first + ") AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
+                + second + ")")).isEmpty();
+        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
+                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + second + " AND b.document_id = " + first))
+                .containsExactly("refines");
+    }
+
+    @Test
     void anActCreditedToTwoCountriesParliamentsByTwoOutletsIsOneStoredAttributionConflictWithBothSides() throws Exception {
         int first = post("""
                 Cairo weighs a deployment
