@@ -134,8 +134,7 @@ final class ClaimBook {
         for (Actor a : cast.actors()) {
             Actor c = a.canonical();
             if (setting.contains(ids.get(c)) && c.country() != null) {
-                region.add(c.kind() == EntityKind.COUNTRY ? ids.get(c) : EntityKind.COUNTRY.label() + "-"
-                        + org.crosscheck.core.entity.NameForm.fold(c.country().name()).replace(' ', '-'));
+                region.add(c.kind() == EntityKind.COUNTRY ? ids.get(c) : org.crosscheck.core.entity.Roster.slug(EntityKind.COUNTRY, c.country().name()));
             }
         }
         return region;

@@ -58,14 +58,12 @@ final class SentenceIndex {
     Quantity figureNearest(org.crosscheck.core.text.Span clause, int verbAt) {
         Quantity best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Quantity q : figures) {
-            if (clause.contains(q.span())) {
-                // "Seven miners killed, five missing": a figure whose words run into the verb is the verb's
-                int distance = q.span().end() <= verbAt ? verbAt - q.span().end() : q.span().start() <= verbAt ? 0 : q.span().start() - verbAt;
-                if (Math.abs(distance) < bestDistance) {
-                    best = q;
-                    bestDistance = Math.abs(distance);
-                }
+        for (Quantity q : figuresIn(clause)) {
+            // "Seven miners killed, five missing": a figure whose words run into the verb is the verb's
+            int distance = q.span().end() <= verbAt ? verbAt - q.span().end() : q.span().start() <= verbAt ? 0 : q.span().start() - verbAt;
+            if (distance < bestDistance) {
+                best = q;
+                bestDistance = distance;
             }
         }
         return best;
@@ -76,7 +74,21 @@ final class SentenceIndex {
      * ..., bringing the number of dead to twelve" reports a toll of twelve.
      */
     java.util.Optional<Quantity> tollIn(org.crosscheck.core.text.Span clause) {
-        return figures.stream().filter(q -> clause.contains(q.span()) && q.state().equals("dead")).findFirst();
+        return figuresIn(clause).stream().filter(q -> q.state().equals("dead")).findFirst();
+    }
+
+    /**
+     * The figures inside the clause, read from where {@link #figureIn} left the pointer: clauses come in reading order,
+     * so each figure is looked at by one clause only and a sentence of many figures stays linear.
+     */
+    private List<Quantity> figuresIn(org.crosscheck.core.text.Span clause) {
+        List<Quantity> in = new ArrayList<>();
+        for (int k = nextFigure; k < figures.size() && figures.get(k).span().start() < clause.end(); k++) {
+            if (clause.contains(figures.get(k).span())) {
+                in.add(figures.get(k));
+            }
+        }
+        return in;
     }
 
     // Counts of people are checkable however small: "two people died".

@@ -41,11 +41,16 @@ public final class Roster {
         Map<Actor, String> ids = new LinkedHashMap<>();
         Map<String, Integer> used = new HashMap<>();
         for (Actor a : live()) {
-            String slug = a.kind().label() + "-" + NameForm.fold(a.name()).replace(' ', '-');
+            String slug = slug(a.kind(), a.name());
             int n = used.merge(slug, 1, Integer::sum);
             ids.put(a, n == 1 ? slug : slug + "-" + n);
         }
         return ids;
+    }
+
+    /** The id an actor of this kind and name gets ("country-portugal"), before any number telling namesakes apart. */
+    public static String slug(EntityKind kind, String name) {
+        return kind.label() + "-" + NameForm.fold(name).replace(' ', '-');
     }
 
     private List<Actor> live() {

@@ -124,36 +124,26 @@ public final class QuantityReader {
     }
 
     /** Units a figure can be joined to by a hyphen: "a 40-year concession", "a 48-hour strike", "a four-storey block". */
-    private static final Set<String> UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "decade", "metre", "meter",
-            "kilometre", "kilometer", "mile", "storey", "story", "seat", "member", "percent", "tonne", "ton", "point");
+    private static final Set<String> JOINED_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "decade", "metre",
+            "meter", "kilometre", "kilometer", "mile", "storey", "story", "seat", "member", "percent", "tonne", "ton", "point",
+            "year-old");
 
     /**
-     * "a 40-year concession" ("40", "-", "year") and "a forty-year concession" (one word): the figure counts its unit.
-     * A decade is read as ten years, so "four decades" and "a 40-year" concession compare.
+     * "a 40-year concession" ("40", "-", "year") and "a forty-year concession" (one word): the figure counts its unit;
+     * "a 46-year-old man" is an age. A decade is read as ten years, so "four decades" and "a 40-year" concession compare.
      */
     private static Optional<Quantity> unitCompound(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String number;
         String unit;
         Span span;
-        if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("year-old")) {
-            // "a 46-year-old man": an age
-            return Optional.of(new Quantity(Double.parseDouble(t.text()), Double.parseDouble(t.text()), Qualifier.EXACT, Quantity.AGE,
-                    new Span(t.span().start(), tokens.get(i + 2).span().end())));
-        }
-        if (t.isWord() && t.lower().endsWith("-year-old")) {
-            java.util.OptionalDouble years = NumberWords.word(t.lower().substring(0, t.lower().length() - "-year-old".length()));
-            if (years.isPresent()) {
-                return Optional.of(new Quantity(years.getAsDouble(), years.getAsDouble(), Qualifier.EXACT, Quantity.AGE, t.span()));
-            }
-        }
-        if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && UNITS.contains(tokens.get(i + 2).lower())) {
+        if (t.isNumber() && is(tokens, i + 1, "-") && i + 2 < tokens.size() && JOINED_UNITS.contains(tokens.get(i + 2).lower())) {
             number = t.text().replace(",", "");
             unit = tokens.get(i + 2).lower();
             span = new Span(t.span().start(), tokens.get(i + 2).span().end());
-        } else if (t.isWord() && t.lower().lastIndexOf('-') > 0 && UNITS.contains(t.lower().substring(t.lower().lastIndexOf('-') + 1))) {
-            number = t.lower().substring(0, t.lower().lastIndexOf('-'));
-            unit = t.lower().substring(t.lower().lastIndexOf('-') + 1);
+        } else if (t.isWord() && joinedUnit(t.lower()) != null) {
+            unit = joinedUnit(t.lower());
+            number = t.lower().substring(0, t.lower().length() - unit.length() - 1);
             span = t.span();
         } else {
             return Optional.empty();
@@ -162,8 +152,17 @@ public final class QuantityReader {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String measure = unit.equals("percent") ? unit : unit.equals("story") ? "stories" : unit + "s";
+        String measure = unit.equals("year-old") ? Quantity.AGE : unit.equals("percent") ? unit : unit.equals("story") ? "stories" : unit + "s";
         return Optional.of(inYears(new Quantity(value.getAsDouble(), value.getAsDouble(), Qualifier.EXACT, measure, span)));
+    }
+
+    /** The unit a one-word compound ends in ("forty-year" → year, "forty-six-year-old" → year-old), or null. */
+    private static String joinedUnit(String word) {
+        if (word.endsWith("-year-old")) {
+            return "year-old";
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && JOINED_UNITS.contains(word.substring(hyphen + 1)) ? word.substring(hyphen + 1) : null;
     }
 
     /** Decades counted as years: "for four decades" is "for 40 years". */

@@ -172,5 +172,7 @@ class QuantityReaderTest {
         assertThat(only("a forty-six-year-old man").agrees(age)).isTrue();
         assertThat(only("A 64-year-old local man").agrees(age)).isFalse();
         assertThat(only("the toll has risen to 46").countsLike(age)).isFalse();
+        assertThat(only("a 1,000-year-old church").stated()).isEqualTo(1000);
+        assertThat(figures("a 2.5-year-old")).noneMatch(Quantity::isAge);
     }
 }
