@@ -49,19 +49,12 @@ public final class Speakers {
         }
         Span p = firstConjunct(text, phrase);
         String lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-        int statement = lower.indexOf("statement");
-        if (statement >= 0) {
-            int by = lower.indexOf(" by ", statement);
-            int from = lower.indexOf(" from ", statement);
-            int possessive = lower.indexOf("'s statement");
-            if (by >= 0 || from >= 0) {
-                p = new Span(p.start() + (by >= 0 ? by + 4 : from + 6), p.end());
-            } else if (possessive > 0) {
-                p = new Span(p.start(), p.start() + possessive);
-            } else {
-                return lastSpeaker != null ? lastSpeaker : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
-            }
+        Span source = recordSource(lower, p);
+        if (source != null) {
+            p = source;
             lower = p.of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        } else if (lower.matches(".*\\bstatement\\b.*")) {
+            return lastSpeaker != null ? lastSpeaker : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             char gender = lower.equals("he") || lower.equals("him") ? 'M' : lower.equals("i") ? 0 : 'F';
@@ -114,6 +107,42 @@ public final class Speakers {
         Actor before = cast.lastBefore(leadStart, a -> body.institution().equals(a.institution()) && a != body);
         return before != null && before.country() != null && !before.country().equals(body.country()) ? before : null;
     }
+
+    /**
+     * What a record speaks for its author: "a statement by the union", "the final figures of the civil-protection
+     * authority", "a map released on Saturday by the EU's mapping service" and "the agency's latest report" all speak as the
+     * body that issued them. Null when the phrase names no record or no author.
+     */
+    private static Span recordSource(String lower, Span p) {
+        String[] words = lower.split(" ");
+        int offset = 0;
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            boolean possessive = word.endsWith("'s") && java.util.Arrays.stream(words, k + 1, Math.min(words.length, k + 4)).anyMatch(RECORDS::contains);
+            if (possessive) {
+                return k == 0 && offset + word.length() - 2 <= 0 ? null : new Span(p.start(), p.start() + offset + word.length() - 2);
+            }
+            if (RECORDS.contains(word)) {
+                int after = offset + word.length();
+                int author = -1;
+                for (String link : List.of(" by ", " from ", " of ")) {
+                    int at = lower.indexOf(link, after);
+                    if (at >= 0 && (author < 0 || at < author)) {
+                        author = at + link.length();
+                    }
+                }
+                return author < 0 || author >= lower.length() ? null : new Span(p.start() + author, p.end());
+            }
+            offset += word.length() + 1;
+        }
+        return null;
+    }
+
+    /** Things a body issues, which speak for it. */
+    private static final Set<String> RECORDS = Set.of("statement", "statements", "figures", "data", "report", "reports", "map",
+            "estimate", "estimates", "count", "tally", "survey", "study", "statistics", "records", "documents", "analysis",
+            "assessment", "findings", "results", "census", "audit", "calculations", "projections", "forecast", "communique",
+            "release", "bulletin", "filing");
 
     /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */
     private Actor apposedPerson(String text, Span phrase, ArticleCast cast) {

@@ -62,6 +62,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void figuresAndMapsSpeakForTheBodyThatIssuedThem() {
+        Report report = analyze("Forty homes burned, according to the final figures of the regional fire brigade. "
+                + "The fire scorched 900 hectares, according to a map released on Friday by the satellite mapping service. "
+                + "Two roads are closed, according to the brigade's latest bulletin.");
+        assertThat(speakerOf(report, "Forty homes burned").aliases()).contains("the regional fire brigade").noneMatch(a -> a.contains("figures"));
+        assertThat(speakerOf(report, "900 hectares").aliases()).contains("the satellite mapping service");
+        assertThat(speakerOf(report, "Two roads").aliases()).noneMatch(a -> a.contains("bulletin"));
+    }
+
+    @Test
     void aTitleWithItsHolderInAppositionSpeaksAsThatPerson() {
         Report report = analyze("Peru's fisheries minister, Rosa Quispe, visited the port but said the catch had fallen.");
         ReportEntity speaker = speakerOf(report, "the catch had fallen");
