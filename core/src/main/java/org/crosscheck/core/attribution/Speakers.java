@@ -39,7 +39,7 @@ public final class Speakers {
         if (phrase == null) {
             return lastSpeaker;
         }
-        Actor apposed = apposedPerson(text, phrase, cast);
+        Actor apposed = apposed(text, phrase, cast);
         if (apposed != null) {
             return apposed;
         }
@@ -144,8 +144,11 @@ public final class Speakers {
             "assessment", "findings", "results", "census", "audit", "calculations", "projections", "forecast", "communique",
             "release", "bulletin", "filing");
 
-    /** "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two. */
-    private Actor apposedPerson(String text, Span phrase, ArticleCast cast) {
+    /**
+     * "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two;
+     * or a named body described after its name.
+     */
+    private Actor apposed(String text, Span phrase, ArticleCast cast) {
         int comma = phrase.of(text).indexOf(", ");
         if (comma <= 0) {
             return null;
@@ -163,7 +166,11 @@ public final class Speakers {
                 return named;
             }
         }
-        return null;
+        // "Clean Argeș, the civic group that organised the protest": a named body, then what it is
+        Actor body = cast.endingAt(before);
+        String described = after.of(text);
+        boolean apposition = described.startsWith("the ") || described.startsWith("a ") || described.startsWith("an ");
+        return body != null && body.kind() == EntityKind.ORGANIZATION && apposition ? body : null;
     }
 
     /** "a senior official at the central bank": an unnamed source, not the institution named after "at". */

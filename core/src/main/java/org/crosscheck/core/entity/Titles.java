@@ -143,18 +143,45 @@ final class Titles {
      * is another name of it, so "the consortium" later in the article is that body.
      */
     static void kindAfter(String text, List<Word> w, int nameEnd, Actor body) {
+        int kind = kindNounAfter(w, nameEnd);
+        if (kind >= 0) {
+            body.addAlias(new Span(w.get(nameEnd + 2).span().start(), w.get(kind).span().end()).of(text));
+        }
+    }
+
+    /**
+     * "Clean Argeș, a civic group set up in 2019" and "the civic group Clean Argeș": a name that a kind of body stands
+     * beside names that body, however much it looks like a person's name.
+     */
+    static boolean namesABody(List<Word> w, int nameStart, int nameEnd) {
+        Word before = nameStart > 0 ? w.get(nameStart - 1) : null;
+        boolean kindBefore = before != null && before.kind() == Word.Kind.WORD && !before.capitalised()
+                && NameShapes.ORG_WORDS.contains(before.lower()) && !before.lower().endsWith("s");
+        return kindBefore || kindNounAfter(w, nameEnd) >= 0;
+    }
+
+    /** Where the kind of body in an apposition right after a name ends (", a consortium led by ..."), or -1. */
+    private static int kindNounAfter(List<Word> w, int nameEnd) {
         int k = nameEnd + 1;
         if (k + 2 >= w.size() || !w.get(k).isPunct(',') || !(w.get(k + 1).is("a") || w.get(k + 1).is("an") || w.get(k + 1).is("the"))) {
-            return;
+            return -1;
         }
         for (int j = k + 2; j < w.size() && j <= k + 4 && w.get(j).kind() == Word.Kind.WORD; j++) {
             String noun = w.get(j).lower();
             if (NameShapes.ORG_WORDS.contains(noun) && !noun.endsWith("s")) {
-                body.addAlias(new Span(w.get(k + 1).span().start(), w.get(j).span().end()).of(text));
-                return;
+                // the body's kind heads the apposition ("a civic group set up in 2019"); in "the union's leader" or
+                // "a union official" it only qualifies a person
+                Word next = j + 1 < w.size() ? w.get(j + 1) : null;
+                boolean possessive = next != null && (next.text().startsWith("'") || next.text().startsWith("\u2019"));
+                boolean heads = next == null || !possessive && (next.kind() != Word.Kind.WORD || AFTER_KIND.contains(next.lower()));
+                return heads ? j : -1;
             }
         }
+        return -1;
     }
+
+    private static final java.util.Set<String> AFTER_KIND = java.util.Set.of("led", "set", "founded", "formed", "created",
+            "based", "that", "which", "of", "for", "in", "with", "representing", "campaigning", "behind", "and", "run", "owned");
 
     private static int untilComma(List<Word> w, int from) {
         int to = from;

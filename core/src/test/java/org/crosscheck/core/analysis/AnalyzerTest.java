@@ -72,6 +72,23 @@ class AnalyzerTest {
     }
 
     @Test
+    void aNameThatAKindOfBodyStandsBesideIsThatBodyNotAPerson() {
+        Report report = analyze("Clear Dawn, a campaign group set up in 2020, said the dam would flood six farms. "
+                + "About 300 people marched, according to Clear Dawn, the campaign group that organised the protest.");
+        ReportEntity group = speakerOf(report, "flood six farms");
+        assertThat(group.kind()).isEqualTo("organization");
+        assertThat(speakerOf(report, "About 300 people marched").id()).isEqualTo(group.id());
+    }
+
+    @Test
+    void aPersonWhoLeadsABodyStaysAPerson() {
+        Report report = analyze("Ana Vidal, the federation's leader, said the mine was unsafe. "
+                + "Marek Novak, a union official, said the shift had been cut.");
+        assertThat(speakerOf(report, "the mine was unsafe").kind()).isEqualTo("person");
+        assertThat(speakerOf(report, "the shift had been cut").kind()).isEqualTo("person");
+    }
+
+    @Test
     void aTitleWithItsHolderInAppositionSpeaksAsThatPerson() {
         Report report = analyze("Peru's fisheries minister, Rosa Quispe, visited the port but said the catch had fallen.");
         ReportEntity speaker = speakerOf(report, "the catch had fallen");
