@@ -73,15 +73,40 @@ public final class Utterances {
         List<Frame> speech = cut.stream().filter(f -> !f.cue().names() && !f.cue().isEvent())
                 .sorted(java.util.Comparator.comparingInt(f -> f.cueSpan().start())).toList();
         int[] cueStarts = speech.stream().mapToInt(f -> f.cueSpan().start()).toArray();
+        // "Council spokesman Cristian Oprea said the council had asked the court to ...": someone named reports what a
+        // body did; the report is the spokesman's, and the asking is part of what he said
+        java.util.Set<Frame> reported = new java.util.HashSet<>();
+        for (Frame outer : cut) {
+            if (!outer.direct() && namesSomeone(text, outer)) {
+                speech.stream().filter(inner -> inner != outer && outer.content().contains(inner.cueSpan())).forEach(reported::add);
+            }
+        }
         List<Frame> kept = new ArrayList<>();
         for (Frame outer : cut) {
-            boolean wrapsSpeech = !outer.direct() && speechCueWithin(outer.content(), speech, cueStarts);
+            if (reported.contains(outer)) {
+                continue;
+            }
+            boolean wrapsSpeech = !outer.direct() && !namesSomeone(text, outer) && speechCueWithin(outer.content(), speech, cueStarts);
             if (!wrapsSpeech && !(outer.cue().isEvent() && wrappedBySpeech(outer, cut))) {
                 kept.add(outer);
             }
         }
         return kept;
     }
+
+    /** A speaker called by name or as "he"/"she", not a statement, a document or a body called by its kind. */
+    private static boolean namesSomeone(String text, Frame f) {
+        if (f.speaker() == null) {
+            return false;
+        }
+        String phrase = f.speaker().of(text);
+        String first = phrase.split("[\\s’']", 2)[0];
+        return first.equals("he") || first.equals("she") || first.equals("He") || first.equals("She")
+                || !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !DETERMINERS.contains(first);
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "Its", "Their", "Our", "Some", "Several", "One", "Two", "Officials", "Sources");
 
     /** Whether a speech cue lies inside {@code content}: a binary search over the cues in text order. */
     private static boolean speechCueWithin(Span content, List<Frame> speech, int[] cueStarts) {

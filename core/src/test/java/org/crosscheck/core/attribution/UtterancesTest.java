@@ -79,6 +79,12 @@ class UtterancesTest {
     }
 
     @Test
+    void aNamedSpokesmanReportingWhatHisBodyAskedIsTheSpeaker() {
+        assertThat(said("Council spokesman Ion Popa said the council had asked the court to freeze the assets."))
+                .containsExactly("Council spokesman Ion Popa | SAYS | reported | the council had asked the court to freeze the assets");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
