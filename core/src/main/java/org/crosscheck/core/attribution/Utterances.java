@@ -35,7 +35,7 @@ public final class Utterances {
             Span lastSpeaker = subject;
             for (Frame f : inStretch) {
                 Span speaker = f.borrowsSpeaker() ? lastSpeaker : f.speaker();
-                if (speaker == null) {
+                if (speaker == null || anonymity(text, f)) {
                     continue;
                 }
                 lastSpeaker = speaker;
@@ -92,6 +92,13 @@ public final class Utterances {
             }
         }
         return kept;
+    }
+
+    /** "a manager who asked not to be named": how a source is kept anonymous is not something the source said. */
+    private static boolean anonymity(String text, Frame f) {
+        String content = f.content().of(text).toLowerCase(java.util.Locale.ROOT);
+        return !f.direct() && (content.startsWith("not to be named") || content.startsWith("not to be identified")
+                || content.startsWith("anonymity"));
     }
 
     /** A speaker called by name or as "he"/"she", not a statement, a document or a body called by its kind. */

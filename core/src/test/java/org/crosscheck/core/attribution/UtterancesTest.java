@@ -85,6 +85,12 @@ class UtterancesTest {
     }
 
     @Test
+    void askingNotToBeNamedIsNotAStatement() {
+        assertThat(said("\"The channel is too shallow,\" said a harbour pilot, who asked not to be named because he was not "
+                + "allowed to speak to the press.")).containsExactly("a harbour pilot | SAYS | direct | The channel is too shallow");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
