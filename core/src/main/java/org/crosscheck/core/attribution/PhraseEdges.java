@@ -132,9 +132,27 @@ final class PhraseEdges {
     }
 
     /** Index after the circumstance following a cue: "said last month that" → after "that". */
+    /**
+     * "to double that within a decade": after an infinitive, a "that" followed by a preposition or by punctuation
+     * points at something; a clause does not begin there ("said that by June ..." still opens one).
+     */
+    private static boolean demonstrative(List<Word> w, int at, int end) {
+        if (at < 2 || !w.get(at - 2).is("to")) {
+            return false;
+        }
+        Word next = at + 1 < end ? w.get(at + 1) : null;
+        return next == null || next.kind() == Word.Kind.PUNCT || AFTER_DEMONSTRATIVE.contains(next.lower());
+    }
+
+    private static final Set<String> AFTER_DEMONSTRATIVE = Set.of("within", "by", "before", "after", "until", "over", "from",
+            "for", "with", "without", "at", "into", "soon", "again", "too", "now", "as");
+
     static int contentStart(List<Word> w, int afterCue, int end) {
         for (int k = afterCue; k < end && k < afterCue + 9; k++) {
             Word x = w.get(k);
+            if (x.is("that") && demonstrative(w, k, end)) {
+                break; // "expected to double that within a decade": the object of "double", not a clause to follow
+            }
             if (x.is("that")) {
                 return k + 1;
             }

@@ -91,6 +91,14 @@ class UtterancesTest {
     }
 
     @Test
+    void thatAfterAnInfinitiveIsItsObjectNotAClauseToFollow() {
+        assertThat(said("Its chief executive, Pieter Vos, pledged to double that by 2030."))
+                .containsExactly("Its chief executive, Pieter Vos | PROMISES | reported | to double that by 2030");
+        assertThat(said("The minister said that by June the port would reopen."))
+                .containsExactly("The minister | SAYS | reported | by June the port would reopen");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
