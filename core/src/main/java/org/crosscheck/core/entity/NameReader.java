@@ -171,7 +171,7 @@ public final class NameReader {
             return;
         }
         Optional<String> institution = generic(w, start, end);
-        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || end > start && Titles.namesABody(w, start, end) || name.contains(".org") || name.contains(".com")) {
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || end > start && Titles.namesABody(w, start, end) || administers(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
             Optional<Country> seat = institution.isPresent() ? bodies.seatAfter(w, end) : Optional.empty();
             Country of = countryInside(w, start, end).or(() -> possessor).or(() -> seat).orElse(null);
@@ -208,6 +208,17 @@ public final class NameReader {
             titles.titleAfter(text, w, end, person);
         }
     }
+
+    /**
+     * "the Region of Thessaly fined the company", "the Port of Rijeka signed the lease": a body that runs a place,
+     * not the place itself, nor a person.
+     */
+    private static boolean administers(List<Word> w, int start, int end) {
+        int head = w.get(start).is("the") ? start + 1 : start;
+        return end > head + 1 && ADMINISTRATIONS.contains(w.get(head).lower()) && w.get(head).capitalised() && w.get(head + 1).is("of");
+    }
+
+    private static final Set<String> ADMINISTRATIONS = Set.of("region", "province", "county", "municipality", "district", "port", "city");
 
     /** "On Saturday, thousands lined the street": capitals that open a sentence with a day or month name nobody. */
     private static boolean saysWhen(List<Word> w, int start, int end) {
@@ -280,7 +291,8 @@ public final class NameReader {
                 place.addAlias(new Span(w.get(i - 1).span().start(), x.span().end()).of(text));
             }
             PlaceNames.addFeatureAlias(text, w, i, place);
-            if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower())) {
+            // "the town of Silves" is the town; "the Region of Thessaly", capitalised, is the body that runs it
+            if (i >= 3 && w.get(i - 1).is("of") && NameShapes.PLACE_NOUNS.contains(w.get(i - 2).lower()) && !w.get(i - 2).capitalised()) {
                 place.addAlias(new Span(w.get(i - 3).span().start(), x.span().end()).of(text));
             }
             cast.mention(x.span(), place);

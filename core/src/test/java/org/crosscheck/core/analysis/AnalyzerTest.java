@@ -89,6 +89,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void theRegionThatFinesIsTheBodyThatRunsTheRegionNotThePlace() {
+        Report report = analyze("The Region of Velmaria said the plant would be fined. "
+                + "Farms across Velmaria were told to test their wells, the mayor of Ostra said.");
+        ReportEntity body = speakerOf(report, "the plant would be fined");
+        assertThat(body.kind()).isEqualTo("organization");
+        assertThat(report.entities()).filteredOn(e -> e.aliases().contains("Velmaria")).noneMatch(e -> e.id().equals(body.id()));
+    }
+
+    @Test
     void aTitleWithItsHolderInAppositionSpeaksAsThatPerson() {
         Report report = analyze("Peru's fisheries minister, Rosa Quispe, visited the port but said the catch had fallen.");
         ReportEntity speaker = speakerOf(report, "the catch had fallen");
