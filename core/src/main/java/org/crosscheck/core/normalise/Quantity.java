@@ -53,6 +53,9 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return AGE.equals(measure);
     }
 
+    /** The measure of a place's size in people ("a city of 90,000"): not a count of people anything happened to. */
+    public static final String POPULATION = "population";
+
     /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
     public static final java.util.Set<String> UNITS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "euro", "dollar", "pound", "zloty",

@@ -109,7 +109,11 @@ public final class QuantityReader {
             measure = end > next ? text(tokens, next, end) : "";
             next = end;
         }
-        if (measure.isEmpty() && n == 0 && i > 0 && tokens.get(i - 1).is("by") && is(tokens, next, "to")
+        if (i >= 2 && tokens.get(i - 1).is("of") && SETTLEMENTS.contains(tokens.get(i - 2).lower())
+                && (measure.isEmpty() || new Quantity(value, value, Qualifier.EXACT, measure, t.span()).countedKind().equals("person"))) {
+            // "a city of about 90,000 people": how many live there, not a count of anyone something happened to
+            measure = Quantity.POPULATION;
+        } else if (measure.isEmpty() && n == 0 && i > 0 && tokens.get(i - 1).is("by") && is(tokens, next, "to")
                 && next + 1 < tokens.size() && tokens.get(next + 1).isNumber()) {
             // "passed by 78 to 61": a tally counts votes
             measure = "votes";
@@ -122,6 +126,10 @@ public final class QuantityReader {
         }
         return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end()))));
     }
+
+    /** Places whose size is given as how many live there: "a city of 90,000". */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "country", "nation", "region", "island",
+            "municipality", "county", "district", "province", "capital", "community", "suburb", "state");
 
     /** Units a figure can be joined to by a hyphen: "a 40-year concession", "a 48-hour strike", "a four-storey block". */
     private static final Set<String> JOINED_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "decade", "metre",

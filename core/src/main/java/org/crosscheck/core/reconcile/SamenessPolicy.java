@@ -33,7 +33,8 @@ public final class SamenessPolicy {
      * DISTINCT: two acts of one kind dated too far apart to be one, and not naming the same parties ("a blast at the
      * same mine killed four men three years ago"; the same two countries signing in 1996 and in 2010): kept apart like
      * a contradiction, but no conflict to show. UPDATES: a later account gives a larger total as risen to it ("the
-     * toll has risen to 12" after "seven were killed"): the count moving on, kept apart by figure, no conflict either.
+     * toll has risen to 12" after "seven were killed"), or a count of how things stand is read again on a later day
+     * ({@link OngoingCounts}): the count moving on, kept apart by figure, no conflict either.
      */
     public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT, UPDATES }
 
@@ -81,9 +82,28 @@ public final class SamenessPolicy {
     private static boolean updates(Statement later, Statement earlier) {
         Quantity now = later.quantity();
         Quantity before = earlier.quantity();
-        return now != null && before != null && now.qualifier() == Quantity.Qualifier.RISEN_TO && now.countsLike(before)
-                && later.published() != null && earlier.published() != null && later.published().isAfter(earlier.published())
-                && now.lower() > before.upper();
+        if (now == null || before == null || !now.countsLike(before)) {
+            return false;
+        }
+        boolean risenTo = now.qualifier() == Quantity.Qualifier.RISEN_TO && later.published() != null && earlier.published() != null
+                && later.published().isAfter(earlier.published()) && now.lower() > before.upper();
+        return risenTo || readOnALaterDay(later, earlier);
+    }
+
+    /**
+     * Two readings of how things stand, taken on different days ("seven are in intensive care" on Thursday, "nine
+     * were in intensive care on Friday"): the count moved on. The dead only grow in number: fewer dead on a later
+     * day is still a conflict.
+     */
+    private static boolean readOnALaterDay(Statement later, Statement earlier) {
+        java.time.LocalDate now = later.countedOn();
+        java.time.LocalDate before = earlier.countedOn();
+        if (!later.ongoing() || !earlier.ongoing() || now == null || before == null || !now.isAfter(before)
+                || later.quantity().agrees(earlier.quantity())) {
+            return false;
+        }
+        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(earlier.quantity().state());
+        return !dead || later.quantity().lower() > earlier.quantity().upper();
     }
 
     /** "Cairo and Ankara back rival sides": a claim about two actors' opposition, not about one side. */

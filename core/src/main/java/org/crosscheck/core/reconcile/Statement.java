@@ -17,11 +17,21 @@ import org.crosscheck.core.time.ReportedDate;
  * story is set ({@code setting}: the places of its headline and opening, or named again and again), its normalised date and
  * figure (null when not stated), a wording-based {@code key} for claims whose verb has no class, and the day the
  * article was published (null when unknown): one story is one place within a few weeks, not a place forever.
+ * {@code ongoing}: its figure counts how things stand on a day ("seven patients are in intensive care", "three
+ * people have died", "nine were in hospital on Friday"), not what one event did ("the blast killed seven"); see
+ * {@link OngoingCounts}.
  */
 public record Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded,
                         Set<String> actors,
                         Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity,
-                        String key, java.time.LocalDate published) {
+                        String key, java.time.LocalDate published, boolean ongoing) {
+
+    /** A statement whose figure, if any, is not an {@linkplain #ongoing() ongoing} count. */
+    public Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded, Set<String> actors,
+                     Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity, String key,
+                     java.time.LocalDate published) {
+        this(document, span, kind, predicate, agentive, demanded, actors, participants, places, setting, date, quantity, key, published, false);
+    }
 
     public Statement {
         Objects.requireNonNull(document, "document");
@@ -49,6 +59,11 @@ public record Statement(String document, Span span, ClaimKind kind, String predi
     /** The object wording of the key ("rival sides"), without actor and verb. */
     public String objectWords() {
         return key.substring(key.lastIndexOf('|') + 1).strip();
+    }
+
+    /** The day a figure describes: its stated day, else the day its article was published; null when neither is known. */
+    public java.time.LocalDate countedOn() {
+        return date != null && date.first().equals(date.last()) ? date.first() : published;
     }
 
     public boolean hasActor() {

@@ -39,6 +39,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aCityOfNinetyThousandIsItsPopulationNotACountOfPeople() {
+        Quantity size = only("Velmar, a city of about 90,000 people on the plain");
+        assertThat(size.countedKind()).isEqualTo(Quantity.POPULATION);
+        assertThat(size.countsLike(only("two people died"))).isFalse();
+    }
+
+    @Test
     void fiftyThousandDeathsDoNotAgreeWithThirtyThousand() {
         assertThat(only("50,000 deaths").agrees(only("30,000 deaths"))).isFalse();
     }

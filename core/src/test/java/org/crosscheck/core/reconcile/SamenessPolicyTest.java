@@ -211,6 +211,37 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void howManyAreInIntensiveCareIsReadAgainEachDayWithoutAConflict() {
+        Statement thursday = ongoing(bare("a", 7, "patients", " | count | patient 7", java.time.LocalDate.of(2025, 9, 4)));
+        Statement friday = ongoing(bare("b", 9, "patients", " | count | patient 9", java.time.LocalDate.of(2025, 9, 6)));
+        assertThat(policy.compare(thursday, friday)).isEqualTo(Verdict.UPDATES);
+        assertThat(policy.compare(friday, thursday)).isEqualTo(Verdict.UPDATES);
+        Statement sameDay = ongoing(bare("c", 11, "patients", " | count | patient 11", java.time.LocalDate.of(2025, 9, 6)));
+        assertThat(policy.compare(friday, sameDay)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void theDeadOnlyGrowInNumberFromOneDayToTheNext() {
+        Statement two = ongoing(toll("a", 2, Quantity.Qualifier.EXACT, "people died", java.time.LocalDate.of(2025, 9, 4)));
+        Statement three = ongoing(toll("b", 3, Quantity.Qualifier.EXACT, "people died", java.time.LocalDate.of(2025, 9, 8)));
+        Statement one = ongoing(toll("c", 1, Quantity.Qualifier.EXACT, "people died", java.time.LocalDate.of(2025, 9, 10)));
+        assertThat(policy.compare(two, three)).isEqualTo(Verdict.UPDATES);
+        assertThat(policy.compare(three, one)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
+    void whatOneEventDidIsFixedOnceToldWhateverTheDay() {
+        Statement seven = toll("a", 7, Quantity.Qualifier.EXACT, "miners killed", java.time.LocalDate.of(2024, 10, 8));
+        Statement nine = toll("b", 9, Quantity.Qualifier.EXACT, "miners killed", java.time.LocalDate.of(2024, 10, 10));
+        assertThat(policy.compare(seven, nine)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    private static Statement ongoing(Statement s) {
+        return new Statement(s.document(), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
+                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), true);
+    }
+
+    @Test
     void countsOfTheDeadAndOfTheMissingAreDifferentCounts() {
         Statement dead = toll("a", 7, Quantity.Qualifier.EXACT, "miners killed", java.time.LocalDate.of(2024, 10, 8));
         Statement missing = toll("b", 5, Quantity.Qualifier.EXACT, "miners still missing", java.time.LocalDate.of(2024, 10, 8));

@@ -121,7 +121,8 @@ public class DocumentExtraction {
     /** The statement with the store's identities: the document's id, and stored entity ids for report ones. */
     private static Statement stored(long documentId, Statement s, Map<String, Long> actors) {
         return new Statement(Long.toString(documentId), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), ids(s.actors(), actors),
-                ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key(), s.published());
+                ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key(), s.published(),
+                s.ongoing());
     }
 
     private static Set<String> ids(Set<String> reportIds, Map<String, Long> actors) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.core.claim.ClaimKind;
 import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.reconcile.OngoingCounts;
 import org.crosscheck.core.reconcile.PropositionIndex.Link;
 import org.crosscheck.core.reconcile.Regrouping;
 import org.crosscheck.core.reconcile.Regrouping.Filed;
@@ -119,7 +120,8 @@ public final class FiledIndex implements Regrouping.Store {
                 s.qualifier() == null ? Quantity.Qualifier.EXACT : Quantity.Qualifier.valueOf(s.qualifier()),
                 s.unit() == null ? "" : s.unit(), new Span(s.start(), s.end()));
         return new Statement(Long.toString(s.documentId()), new Span(s.start(), s.end()), ClaimKind.valueOf(s.kind()), s.predicate(),
-                s.agentive(), s.demanded(), ids(s.actors()), ids(s.participants()), ids(s.places()), ids(s.setting()), date, figure, s.key(), s.published());
+                s.agentive(), s.demanded(), ids(s.actors()), ids(s.participants()), ids(s.places()), ids(s.setting()), date, figure, s.key(), s.published(),
+                figure != null && s.text() != null && OngoingCounts.ongoing(s.text()));
     }
 
     private static Set<String> ids(List<Long> ids) {

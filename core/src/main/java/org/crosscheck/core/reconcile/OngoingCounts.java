@@ -1,0 +1,24 @@
+package org.crosscheck.core.reconcile;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Counts of how things stand on a day: "seven patients are in intensive care", "three people have died", "nine
+ * were in hospital on Friday". Such a count is a reading taken on its day, and the next day's reading may differ
+ * without anyone being wrong; what one event did ("the blast killed seven") is fixed once told.
+ */
+public final class OngoingCounts {
+
+    /** Present or perfect tense, or a past state at a moment ("were in intensive care on Friday"). */
+    private static final Pattern ONGOING = Pattern.compile(
+            "\\b(is|are|remain|remains|has|have|stands|stand|stood)\\b|\\b(was|were)\\s+(still\\s+)?(in|at|on|under|being)\\b");
+
+    private OngoingCounts() {
+    }
+
+    /** Whether a mention's wording states a count as it stands on a day. */
+    public static boolean ongoing(String mention) {
+        return ONGOING.matcher(mention.toLowerCase(Locale.ROOT)).find();
+    }
+}
