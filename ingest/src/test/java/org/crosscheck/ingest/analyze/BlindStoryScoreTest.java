@@ -20,7 +20,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aMineExplosionToldBySixOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind"), 0, 0.87, 4, 0.55, 16);
+        holdsFloors(read("story-blind"), 0, 0.9, 4, 0.55, 16);
     }
 
     /**
@@ -32,7 +32,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aPortConcessionVoteToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-2"), 1, 0.8, 6, 0.85, 17);
+        holdsFloors(read("story-blind-2"), 1, 0.82, 6, 0.85, 17);
     }
 
     /**
@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.7, 6, 0.95, 19);
+        holdsFloors(read("story-blind-3"), 2, 0.76, 6, 0.95, 19);
     }
 
     /**
@@ -57,7 +57,19 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.73, 6, 0.85, 18);
+        holdsFloors(read("story-blind-4"), 0, 0.77, 6, 0.85, 18);
+    }
+
+    /**
+     * Seven articles on a Legionnaires' outbreak in Greece, written blind and first read at commit 35a7e1e (attribution
+     * F1 0.831, conflicts 3/11 at precision 0.385, pairs 53/243, one forbidden merge): a wire story republished whole
+     * and trimmed, two credited reports, an age, two daily counts, a fine and two dates given wrongly, a finding
+     * credited to the minister instead of the regional authority, a daughter's words credited to a neighbour, a
+     * misspelt official, "contained" against "not under control", and counts of patients that move from day to day.
+     */
+    @Test
+    void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        holdsFloors(read("story-blind-5"), 0, 0.82, 3, 0.8, 53);
     }
 
     private static ScorerRun read(String story) throws Exception {
