@@ -59,8 +59,29 @@ public final class AttributionConflicts {
             }
         }
         List<Conflict> found = new ArrayList<>();
-        clashes.values().forEach(c -> found.add(conflict(credits, c)));
+        quotationsTogether(clashes.values()).forEach(c -> found.add(conflict(credits, c)));
         return found;
+    }
+
+    /**
+     * One quotation put in three mouths is one conflict with three sides, not three conflicts of two: clashes over the
+     * same quotation (sharing a credit) in the same scope are joined.
+     */
+    private static List<Clash> quotationsTogether(java.util.Collection<Clash> clashes) {
+        List<Clash> out = new ArrayList<>();
+        for (Clash clash : clashes) {
+            Clash joined = clash.rule() != Rule.SAME_QUOTE ? null : out.stream()
+                    .filter(o -> o.rule() == Rule.SAME_QUOTE && o.scope().equals(clash.scope())
+                            && o.credits().stream().anyMatch(clash.credits()::contains))
+                    .findFirst().orElse(null);
+            if (joined == null) {
+                out.add(new Clash(clash.rule(), clash.scope(), new TreeSet<>(clash.credits()), new TreeSet<>(clash.words())));
+            } else {
+                joined.credits().addAll(clash.credits());
+                joined.words().addAll(clash.words());
+            }
+        }
+        return out;
     }
 
     private static Rule rule(Credit a, Credit b, Set<String> x, Set<String> y) {
@@ -134,8 +155,8 @@ public final class AttributionConflicts {
                     + " Bodies of the same kind in two countries are easily confused; check which one acted or spoke.";
             case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(two.get(0)) + ") and to "
                     + second.speakerName() + " (" + quoted(two.get(1)) + ") in one article; check whose statement it is.";
-            case SAME_QUOTE -> "One quotation, two speakers: " + where + " it to " + first.speakerName() + " (" + quoted(two.get(0))
-                    + ") and to " + second.speakerName() + " (" + quoted(two.get(1)) + "). At most one can be right.";
+            case SAME_QUOTE -> "One quotation, " + (two.size() == 2 ? "two" : Integer.toString(two.size())) + " speakers: " + where
+                    + " it " + everyCredit(two) + ". At most one can be right.";
         } + " Shared wording: " + String.join(", ", clash.words()) + ".";
         Severity severity = clash.rule() == Rule.SAME_STATEMENT ? Severity.MEDIUM : Severity.HIGH;
         List<ConflictSide> out = sides.stream()
@@ -146,6 +167,12 @@ public final class AttributionConflicts {
     private static String plural(String institution) {
         institution = institution.replace('-', ' ');
         return institution.endsWith("y") ? institution.substring(0, institution.length() - 1) + "ies" : institution + "s";
+    }
+
+    /** "to A (“…”), to B (“…”) and to C (“…”)". */
+    private static String everyCredit(List<List<Credit>> bySpeaker) {
+        List<String> parts = bySpeaker.stream().map(c -> "to " + c.get(0).speakerName() + " (" + quoted(c) + ")").toList();
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static String quoted(List<Credit> credits) {

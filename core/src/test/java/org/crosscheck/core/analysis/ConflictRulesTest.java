@@ -169,4 +169,16 @@ class ConflictRulesTest {
                         + "\"We have lost houses, but we have not lost a single village,\" commander Joaquim Reis said on Thursday.");
         assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers"));
     }
+    @Test
+    void oneQuotationInThreeMouthsIsOneConflictWithThreeSides() {
+        String quote = "\"Nobody told us the water could make us ill,\" ";
+        Report report = analyze(
+                "Outbreak in Ostra\n\nThursday, 4 September 2025\n\nCases rose in Ostra on Wednesday. " + quote + "Eleni Vrana told reporters.",
+                "Ostra outbreak grows\n\nFriday, 5 September 2025\n\nCases rose again in Ostra on Thursday. " + quote + "Katia Doulou said.",
+                "Ostra inquiry\n\nSaturday, 6 September 2025\n\nOstra's council met on Friday. " + quote + "Mayor Petra Alexiou said.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).contains("One quotation, 3 speakers", "Eleni Vrana", "Katia Doulou", "Petra Alexiou");
+            assertThat(c.mentions()).hasSize(3);
+        });
+    }
 }
