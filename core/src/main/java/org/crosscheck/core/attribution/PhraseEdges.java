@@ -25,7 +25,8 @@ final class PhraseEdges {
             "would", "will", "again", "further", "previously", "reportedly", "recently", "once", "too", "meanwhile",
             "however", "subsequently", "first", "earlier", "publicly", "repeatedly", "separately", "quickly",
             "immediately", "swiftly", "today", "yesterday", "already", "always", "consistently", "long", "never", "still",
-            "now", "since", "firmly", "strongly", "flatly", "vehemently", "categorically", "openly", "privately", "formally");
+            "now", "since", "firmly", "strongly", "flatly", "vehemently", "categorically", "openly", "privately", "formally",
+            "nevertheless", "nonetheless", "instead", "likewise", "though");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning",

@@ -42,9 +42,10 @@ public final class SpeechFrames {
 
     private Frame verb(List<Word> w, int at, int after, Cue cue, Span cueSpan, List<Frame> frames) {
         int last = PhraseEdges.skipLeftCircumstance(w, at);
+        // "the number of confirmed cases", "to confirm": a cue word qualifying a noun, or an infinitive, reports nothing
         if (last >= 0 && (PhraseEdges.isBe(w.get(last)) || w.get(last).kind() == Word.Kind.POSSESSIVE
                 || PhraseEdges.DETERMINER.contains(w.get(last).lower()) && w.get(last).kind() == Word.Kind.WORD
-                || w.get(last).is("to"))) {
+                || w.get(last).is("to") || w.get(last).is("of"))) {
             return null;
         }
         if (cue.names()) {
@@ -64,7 +65,10 @@ public final class SpeechFrames {
             // "“We are selling the family silver,” the party's leader, Mirela Šantić, said after the vote": the quotation
             boolean quoteBefore = subject >= 2 && w.get(subject - 1).isPunct(',') && w.get(subject - 2).kind() == Word.Kind.QUOTE
                     || subject >= 1 && w.get(subject - 1).kind() == Word.Kind.QUOTE;
-            if (quoteBefore && PhraseEdges.onlyCircumstance(w, said, w.size())) {
+            // "..., the head of the authority, Petros Kouvelis, told reporters outside the hospital": what he told them
+            // is the clause before, not where he stood
+            boolean clauseBefore = subject >= 2 && w.get(subject - 1).isPunct(',');
+            if ((quoteBefore || clauseBefore) && PhraseEdges.onlyCircumstance(w, said, w.size())) {
                 return tail(w, clauseStart(w, subject), subject - (w.get(subject - 1).isPunct(',') ? 1 : 0), cue, cueSpan, appositive);
             }
             return head(w, said, cue, cueSpan, appositive, false);

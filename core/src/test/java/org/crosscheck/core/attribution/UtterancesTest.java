@@ -99,6 +99,25 @@ class UtterancesTest {
     }
 
     @Test
+    void confirmedCasesAreCasesNotAConfirmation() {
+        assertThat(said("The number of confirmed cases rose to 31, according to the regional health authority."))
+                .containsExactly("the regional health authority | SAYS | reported | The number of confirmed cases rose to 31");
+    }
+
+    @Test
+    void anAdverbAfterTheSpeakerIsNotPartOfItsName() {
+        assertThat(said("The health authority nevertheless said the outbreak was not under control."))
+                .containsExactly("The health authority | SAYS | reported | the outbreak was not under control");
+    }
+
+    @Test
+    void whatANamedOfficialToldReportersOutsideTheHospitalIsTheClauseBefore() {
+        assertThat(said("Doctors recognised the cluster on Monday, the head of the authority, Petros Kouvelis, told reporters outside "
+                + "the hospital.")).containsExactly("the head of the authority, Petros Kouvelis | SAYS | reported | Doctors recognised the "
+                + "cluster on Monday");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
