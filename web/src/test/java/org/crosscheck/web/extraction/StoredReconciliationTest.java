@@ -50,12 +50,8 @@ class StoredReconciliationTest {
                 + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")");
         assertThat(conflicts).containsExactly("number:high");
         // the two counts are two propositions, and each is recorded as contradicting the other
-        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
-                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + first + " AND b.document_id = " + second))
-                .containsExactly("contradicts");
-        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
-                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + second + " AND b.document_id = " + first))
-                .containsExactly("contradicts");
+        assertThat(relationsFrom(first, second)).containsExactly("contradicts");
+        assertThat(relationsFrom(second, first)).containsExactly("contradicts");
         // reconciliation's own changes to conflicts are in the audit log like an editor's
         assertThat(strings("SELECT a.action FROM audit_entry a JOIN conflict c ON a.item_type = 'conflict' AND a.item_id = c.id::text "
                 + "WHERE a.actor = 'reconciliation' AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
@@ -78,12 +74,40 @@ class StoredReconciliationTest {
                 """, "Danube Daily", "2024-06-07");
         Newsroom.awaitExtracted(second);
 
-        assertThat(strings("SELECT kind FROM conflict c WHERE EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND "
+        assertThat(conflictKindsBetween(first, second)).isEmpty();
+        assertThat(relationsFrom(second, first)).containsExactly("refines");
+    }
+
+    @Test
+    void patientsInIntensiveCareCountedOnTwoDaysAreStoredAsAnUpdateNotAConflict() throws Exception {
+        int first = post("""
+                Outbreak in Levoca
+
+                Legionnaires' disease has spread in Levoca. Seven patients are in intensive care at the town hospital, doctors said.
+                """, "The Vah Courier", "2025-09-04");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Levoca outbreak grows
+
+                The outbreak in Levoca is still growing. Nine patients are in intensive care at the town hospital, doctors said.
+                """, "Danube Daily", "2025-09-06");
+        Newsroom.awaitExtracted(second);
+
+        assertThat(conflictKindsBetween(first, second)).isEmpty();
+        assertThat(relationsFrom(second, first)).containsExactly("refines");
+    }
+
+    /** The kinds of the stored conflicts with a side in each of two documents. */
+    private List<String> conflictKindsBetween(int first, int second) throws Exception {
+        return strings("SELECT kind FROM conflict c WHERE EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND "
                 + "s.document_id = " + first + ") AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
-                + second + ")")).isEmpty();
-        assertThat(strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
-                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + second + " AND b.document_id = " + first))
-                .containsExactly("refines");
+                + second + ")");
+    }
+
+    /** How the propositions of one document's claims relate to those of another's. */
+    private List<String> relationsFrom(int from, int to) throws Exception {
+        return strings("SELECT DISTINCT r.kind FROM proposition_relation r JOIN claim a ON a.proposition_id = r.from_id "
+                + "JOIN claim b ON b.proposition_id = r.to_id WHERE a.document_id = " + from + " AND b.document_id = " + to);
     }
 
     @Test
