@@ -61,7 +61,22 @@ public final class Words {
             words.add(new Word(new Span(i, i + 2), text.substring(i, i + 2), Word.Kind.POSSESSIVE));
             return i + 2;
         }
+        if (pluralPossessive(text, i, limit)) {
+            // "the hoteliers' association", "the farmers' union": one noun phrase, not a closing quotation mark
+            words.add(new Word(new Span(i, i + 1), text.substring(i, i + 1), Word.Kind.POSSESSIVE));
+            return i + 1;
+        }
         return i;
+    }
+
+    private static boolean pluralPossessive(String text, int i, int limit) {
+        if (i + 2 >= limit || i == 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        return (c == '\'' || c == '’') && (before == 's' || before == 'S') && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     private static boolean possessive(String text, int i, int limit) {

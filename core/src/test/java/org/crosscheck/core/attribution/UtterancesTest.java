@@ -118,6 +118,12 @@ class UtterancesTest {
     }
 
     @Test
+    void aPluralPossessiveStaysInsideTheSpeakersName() {
+        assertThat(said("Ten homes burned, and the Algarve's hoteliers' association says bookings have halved."))
+                .containsExactly("the Algarve's hoteliers' association | SAYS | reported | bookings have halved");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
