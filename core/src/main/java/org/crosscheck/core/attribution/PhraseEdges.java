@@ -132,7 +132,6 @@ final class PhraseEdges {
         return start;
     }
 
-    /** Index after the circumstance following a cue: "said last month that" → after "that". */
     /**
      * "to double that within a decade": after an infinitive, a "that" followed by a preposition or by punctuation
      * points at something; a clause does not begin there ("said that by June ..." still opens one).
@@ -148,6 +147,7 @@ final class PhraseEdges {
     private static final Set<String> AFTER_DEMONSTRATIVE = Set.of("within", "by", "before", "after", "until", "over", "from",
             "for", "with", "without", "at", "into", "soon", "again", "too", "now", "as");
 
+    /** Index after the circumstance following a cue: "said last month that" → after "that". */
     static int contentStart(List<Word> w, int afterCue, int end) {
         for (int k = afterCue; k < end && k < afterCue + 9; k++) {
             Word x = w.get(k);

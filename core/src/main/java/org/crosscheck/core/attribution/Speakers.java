@@ -120,7 +120,8 @@ public final class Speakers {
             String word = words[k];
             boolean possessive = word.endsWith("'s") && java.util.Arrays.stream(words, k + 1, Math.min(words.length, k + 4)).anyMatch(RECORDS::contains);
             if (possessive) {
-                return k == 0 && offset + word.length() - 2 <= 0 ? null : new Span(p.start(), p.start() + offset + word.length() - 2);
+                int ownerEnd = offset + word.length() - 2;
+                return ownerEnd <= 0 ? null : new Span(p.start(), p.start() + ownerEnd);
             }
             if (RECORDS.contains(word)) {
                 int after = offset + word.length();

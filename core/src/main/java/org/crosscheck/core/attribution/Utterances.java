@@ -2,8 +2,11 @@ package org.crosscheck.core.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.entity.KnowledgeBase;
 import org.crosscheck.core.text.Span;
@@ -75,7 +78,7 @@ public final class Utterances {
         int[] cueStarts = speech.stream().mapToInt(f -> f.cueSpan().start()).toArray();
         // "Council spokesman Cristian Oprea said the council had asked the court to ...": someone named reports what a
         // body did; the report is the spokesman's, and the asking is part of what he said
-        java.util.Set<Frame> reported = new java.util.HashSet<>();
+        Set<Frame> reported = new HashSet<>();
         for (Frame outer : cut) {
             if (!outer.direct() && namesSomeone(text, outer)) {
                 speech.stream().filter(inner -> inner != outer && outer.content().contains(inner.cueSpan())).forEach(reported::add);
@@ -96,7 +99,7 @@ public final class Utterances {
 
     /** "a manager who asked not to be named": how a source is kept anonymous is not something the source said. */
     private static boolean anonymity(String text, Frame f) {
-        String content = f.content().of(text).toLowerCase(java.util.Locale.ROOT);
+        String content = f.content().of(text).toLowerCase(Locale.ROOT);
         return !f.direct() && (content.startsWith("not to be named") || content.startsWith("not to be identified")
                 || content.startsWith("anonymity"));
     }
@@ -109,10 +112,11 @@ public final class Utterances {
         String phrase = f.speaker().of(text);
         String first = phrase.split("[\\s’']", 2)[0];
         return first.equals("he") || first.equals("she") || first.equals("He") || first.equals("She")
-                || !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !DETERMINERS.contains(first);
+                || !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !NOBODY_NAMED.contains(first);
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("The", "A", "An", "This", "That", "These", "Those",
+    /** Capitalised openings of a speaker phrase that name nobody in particular ("The ministry", "Officials"). */
+    private static final Set<String> NOBODY_NAMED = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Its", "Their", "Our", "Some", "Several", "One", "Two", "Officials", "Sources");
 
     /** Whether a speech cue lies inside {@code content}: a binary search over the cues in text order. */

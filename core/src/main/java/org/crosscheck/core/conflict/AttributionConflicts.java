@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * <li><b>Same statement, one article</b> (MEDIUM): two statements in one article, by speakers of different countries,
  * sharing {@link #SHARED_WORDS} words and a {@link #SAME_STATEMENT} share of all their words.</li>
  * <li><b>Same quote, two speakers</b> (HIGH): one quotation (a {@link #SAME_QUOTE} share of its words) put in
- * two different speakers' mouths, in any articles.</li>
+ * two different speakers' mouths, in any articles (in three mouths, one conflict with three sides).</li>
  * </ul>
  * Speakers of one country saying the same thing are left alone: a minister speaks for the ministry and the country.
  * Across articles, only articles published within the story window of each other are compared; one quotation in
@@ -145,18 +145,18 @@ public final class AttributionConflicts {
                 .sorted(Comparator.comparing(Credit::document).thenComparingInt(c -> c.credit().start())).toList();
         Map<String, List<Credit>> bySpeaker = new LinkedHashMap<>();
         sides.forEach(c -> bySpeaker.computeIfAbsent(c.speaker(), k -> new ArrayList<>()).add(c));
-        List<List<Credit>> two = new ArrayList<>(bySpeaker.values());
-        Credit first = two.get(0).get(0);
-        Credit second = two.get(1).get(0);
+        List<List<Credit>> perSpeaker = new ArrayList<>(bySpeaker.values());
+        Credit first = perSpeaker.get(0).get(0);
+        Credit second = perSpeaker.get(1).get(0);
         String where = clash.scope().equals("across") ? "these articles credit" : "this article credits";
         String explanation = switch (clash.rule()) {
             case SAME_KIND_BODIES -> "Two " + plural(first.institution()) + " for one act: " + where + " it to " + first.speakerName()
-                    + " (" + quoted(two.get(0)) + ") and to " + second.speakerName() + " (" + quoted(two.get(1)) + ")."
+                    + " (" + quoted(perSpeaker.get(0)) + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ")."
                     + " Bodies of the same kind in two countries are easily confused; check which one acted or spoke.";
-            case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(two.get(0)) + ") and to "
-                    + second.speakerName() + " (" + quoted(two.get(1)) + ") in one article; check whose statement it is.";
-            case SAME_QUOTE -> "One quotation, " + (two.size() == 2 ? "two" : Integer.toString(two.size())) + " speakers: " + where
-                    + " it " + everyCredit(two) + ". At most one can be right.";
+            case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(perSpeaker.get(0)) + ") and to "
+                    + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ") in one article; check whose statement it is.";
+            case SAME_QUOTE -> "One quotation, " + (perSpeaker.size() == 2 ? "two" : Integer.toString(perSpeaker.size())) + " speakers: " + where
+                    + " it " + everyCredit(perSpeaker) + ". At most one can be right.";
         } + " Shared wording: " + String.join(", ", clash.words()) + ".";
         Severity severity = clash.rule() == Rule.SAME_STATEMENT ? Severity.MEDIUM : Severity.HIGH;
         List<ConflictSide> out = sides.stream()

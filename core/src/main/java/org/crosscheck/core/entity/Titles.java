@@ -180,7 +180,7 @@ final class Titles {
         return -1;
     }
 
-    private static final java.util.Set<String> AFTER_KIND = java.util.Set.of("led", "set", "founded", "formed", "created",
+    private static final Set<String> AFTER_KIND = Set.of("led", "set", "founded", "formed", "created",
             "based", "that", "which", "of", "for", "in", "with", "representing", "campaigning", "behind", "and", "run", "owned");
 
     private static int untilComma(List<Word> w, int from) {

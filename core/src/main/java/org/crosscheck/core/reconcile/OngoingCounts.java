@@ -2,6 +2,7 @@ package org.crosscheck.core.reconcile;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.crosscheck.core.normalise.Quantity;
 
 /**
  * Counts of how things stand on a day: "seven patients are in intensive care", "three people have died", "nine
@@ -17,8 +18,12 @@ public final class OngoingCounts {
     private OngoingCounts() {
     }
 
-    /** Whether a mention's wording states a count as it stands on a day. */
-    public static boolean ongoing(String mention) {
-        return ONGOING.matcher(mention.toLowerCase(Locale.ROOT)).find();
+    /**
+     * Whether a mention's wording states its figure as a count of how things stand on a day. Sums, spans of time and
+     * ages are not such counts: "has fined the company €50,000" is one act, however it is told.
+     */
+    public static boolean ongoing(String mention, Quantity figure) {
+        return figure != null && !figure.isAge() && !Quantity.UNITS.contains(figure.measureKey())
+                && ONGOING.matcher(mention.toLowerCase(Locale.ROOT)).find();
     }
 }
