@@ -124,6 +124,13 @@ class UtterancesTest {
     }
 
     @Test
+    void anEstimateIsItsAuthorsClaimButAnEstimatedCrowdIsNot() {
+        assertThat(said("The mayor has estimated the damage at 40 million euros."))
+                .containsExactly("The mayor | SAYS | reported | the damage at 40 million euros");
+        assertThat(said("An estimated 2,000 people marched.")).isEmpty();
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
