@@ -191,10 +191,12 @@ public final class SpeechFrames {
         if (last < 0 || PhraseEdges.stops(w.get(last))) {
             return null;
         }
+        // "congratulated him and called his win “a signal …”": the subject of the first verb names it
+        boolean joined = w.get(last).is("and");
         for (int k = after; k < w.size() && k < after + 5; k++) {
             if (w.get(k).kind() == Word.Kind.QUOTE) {
-                Span speaker = phrase(w, PhraseEdges.phraseStart(w, last), last);
-                return new Frame(cue, cueSpan, speaker, false, w.get(k).span(), true);
+                Span speaker = joined ? null : phrase(w, PhraseEdges.phraseStart(w, last), last);
+                return new Frame(cue, cueSpan, speaker, joined, w.get(k).span(), true);
             }
         }
         return null;

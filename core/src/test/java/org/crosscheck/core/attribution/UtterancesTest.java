@@ -131,6 +131,13 @@ class UtterancesTest {
     }
 
     @Test
+    void whoeverCongratulatedAndCalledTheWinSomethingIsTheSpeaker() {
+        assertThat(said("Ana Moser, the party's leader, congratulated him on social media and called his win \"a signal to the "
+                + "whole country\"."))
+                .containsExactly("Ana Moser | SAYS | direct | a signal to the whole country");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
