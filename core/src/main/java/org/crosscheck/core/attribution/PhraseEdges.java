@@ -94,10 +94,30 @@ final class PhraseEdges {
 
     /** Singular nouns for an unnamed source: "a senior official at the central bank". */
     static final Set<String> SOURCE_NOUNS = Set.of("official", "diplomat", "source", "analyst", "resident", "witness",
-            "expert", "aide", "adviser", "advisor", "insider", "officer", "negotiator", "member");
+            "expert", "aide", "adviser", "advisor", "insider", "officer", "negotiator", "member", "spokesman", "spokeswoman",
+            "spokesperson");
 
     /** First index of the noun phrase ending at {@code last}; "A and B" is kept whole when A opens the clause. */
     private static final Set<String> OPENING_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
+
+    private static final Set<String> SOURCE_LINKS = Set.of("in", "at", "for", "of", "from", "on");
+
+    /**
+     * The unnamed source ("spokeswoman", "official") a chain of "for"/"of"/"in" phrases hangs on, left of the link at
+     * {@code link}, within the longest phrase; -1 when another word that ends a phrase comes first.
+     */
+    private static int sourceBefore(List<Word> w, int link, int last) {
+        for (int k = link - 1; k >= 0 && last - k < LONGEST_PHRASE; k--) {
+            Word x = w.get(k);
+            if (SOURCE_NOUNS.contains(x.lower())) {
+                return k;
+            }
+            if (x.kind() != Word.Kind.WORD || stops(x) && !SOURCE_LINKS.contains(x.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     static int phraseStart(List<Word> w, int last) {
         int start = last;
@@ -106,6 +126,11 @@ final class PhraseEdges {
             if ((prev.is("in") || prev.is("at") || prev.is("on") || prev.is("from")) && start - 2 >= 0 && (GROUP_NOUNS.contains(w.get(start - 2).lower())
                     || SOURCE_NOUNS.contains(w.get(start - 2).lower()))) {
                 start--;
+                continue;
+            }
+            int source = SOURCE_LINKS.contains(prev.lower()) ? sourceBefore(w, start - 1, last) : -1;
+            if (source >= 0) {
+                start = source; // "a spokeswoman for the state commission of Upper Austria in Linz": the spokeswoman speaks
                 continue;
             }
             if (prev.is("and") && start - 2 >= 0 && !stops(w.get(start - 2))) {

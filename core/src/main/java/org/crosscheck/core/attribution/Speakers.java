@@ -174,12 +174,15 @@ public final class Speakers {
         return body != null && body.kind() == EntityKind.ORGANIZATION && apposition ? body : null;
     }
 
-    /** "a senior official at the central bank": an unnamed source, not the institution named after "at". */
+    /**
+     * "a senior official at the central bank", "a spokeswoman for the commission in Linz": an unnamed source, not the
+     * institution or the town named after it.
+     */
     private static boolean unnamedSource(String lower) {
         String[] words = lower.split(" ");
         for (int k = 0; k + 1 < words.length && k < 4; k++) {
             if (PhraseEdges.SOURCE_NOUNS.contains(words[k]) && (words[k + 1].equals("at") || words[k + 1].equals("in")
-                    || words[k + 1].equals("from") || words[k + 1].equals("with"))) {
+                    || words[k + 1].equals("from") || words[k + 1].equals("with") || words[k + 1].equals("for"))) {
                 return true;
             }
         }

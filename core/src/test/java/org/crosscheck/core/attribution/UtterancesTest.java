@@ -138,6 +138,13 @@ class UtterancesTest {
     }
 
     @Test
+    void aSpokeswomanForABodyInATownIsTheSpeakerNotTheTown() {
+        assertThat(said("A spokeswoman for the state electoral commission of Upper Austria in Linz said the recount was a city matter."))
+                .containsExactly("A spokeswoman for the state electoral commission of Upper Austria in Linz | SAYS | reported | the "
+                        + "recount was a city matter");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
