@@ -53,6 +53,9 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return AGE.equals(measure);
     }
 
+    /** The gap between two counts ("a margin of 112 votes", "121 votes ahead"): not a count of its own. */
+    public static final String MARGIN = "margin";
+
     /** The measure of a place's size in people ("a city of 90,000"): not a count of people anything happened to. */
     public static final String POPULATION = "population";
 

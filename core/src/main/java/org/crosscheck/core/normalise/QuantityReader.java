@@ -109,7 +109,10 @@ public final class QuantityReader {
             measure = end > next ? text(tokens, next, end) : "";
             next = end;
         }
-        if (i >= 2 && tokens.get(i - 1).is("of") && SETTLEMENTS.contains(tokens.get(i - 2).lower())
+        if (margin(tokens, i, next, measure)) {
+            // "a margin of 112 votes", "ahead by 112 votes", "121 votes ahead of": the gap between two counts
+            measure = Quantity.MARGIN;
+        } else if (i >= 2 && tokens.get(i - 1).is("of") && SETTLEMENTS.contains(tokens.get(i - 2).lower())
                 && (measure.isEmpty() || new Quantity(value, value, Qualifier.EXACT, measure, t.span()).countedKind().equals("person"))) {
             // "a city of about 90,000 people": how many live there, not a count of anyone something happened to
             measure = Quantity.POPULATION;
@@ -126,6 +129,20 @@ public final class QuantityReader {
         }
         return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end()))));
     }
+
+    /**
+     * Whether the figure at {@code i} (its words ending before {@code next}) is a gap between two counts: "a margin of",
+     * "a lead of", "a difference of", "ahead by" before it, or "ahead"/"behind" right after its noun.
+     */
+    private static boolean margin(List<Token> tokens, int i, int next, String measure) {
+        boolean before = i >= 2 && (tokens.get(i - 1).is("of") && GAPS.contains(tokens.get(i - 2).lower())
+                || tokens.get(i - 1).is("by") && (tokens.get(i - 2).is("ahead") || tokens.get(i - 2).is("behind")));
+        String m = measure.toLowerCase(java.util.Locale.ROOT);
+        boolean after = is(tokens, next, "ahead") || is(tokens, next, "behind") || m.endsWith(" ahead") || m.endsWith(" behind");
+        return before || after;
+    }
+
+    private static final Set<String> GAPS = Set.of("margin", "lead", "difference", "gap", "majority");
 
     /** Places whose size is given as how many live there: "a city of 90,000". */
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "country", "nation", "region", "island",

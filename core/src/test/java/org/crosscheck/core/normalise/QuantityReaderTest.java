@@ -39,6 +39,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aMarginIsTheGapBetweenTwoCountsNotACountOfVotes() {
+        assertThat(only("won by a margin of 112 votes").countedKind()).isEqualTo(Quantity.MARGIN);
+        assertThat(only("finished 121 votes ahead of her rival").countedKind()).isEqualTo(Quantity.MARGIN);
+        assertThat(only("she was ahead by 40 votes").countsLike(only("she received 13,111 votes"))).isFalse();
+    }
+
+    @Test
     void aCityOfNinetyThousandIsItsPopulationNotACountOfPeople() {
         Quantity size = only("Velmar, a city of about 90,000 people on the plain");
         assertThat(size.countedKind()).isEqualTo(Quantity.POPULATION);
