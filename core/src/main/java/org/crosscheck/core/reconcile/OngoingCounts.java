@@ -15,7 +15,17 @@ public final class OngoingCounts {
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(is|are|remain|remains|has|have|stands|stand|stood)\\b|\\b(was|were)\\s+(still\\s+)?(in|at|on|under|being)\\b");
 
+    /** A count taken again: "after the recount", "the final count", "revised figures", "the certified result". */
+    private static final Pattern REVISION = Pattern.compile(
+            "\\b(after|following|in) (the|a) recount\\b|\\brecount (showed|gave|found|left)\\b|\\bfinal (count|tally|result|results)\\b"
+                    + "|\\brevised (figure|figures|count|total|tally|result|results)\\b|\\bcertified (result|results|count)\\b");
+
     private OngoingCounts() {
+    }
+
+    /** Whether a mention gives its figure as a count taken again, which replaces earlier counts of the same thing. */
+    public static boolean revised(String mention, Quantity figure) {
+        return figure != null && REVISION.matcher(mention.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

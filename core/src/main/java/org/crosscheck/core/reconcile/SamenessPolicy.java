@@ -33,8 +33,9 @@ public final class SamenessPolicy {
      * DISTINCT: two acts of one kind dated too far apart to be one, and not naming the same parties ("a blast at the
      * same mine killed four men three years ago"; the same two countries signing in 1996 and in 2010): kept apart like
      * a contradiction, but no conflict to show. UPDATES: a later account gives a larger total as risen to it ("the
-     * toll has risen to 12" after "seven were killed"), or a count of how things stand is read again on a later day
-     * ({@link OngoingCounts}): the count moving on, kept apart by figure, no conflict either.
+     * toll has risen to 12" after "seven were killed"), a count of how things stand is read again on a later day, or a
+     * count is taken again ("after the recount") ({@link OngoingCounts}): the count moving on, kept apart by figure,
+     * no conflict either.
      */
     public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT, UPDATES }
 
@@ -87,7 +88,13 @@ public final class SamenessPolicy {
         }
         boolean risenTo = now.qualifier() == Quantity.Qualifier.RISEN_TO && later.published() != null && earlier.published() != null
                 && later.published().isAfter(earlier.published()) && now.lower() > before.upper();
-        return risenTo || readOnALaterDay(later, earlier);
+        return risenTo || readOnALaterDay(later, earlier) || countedAgain(later, earlier);
+    }
+
+    /** "After the recount, she had 13,094 votes" in a later article replaces the first count, up or down. */
+    private static boolean countedAgain(Statement later, Statement earlier) {
+        return later.revised() && !earlier.revised() && later.published() != null && earlier.published() != null
+                && later.published().isAfter(earlier.published()) && !later.quantity().agrees(earlier.quantity());
     }
 
     /**

@@ -19,18 +19,20 @@ import org.crosscheck.core.time.ReportedDate;
  * article was published (null when unknown): one story is one place within a few weeks, not a place forever.
  * {@code ongoing}: its figure counts how things stand on a day ("seven patients are in intensive care", "three
  * people have died", "nine were in hospital on Friday"), not what one event did ("the blast killed seven"); see
- * {@link OngoingCounts}.
+ * {@link OngoingCounts}. {@code revised}: its figure is a count taken again ("after the recount, she had 13,094
+ * votes"), which replaces earlier counts of the same thing, up or down.
  */
 public record Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded,
                         Set<String> actors,
                         Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity,
-                        String key, java.time.LocalDate published, boolean ongoing) {
+                        String key, java.time.LocalDate published, boolean ongoing, boolean revised) {
 
-    /** A statement whose figure, if any, is not an {@linkplain #ongoing() ongoing} count. */
+    /** A statement whose figure, if any, is neither an {@linkplain #ongoing() ongoing} count nor a {@linkplain #revised() revision}. */
     public Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded, Set<String> actors,
                      Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity, String key,
                      java.time.LocalDate published) {
-        this(document, span, kind, predicate, agentive, demanded, actors, participants, places, setting, date, quantity, key, published, false);
+        this(document, span, kind, predicate, agentive, demanded, actors, participants, places, setting, date, quantity, key, published, false,
+                false);
     }
 
     public Statement {

@@ -75,7 +75,7 @@ public final class StatementReader {
         key = predicate.isPresent() ? classNouns(key, predicate.get()) : key;
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
-                m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)));
+                m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)), OngoingCounts.revised(text, m.figure().orElse(null)));
     }
 
     /** Words that ask for what follows them: "prosecutors had sought a nine-year sentence". */

@@ -2,6 +2,7 @@ package org.crosscheck.core.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.core.normalise.Quantity;
 import org.crosscheck.core.normalise.QuantityReader;
 import org.crosscheck.core.text.Span;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,19 @@ class OngoingCountsTest {
         assertThat(ongoing("The victim, a 74-year-old teacher, has died")).isFalse();
     }
 
+    @Test
+    void aCountTakenAgainIsARevision() {
+        String recount = "After the recount, Pichler had 13,094 votes";
+        assertThat(OngoingCounts.revised(recount, figure(recount))).isTrue();
+        String first = "Pichler received 13,111 votes";
+        assertThat(OngoingCounts.revised(first, figure(first))).isFalse();
+    }
+
+    private static Quantity figure(String mention) {
+        return new QuantityReader().find(mention, new Span(0, mention.length())).get(0);
+    }
+
     private static boolean ongoing(String mention) {
-        return OngoingCounts.ongoing(mention, new QuantityReader().find(mention, new Span(0, mention.length())).get(0));
+        return OngoingCounts.ongoing(mention, figure(mention));
     }
 }

@@ -236,9 +236,23 @@ class SamenessPolicyTest {
         assertThat(policy.compare(seven, nine)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
     }
 
+    @Test
+    void aRecountsTotalReplacesTheFirstCountUpOrDown() {
+        Statement first = bare("a", 13_111, "votes", " | vote | 13111", java.time.LocalDate.of(2025, 3, 10));
+        Statement recount = revised(bare("b", 13_094, "votes", " | vote | 13094", java.time.LocalDate.of(2025, 3, 15)));
+        assertThat(policy.compare(first, recount)).isEqualTo(Verdict.UPDATES);
+        Statement sameDayOtherCount = bare("c", 13_050, "votes", " | vote | 13050", java.time.LocalDate.of(2025, 3, 10));
+        assertThat(policy.compare(first, sameDayOtherCount)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    private static Statement revised(Statement s) {
+        return new Statement(s.document(), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
+                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), false, true);
+    }
+
     private static Statement ongoing(Statement s) {
         return new Statement(s.document(), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
-                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), true);
+                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), true, false);
     }
 
     @Test
