@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.76, 6, 0.95, 19);
+        holdsFloors(read("story-blind-3"), 2, 0.76, 6, 0.95, 21);
     }
 
     /**
@@ -57,7 +57,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.77, 6, 0.85, 18);
+        holdsFloors(read("story-blind-4"), 0, 0.8, 6, 0.85, 19);
     }
 
     /**
@@ -69,7 +69,20 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.82, 4, 0.65, 64);
+        holdsFloors(read("story-blind-5"), 0, 0.9, 4, 0.65, 64);
+    }
+
+    /**
+     * Seven articles on a disputed mayoral run-off in Austria, written blind at the seeds' granularity and first read at
+     * 9f1993b, at the end of the day's work (attribution F1 0.722, conflicts 1/12 at precision 0.25, pairs 4/176; the
+     * day's starting code read it the same but for claim mention F1, 0.549 against 0.563): a wire copy, two credited
+     * reports, a margin, a turnout, a ballot count, an age and a number of polling stations given wrongly, two dates,
+     * a quotation and a finding credited to the wrong speaker, a misspelt winner, a recount "completed" and "still under
+     * way", a role given differently, and a recount that legitimately changes the count.
+     */
+    @Test
+    void aDisputedRunOffToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        holdsFloors(read("story-blind-6"), 0, 0.75, 1, 0.5, 4);
     }
 
     private static ScorerRun read(String story) throws Exception {
