@@ -269,7 +269,7 @@ final class PhraseEdges {
                 || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing") || WHERE_OR_WHEN.contains(first.lower());
     }
 
-    private static final Set<String> NOUN_LIKE = Set.of("claims", "demands", "requests", "appeals", "promises",
+    private static final Set<String> NOUN_LIKE = Set.of("claims", "demands", "requests", "appeals", "promises", "reports", "estimates",
             "pledges", "vows", "calls", "warns", "denies", "rejects");
     private static final Set<String> PREPOSITIONS = Set.of("over", "about", "of", "against", "by", "from", "on", "for", "to");
 

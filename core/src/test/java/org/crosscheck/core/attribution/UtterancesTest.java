@@ -145,6 +145,14 @@ class UtterancesTest {
     }
 
     @Test
+    void anOutletThatReportedSomethingIsItsSourceButInspectionReportsReportNothing() {
+        assertThat(said("Her lawyers have asked the court to examine every envelope, Radio Ostra reported."))
+                .containsExactly("Radio Ostra | SAYS | reported | Her lawyers have asked the court to examine every envelope");
+        assertThat(said("She called on the government to publish the last inspection reports on the levee."))
+                .containsExactly("She | CALLS_FOR | reported | the government to publish the last inspection reports on the levee");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
