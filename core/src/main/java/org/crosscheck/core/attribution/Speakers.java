@@ -132,18 +132,29 @@ public final class Speakers {
                         author = at + link.length();
                     }
                 }
-                return author < 0 || author >= lower.length() ? null : new Span(p.start() + author, p.end());
+                if (author < 0 || author >= lower.length()) {
+                    return null;
+                }
+                // "figures released by the city electoral commission late on Friday": when is not who
+                java.util.regex.Matcher when = WHEN.matcher(lower);
+                int end = when.find(author) ? when.start() : lower.length();
+                return end <= author ? null : new Span(p.start() + author, p.start() + end);
             }
             offset += word.length() + 1;
         }
         return null;
     }
 
+    /** A time phrase after a record's author. */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("\\s+((late|early) )?(on (monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|\\d)|last (week|month|year|night)|this (week|month|morning|year)|(in|on) \\d|yesterday|today|"
+            + "overnight)\\b");
+
     /** Things a body issues, which speak for it. */
     private static final Set<String> RECORDS = Set.of("statement", "statements", "figures", "data", "report", "reports", "map",
             "estimate", "estimates", "count", "tally", "survey", "study", "statistics", "records", "documents", "analysis",
             "assessment", "findings", "results", "census", "audit", "calculations", "projections", "forecast", "communique",
-            "release", "bulletin", "filing");
+            "release", "bulletin", "filing", "complaint", "letter", "petition", "lawsuit", "submission");
 
     /**
      * "Mr Chukwuma Obi, president of the union" and "Herrera's spokesman, Diego Fuentes": the named person of the two;

@@ -69,6 +69,8 @@ class AnalyzerTest {
         assertThat(speakerOf(report, "Forty homes burned").aliases()).contains("the regional fire brigade").noneMatch(a -> a.contains("figures"));
         assertThat(speakerOf(report, "900 hectares").aliases()).contains("the satellite mapping service");
         assertThat(speakerOf(report, "Two roads").aliases()).noneMatch(a -> a.contains("bulletin"));
+        Report late = analyze("The lead fell to 38 votes, according to figures released by the regional electoral commission late on Friday.");
+        assertThat(speakerOf(late, "The lead fell").aliases()).contains("the regional electoral commission");
     }
 
     @Test
