@@ -80,8 +80,8 @@ public final class Roster {
         return a.country() == null || b.country() == null || a.country().equals(b.country());
     }
 
-    /** Surname variants ("Soukry", "Shoukry") only where the given name agrees; a bare surname only where unique. */
     /**
+     * Surname variants ("Soukry", "Shoukry") only where the given name agrees; a bare surname only where unique.
      * Compares only people whose surnames share a spelling key (the surname, or it less one letter: two names one
      * edit apart always share one), so that thousands of articles do not mean millions of comparisons.
      */
