@@ -102,6 +102,11 @@ final class PhraseEdges {
 
     private static final Set<String> SOURCE_LINKS = Set.of("in", "at", "for", "of", "from", "on");
 
+    /** A word that can open a noun phrase: a determiner, a possessive pronoun or a capitalised word. */
+    static boolean opensNounPhrase(Word x) {
+        return x.kind() == Word.Kind.WORD && (DETERMINER.contains(x.lower()) || OPENING_POSSESSIVES.contains(x.lower()) || x.capitalised());
+    }
+
     /**
      * The unnamed source ("spokeswoman", "official") a chain of "for"/"of"/"in" phrases hangs on, left of the link at
      * {@code link}, within the longest phrase; -1 when another word that ends a phrase comes first.

@@ -52,7 +52,8 @@ public final class SpeechFrames {
             return naming(w, last, after, cue, cueSpan);
         }
         if (last >= 0 && (w.get(last).is("and") || w.get(last).is("but"))) {
-            return head(w, after, cue, cueSpan, null, true);
+            Span subject = w.get(last).is("and") ? subjectAfterBut(w, last) : null;
+            return subject != null ? head(w, after, cue, cueSpan, subject, false) : head(w, after, cue, cueSpan, null, true);
         }
         if (last >= 1 && w.get(last).is("who") && w.get(last - 1).isPunct(',') && last >= 2) {
             int end = last - 2;
@@ -177,6 +178,30 @@ public final class SpeechFrames {
         }
         int contentEnd = at - (at > 0 && w.get(at - 1).isPunct(',') ? 1 : 0);
         return tail(w, clauseStart(w, contentEnd), contentEnd, cue, cueSpan, speaker);
+    }
+
+    /**
+     * "…, but his opponent refused to concede and accused officials of …": the one who accused is the subject of the
+     * clause "but" opened, not whoever spoke before it. Null unless such a clause (a short noun phrase, then a verb
+     * in the past) runs from a "but" to the "and" at {@code and}.
+     */
+    private static Span subjectAfterBut(List<Word> w, int and) {
+        for (int k = and - 1; k >= 0 && and - k <= 12; k--) {
+            Word x = w.get(k);
+            if (x.kind() != Word.Kind.WORD) {
+                return null;
+            }
+            if (x.is("but")) {
+                for (int v = k + 2; v < and && v <= k + 5; v++) {
+                    Word verb = w.get(v);
+                    if (!verb.capitalised() && verb.lower().endsWith("ed") && PhraseEdges.opensNounPhrase(w.get(k + 1))) {
+                        return phrase(w, k + 1, v - 1);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private Frame participle(List<Word> w, int at, int after, Cue cue, Span cueSpan) {

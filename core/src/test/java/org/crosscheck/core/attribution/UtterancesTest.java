@@ -153,6 +153,12 @@ class UtterancesTest {
     }
 
     @Test
+    void whoeverRefusedAndAccusedAfterButIsTheSpeakerNotTheSourceBefore() {
+        assertThat(said("Ana Pichler won the run-off, according to provisional results, but her opponent refused to concede and "
+                + "accused officials of fraud.")).contains("her opponent | CRITICISES | reported | officials of fraud");
+    }
+
+    @Test
     void aQuotedFragmentStaysInsideTheParaphrase() {
         assertThat(said("He said the vote was \"a turning point\" for the region."))
                 .containsExactly("He | SAYS | reported | the vote was \"a turning point\" for the region");
