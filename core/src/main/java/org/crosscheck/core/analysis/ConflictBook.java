@@ -15,6 +15,7 @@ import org.crosscheck.core.conflict.Credit;
 import org.crosscheck.core.conflict.GovernmentLabels;
 import org.crosscheck.core.conflict.NameConflicts;
 import org.crosscheck.core.conflict.NameSighting;
+import org.crosscheck.core.conflict.StatusConflicts;
 import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
 import org.crosscheck.core.entity.EntityKind;
@@ -23,8 +24,8 @@ import org.crosscheck.core.report.ReportConflict;
 import org.crosscheck.core.text.Span;
 
 /**
- * The conflicts of a set of articles: who is credited with what (attribution), how names are spelled (name), and
- * the contradictions reconciliation found between claims (date, number). Collected while the articles are read,
+ * The conflicts of a set of articles: who is credited with what (attribution), how names are spelled (name), the
+ * contradictions reconciliation found between claims (date, number), and how a thing stood on a day (other). Collected while the articles are read,
  * found once every entity is settled.
  */
 final class ConflictBook {
@@ -39,6 +40,7 @@ final class ConflictBook {
     }
 
     private final GovernmentLabels labels;
+    private final org.crosscheck.core.normalise.DateNormaliser dates = new org.crosscheck.core.normalise.DateNormaliser();
     private final List<Said> said = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
 
@@ -69,6 +71,7 @@ final class ConflictBook {
         found.addAll(new NameConflicts().find(sightings(ids)));
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
+        found.addAll(new StatusConflicts().find(standings(claims)));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();
@@ -179,6 +182,22 @@ final class ConflictBook {
     }
 
     /** Each article with where it names countries, places and governments, for the government-label rule. */
+    /** What each sentence says of how a thing stood on a day: "On Friday the recount was still under way". */
+    private List<StatusConflicts.Reading> standings(ClaimBook claims) {
+        List<StatusConflicts.Reading> out = new ArrayList<>();
+        for (Seen s : seen) {
+            java.time.LocalDate published = ClaimBook.published(s.article());
+            for (Sentence sentence : s.article().sentences()) {
+                List<StatusConflicts.Dated> days = dates.find(s.article().text(), sentence.span(), published).stream()
+                        .filter(d -> d.value().isPresent() && d.value().get().first().equals(d.value().get().last()))
+                        .map(d -> new StatusConflicts.Dated(d.span(), d.value().get().first())).toList();
+                StatusConflicts.read(s.article().file(), s.article().text(), sentence.span(), days, published,
+                        claims.settingOf(s.article().file())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     private List<GovernmentLabels.Article> labelReadings() {
         List<GovernmentLabels.Article> out = new ArrayList<>();
         for (Seen s : seen) {

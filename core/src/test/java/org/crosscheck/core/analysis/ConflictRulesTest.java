@@ -181,4 +181,11 @@ class ConflictRulesTest {
             assertThat(c.mentions()).hasSize(3);
         });
     }
+    @Test
+    void aRecountCompletedOnFridayAndStillUnderWayOnFridayIsAnOtherConflict() {
+        Report report = analyze(
+                "Ostra count ends\n\nSaturday, 15 March 2025\n\nThe Ostra recount was completed on Friday evening, the commission said.",
+                "Ostra waits\n\nSunday, 16 March 2025\n\nOn Friday the Ostra recount was still under way, officials said.");
+        assertThat(of(report, "other")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("recount", "2025-03-14"));
+    }
 }
