@@ -27,25 +27,25 @@ class BlindStoryScoreTest {
      * Seven articles on a port concession vote in Croatia, written blind after the mine story's rules were in: a wire
      * copy, a credited report, a wrong vote count, a wrong term, two wrong dates, a quotation credited to two people in
      * two outlets and to two people in one article, a finding credited to the wrong body, misspelt and unaccented
-     * names, and counts that legitimately change. One forbidden merge is known: "Port of Rijeka", the port's
+     * names, and counts that legitimately change. One forbidden merge is known: "the port of Rijeka", the port's
      * operator, is read as the city.
      */
     @Test
     void aPortConcessionVoteToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-2"), 1, 0.82, 6, 0.85, 17);
+        holdsFloors(read("story-blind-2"), 1, 0.83, 6, 0.95, 17);
     }
 
     /**
      * Seven articles on a corruption verdict in Romania, written blind while the port story's lessons were being
      * applied: a copy, a credited report, a wrong sentence, a wrong sum, two wrong dates, a quotation credited to the
      * lawyer and to his client, the same words credited to the prosecutor and to the judge in one article, a misspelt
-     * lawyer, an unaccented defendant, and figures that legitimately change. Two forbidden merges are known: "the
-     * court" is read as the Constitutional Court where the article means the county tribunal, and a campaign group
-     * joins the county.
+     * lawyer, an unaccented defendant, and figures that legitimately change. One forbidden merge is known: "the
+     * court" joins the county tribunal with the Constitutional Court in one court of the country (the campaign group
+     * no longer joins the county).
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 2, 0.76, 6, 0.95, 21);
+        holdsFloors(read("story-blind-3"), 1, 0.77, 6, 0.95, 21);
     }
 
     /**
@@ -57,7 +57,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.8, 6, 0.85, 19);
+        holdsFloors(read("story-blind-4"), 0, 0.82, 6, 0.85, 19);
     }
 
     /**
@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.9, 4, 0.65, 64);
+        holdsFloors(read("story-blind-5"), 0, 0.91, 5, 0.7, 64);
     }
 
     /**
@@ -82,7 +82,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aDisputedRunOffToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-6"), 0, 0.75, 1, 0.5, 4);
+        holdsFloors(read("story-blind-6"), 0, 0.82, 2, 0.9, 4);
     }
 
     private static ScorerRun read(String story) throws Exception {
