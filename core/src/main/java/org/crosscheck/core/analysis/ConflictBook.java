@@ -1,5 +1,6 @@
 package org.crosscheck.core.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,13 +21,14 @@ import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
 import org.crosscheck.core.entity.EntityKind;
 import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.normalise.DateNormaliser;
 import org.crosscheck.core.report.ReportConflict;
 import org.crosscheck.core.text.Span;
 
 /**
  * The conflicts of a set of articles: who is credited with what (attribution), how names are spelled (name), the
- * contradictions reconciliation found between claims (date, number), and how a thing stood on a day (other). Collected while the articles are read,
- * found once every entity is settled.
+ * contradictions reconciliation found between claims (date, number), and how a thing stood on a day (other).
+ * Collected while the articles are read, found once every entity is settled.
  */
 final class ConflictBook {
 
@@ -40,7 +42,7 @@ final class ConflictBook {
     }
 
     private final GovernmentLabels labels;
-    private final org.crosscheck.core.normalise.DateNormaliser dates = new org.crosscheck.core.normalise.DateNormaliser();
+    private final DateNormaliser dates = new DateNormaliser();
     private final List<Said> said = new ArrayList<>();
     private final List<Seen> seen = new ArrayList<>();
 
@@ -186,13 +188,14 @@ final class ConflictBook {
     private List<StatusConflicts.Reading> standings(ClaimBook claims) {
         List<StatusConflicts.Reading> out = new ArrayList<>();
         for (Seen s : seen) {
-            java.time.LocalDate published = ClaimBook.published(s.article());
+            LocalDate published = ClaimBook.published(s.article());
+            String text = s.article().text();
+            Function<Span, List<StatusConflicts.Dated>> daysOf = sentence -> dates.find(text, sentence, published).stream()
+                    .filter(d -> d.value().isPresent() && d.value().get().first().equals(d.value().get().last()))
+                    .map(d -> new StatusConflicts.Dated(d.span(), d.value().get().first())).toList();
             for (Sentence sentence : s.article().sentences()) {
-                List<StatusConflicts.Dated> days = dates.find(s.article().text(), sentence.span(), published).stream()
-                        .filter(d -> d.value().isPresent() && d.value().get().first().equals(d.value().get().last()))
-                        .map(d -> new StatusConflicts.Dated(d.span(), d.value().get().first())).toList();
-                StatusConflicts.read(s.article().file(), s.article().text(), sentence.span(), days, published,
-                        claims.settingOf(s.article().file())).ifPresent(out::add);
+                StatusConflicts.read(s.article().file(), text, sentence.span(), daysOf, published, claims.settingOf(s.article().file()))
+                        .ifPresent(out::add);
             }
         }
         return out;

@@ -2,12 +2,14 @@ package org.crosscheck.core.conflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.core.text.Span;
@@ -23,9 +25,8 @@ public final class StatusConflicts {
 
     public enum Standing { DONE, GOING_ON }
 
-    /** One mention's standing of a thing: where it is told, the thing's noun, the standing, its day and setting. */
-    public record Reading(String document, Span span, String reference, String thing, Standing standing, LocalDate day,
-                          Set<String> setting) {
+    /** One sentence's standing of a thing: where it is told, the thing's noun, the standing, its day and setting. */
+    public record Reading(String document, Span span, String thing, Standing standing, LocalDate day, Set<String> setting) {
     }
 
     /** How far a date or the thing may stand from the standing to be shown with it. */
@@ -45,10 +46,11 @@ public final class StatusConflicts {
 
     /**
      * A sentence's standing of a thing named as "the …" just before the verb, on the day named nearest the verb (else
-     * {@code published}).
+     * {@code published}). {@code daysOf} gives the days a sentence names; it is asked only of sentences that tell a
+     * standing, as reading dates costs more than matching a pattern.
      */
-    public static Optional<Reading> read(String document, String text, Span sentence, List<Dated> days, LocalDate published,
-                                         Set<String> setting) {
+    public static Optional<Reading> read(String document, String text, Span sentence, Function<Span, List<Dated>> daysOf,
+                                         LocalDate published, Set<String> setting) {
         String lower = sentence.of(text).toLowerCase(Locale.ROOT);
         Matcher going = GOING_ON.matcher(lower);
         Matcher done = DONE.matcher(lower);
@@ -57,7 +59,7 @@ public final class StatusConflicts {
             return Optional.empty();
         }
         int at = sentence.start() + hit.start();
-        Optional<Dated> nearest = days.stream().min(java.util.Comparator.comparingInt(d -> Math.abs(d.span().start() - at)));
+        Optional<Dated> nearest = daysOf.apply(sentence).stream().min(Comparator.comparingInt(d -> Math.abs(d.span().start() - at)));
         LocalDate day = nearest.map(Dated::day).orElse(published);
         if (day == null) {
             return Optional.empty();
@@ -76,7 +78,7 @@ public final class StatusConflicts {
             start = date.end() <= start && start - date.end() <= NEAR ? date.start() : start;
             end = date.start() >= end && date.start() - end <= NEAR ? date.end() : end;
         }
-        return Optional.of(new Reading(document, new Span(start, end), null, thing.group(1), standing, day, setting));
+        return Optional.of(new Reading(document, new Span(start, end), thing.group(1), standing, day, setting));
     }
 
     public List<Conflict> find(List<Reading> readings) {
@@ -92,8 +94,8 @@ public final class StatusConflicts {
                 continue;
             }
             List<ConflictSide> sides = new ArrayList<>();
-            doneSides.forEach(r -> sides.add(new ConflictSide(r.document(), r.span(), "over", r.reference())));
-            goingSides.forEach(r -> sides.add(new ConflictSide(r.document(), r.span(), "still going on", r.reference())));
+            doneSides.forEach(r -> sides.add(new ConflictSide(r.document(), r.span(), "over", null)));
+            goingSides.forEach(r -> sides.add(new ConflictSide(r.document(), r.span(), "still going on", null)));
             Reading first = doneSides.get(0);
             found.add(new Conflict(ConflictKind.OTHER, Severity.MEDIUM, "The " + first.thing() + " is told as over ("
                     + documents(doneSides) + ") and as still going on (" + documents(goingSides) + ") on the same day, " + first.day()

@@ -16,7 +16,7 @@ class StatusConflictsTest {
 
     private static List<StatusConflicts.Reading> read(String document, String sentence, LocalDate day) {
         List<StatusConflicts.Reading> out = new ArrayList<>();
-        StatusConflicts.read(document, sentence, new Span(0, sentence.length()), List.of(), day, Set.of("place-ostra"))
+        StatusConflicts.read(document, sentence, new Span(0, sentence.length()), s -> List.of(), day, Set.of("place-ostra"))
                 .ifPresent(out::add);
         return out;
     }
