@@ -38,7 +38,10 @@ public final class AttributionConflicts {
 
     public List<Conflict> find(List<Credit> credits) {
         List<Set<String>> wording = credits.stream().map(c -> Wording.of(c.content())).toList();
+        List<String> plain = credits.stream().map(c -> Wording.plain(c.content())).toList();
         Map<String, Clash> clashes = new LinkedHashMap<>();
+        // every pair is compared, so each comparison must be cheap: wordings and plain forms are read once per credit,
+        // and shared stems are counted without building sets
         for (int i = 0; i < credits.size(); i++) {
             for (int j = i + 1; j < credits.size(); j++) {
                 Credit a = credits.get(i);
@@ -46,7 +49,7 @@ public final class AttributionConflicts {
                 if (a.speaker().equals(b.speaker()) || !a.closeInTime(b)) {
                     continue;
                 }
-                Rule rule = rule(a, b, wording.get(i), wording.get(j));
+                Rule rule = rule(a, b, wording.get(i), wording.get(j), plain.get(i), plain.get(j));
                 if (rule == null) {
                     continue;
                 }
@@ -84,12 +87,12 @@ public final class AttributionConflicts {
         return out;
     }
 
-    private static Rule rule(Credit a, Credit b, Set<String> x, Set<String> y) {
-        int shared = Wording.shared(x, y).size();
+    private static Rule rule(Credit a, Credit b, Set<String> x, Set<String> y, String plainA, String plainB) {
+        int shared = Wording.sharedCount(x, y);
         if (a.sameKindOfBodyAs(b) && shared >= SHARED_WORDS && (a.document().equals(b.document()) || sameNamesIn(a, b))) {
             return Rule.SAME_KIND_BODIES;
         }
-        boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(a.content(), b.content());
+        boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(plainA, plainB);
         if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && a.setAlike(b)) {
             return Rule.SAME_QUOTE;
         }

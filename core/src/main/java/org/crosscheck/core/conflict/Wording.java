@@ -42,14 +42,32 @@ public final class Wording {
     /** Words a quotation needs to be told apart word for word: "This landscape was built to burn" has six. */
     static final int VERBATIM_WORDS = 5;
 
-    /** The same words in the same order, case and punctuation aside, and long enough to be one person's sentence. */
-    static boolean verbatim(String a, String b) {
-        String x = plain(a);
-        return x.equals(plain(b)) && !x.isEmpty() && x.split(" ").length >= VERBATIM_WORDS;
+    /**
+     * The same words in the same order, case and punctuation aside, and long enough to be one person's sentence;
+     * given the {@link #plain} forms, which a caller comparing many statements computes once each.
+     */
+    static boolean verbatim(String plainA, String plainB) {
+        return plainA.equals(plainB) && !plainA.isEmpty() && plainA.split(" ").length >= VERBATIM_WORDS;
     }
 
-    private static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** A statement's words in order, lower case, without punctuation. */
+    static String plain(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** How many stems two wordings share, without building the shared set. */
+    static int sharedCount(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String stem : small) {
+            if (large.contains(stem)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static Set<String> shared(Set<String> a, Set<String> b) {
@@ -59,8 +77,8 @@ public final class Wording {
     }
 
     static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return union.isEmpty() ? 0 : (double) shared(a, b).size() / union.size();
+        int shared = sharedCount(a, b);
+        int union = a.size() + b.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 }
