@@ -76,10 +76,17 @@ public final class PropositionIndex {
         Component own = new Component();
         own.members.add(id);
         components.put(id, own);
-        Set<Statement> candidates = new LinkedHashSet<>();
+        // candidates in the order their blocks list them, each once; told apart by identity, as a statement's own
+        // hash runs over all of its sets and every candidate was filed as one object
+        List<Statement> candidates = new ArrayList<>();
+        Set<Statement> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<String> blocks = blocks(statement, 0);
         for (String block : lookupBlocks(statement)) {
-            candidates.addAll(byBlock.getOrDefault(block, List.of()));
+            for (Statement candidate : byBlock.getOrDefault(block, List.of())) {
+                if (seen.add(candidate)) {
+                    candidates.add(candidate);
+                }
+            }
         }
         Set<String> touched = new HashSet<>();
         for (Statement other : candidates) {
