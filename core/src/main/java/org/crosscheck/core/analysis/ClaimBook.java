@@ -206,7 +206,8 @@ final class ClaimBook {
             String date = found.stream().map(f -> f.mention().normalisedDate()).flatMap(Optional::stream)
                     .flatMap(d -> d.value().stream()).map(d -> d.iso()).findFirst().orElse(null);
             String number = first.figure().map(q -> formatted(q.stated())).orElse(null);
-            String actor = group.stream().flatMap(s -> s.actors().stream()).findFirst().orElse(first.entity().orElse(null));
+            // sorted: a statement's actors are a set, whose order differs from run to run
+            String actor = group.stream().flatMap(s -> s.actors().stream().sorted()).findFirst().orElse(first.entity().orElse(null));
             String claimId = "c" + (claims.size() + 1);
             group.forEach(st -> claimOfStatement.put(st.id(), claimId));
             claims.add(new ReportClaim(claimId, first.proposition(), first.kind().name().toLowerCase(Locale.ROOT),

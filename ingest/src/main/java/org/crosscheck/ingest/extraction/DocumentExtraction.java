@@ -82,7 +82,7 @@ public class DocumentExtraction {
             String[] parts = claim == null ? new String[0] : claim.proposition().split("\\|", -1);
             Statement stored = stored(document.id, statement, actors);
             long id = rows.claim(new ClaimRow(document.id, statement.kind().name(), new Span(statement.span().start(), statement.span().end(), text),
-                    stored.actors().stream().findFirst().map(Long::parseLong).orElse(null),
+                    stored.actors().stream().sorted().findFirst().map(Long::parseLong).orElse(null),
                     parts.length == 3 ? blankToNull(parts[1]) : null, parts.length == 3 ? blankToNull(parts[2]) : null,
                     date(statement.date()), figure(statement.quantity()), claim == null ? statement.key() : claim.proposition(),
                     new Reconciled(stored.predicate(), stored.agentive(), stored.demanded(), longs(stored.actors()), longs(stored.participants()),

@@ -154,7 +154,7 @@ public class StoredReconciliation {
         Corroboration corroboration = Corroboration.of(mentions);
         String text = index.textOf(first.id());
         text = text == null || text.isBlank() ? (first.key().isBlank() ? first.id() : first.key()) : text;
-        Long actor = of.stream().flatMap(s -> s.actors().stream()).findFirst().map(Long::parseLong).orElse(null);
+        Long actor = of.stream().flatMap(s -> s.actors().stream().sorted()).findFirst().map(Long::parseLong).orElse(null);
         return new PropositionRow(first.id(), text.isBlank() ? first.id() : text, first.kind().name(), actor, first.predicate(),
                 corroboration.independent(), corroboration.derivative(), corroboration.firstAppearance().map(Mention::document).orElse(null),
                 corroboration.outlets(), of.stream().flatMap(s -> index.claimsOf(s.id()).stream()).toList());
