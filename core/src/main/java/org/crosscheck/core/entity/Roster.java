@@ -105,6 +105,19 @@ public final class Roster {
         }
     }
 
+    /** Long surnames with the same opening and at most two letters apart: "Pichlmayr" and "Pichlmaier". */
+    static final int LONG_SURNAME = 8;
+    private static final int SAME_OPENING = 5;
+
+    /**
+     * Two spellings of one long surname: both at least {@link #LONG_SURNAME} letters, the first {@link #SAME_OPENING}
+     * the same, at most two edits apart ("Pichlmayr" / "Pichlmaier"; "Schneider" / "Schreiber" differ in their opening).
+     */
+    private static boolean longVariant(String a, String b) {
+        return a.length() >= LONG_SURNAME && b.length() >= LONG_SURNAME && a.regionMatches(true, 0, b, 0, SAME_OPENING)
+                && Spelling.withinTwoEdits(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+    }
+
     private static String surname(Actor person) {
         String[] parts = NameForm.transliterated(person.name()).split(" ");
         return parts[parts.length - 1];
@@ -113,6 +126,9 @@ public final class Roster {
     private static List<String> spellingKeys(String surname) {
         List<String> keys = new ArrayList<>();
         keys.add(surname);
+        if (surname.length() >= LONG_SURNAME) {
+            keys.add("opening:" + surname.substring(0, SAME_OPENING).toLowerCase(Locale.ROOT)); // meets its long variants
+        }
         for (int i = 0; i < surname.length() && surname.length() >= 4; i++) {
             keys.add(surname.substring(0, i) + surname.substring(i + 1));
         }
@@ -129,7 +145,8 @@ public final class Roster {
         String lastX = x[x.length - 1];
         String lastY = y[y.length - 1];
         if (x.length > 1 && y.length > 1) {
-            return x[0].equals(y[0]) && (lastX.equals(lastY) || lastX.length() >= 4 && Spelling.withinOneEdit(lastX, lastY));
+            return x[0].equals(y[0]) && (lastX.equals(lastY) || lastX.length() >= 4 && Spelling.withinOneEdit(lastX, lastY)
+                    || longVariant(lastX, lastY));
         }
         if (x.length == 1 && y.length == 1) {
             return false;

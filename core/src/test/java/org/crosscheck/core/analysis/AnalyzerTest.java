@@ -49,6 +49,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aLongSurnameMisspeltByTwoLettersInAnotherOutletIsTheSamePersonButSchneiderIsNotSchreiber() {
+        Report report = analyze("Stefan Pichlmayr won the run-off, officials said.", "Stefan Pichlmaier was certified as the winner.",
+                "Johann Schneider said the count was fair.", "Johann Schreiber said the count was not fair.");
+        assertThat(report.entities()).filteredOn(e -> e.aliases().contains("Stefan Pichlmayr")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Stefan Pichlmaier"));
+        assertThat(speakerOf(report, "was fair").id()).isNotEqualTo(speakerOf(report, "was not fair").id());
+        assertThat(report.conflicts()).anySatisfy(c -> assertThat(c.kind()).isEqualTo("name"));
+    }
+
+    @Test
     void similarSurnamesWithDifferentGivenNamesStayTwoPeople() {
         Report report = analyze("Senator Maria Lopes said the bill was dead.", "Governor Mario Lopez said the bill would pass.");
         assertThat(speakerOf(report, "was dead").id()).isNotEqualTo(speakerOf(report, "would pass").id());
