@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.core.entity.NameForm;
+import org.crosscheck.core.entity.Spelling;
 import org.crosscheck.core.text.Span;
 
 /**
@@ -163,7 +164,7 @@ public final class NameConflicts {
     /** A written form names the entity when its last word is the entity's surname, or a close spelling of it. */
     private static boolean namesTheEntity(String written, String surname, String kind) {
         String last = lastToken(NameForm.transliterated(written));
-        return kind.equals("place") || last.equals(surname) || editDistance(last, surname) <= MAX_LETTER_EDITS && last.length() >= 4;
+        return kind.equals("place") || last.equals(surname) || Spelling.editDistance(last, surname) <= MAX_LETTER_EDITS && last.length() >= 4;
     }
 
     private static String lastToken(String folded) {
@@ -187,24 +188,5 @@ public final class NameConflicts {
 
     private static List<String> withoutParticles(List<String> words) {
         return words.stream().filter(w -> !PARTICLES.contains(w)).toList();
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

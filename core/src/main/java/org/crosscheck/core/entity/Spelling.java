@@ -6,11 +6,13 @@ public final class Spelling {
     private Spelling() {
     }
 
-    /** True when at most two substitutions, insertions or deletions turn {@code a} into {@code b} (banded edit distance). */
+    /** True when at most two substitutions, insertions or deletions turn {@code a} into {@code b}. */
     public static boolean withinTwoEdits(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return false;
-        }
+        return Math.abs(a.length() - b.length()) <= 2 && editDistance(a, b) <= 2;
+    }
+
+    /** The number of single-letter substitutions, insertions and deletions that turn {@code a} into {@code b}. */
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -18,20 +20,15 @@ public final class Spelling {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
-            int best = current[0];
             for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                best = Math.min(best, current[j]);
-            }
-            if (best > 2) {
-                return false;
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return previous[b.length()] <= 2;
+        return previous[b.length()];
     }
 
     /** True when one substitution, insertion or deletion turns {@code a} into {@code b}. Linear in the length. */
