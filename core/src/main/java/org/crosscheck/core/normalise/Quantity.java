@@ -88,39 +88,68 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
      * it says nothing; words of one meaning share a state.
      */
     public String state() {
-        String[] words = words();
-        for (int k = 0; k < words.length; k++) {
-            if (isState(words[k], k == 0) && !ASIDES.contains(words[k])) {
-                return STATE_CLASSES.getOrDefault(words[k], words[k]);
-            }
-        }
-        return "";
+        return Measure.of(measure).state();
     }
 
     /** The counted noun reduced for comparison: the last word before any state, singular, lower case ("Military Personnel" → "personnel"). */
     public String measureKey() {
-        String[] words = words();
-        if (words.length == 0 || isState(words[0], true)) {
-            // "five missing", "twelve dead": what became of them, counting nobody in particular
-            return "";
-        }
-        int end = 1;
-        while (end < words.length && !isState(words[end], false) && !ASIDES.contains(words[end])) {
-            end++;
-        }
-        String head = words[end - 1];
-        if (head.equals("people") || head.equals("persons")) {
-            return "person";
-        }
-        if (head.endsWith("ies") && head.length() > 4) {
-            return head.substring(0, head.length() - 3) + "y";
-        }
-        return head.endsWith("s") && !head.endsWith("ss") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        return Measure.of(measure).key();
     }
 
-    private String[] words() {
-        String m = measure.trim().toLowerCase(Locale.ROOT);
-        return m.isEmpty() ? new String[0] : m.split("\\s+");
+    /**
+     * A measure read once: reconciliation compares each figure with many others, and reading the same words again
+     * for every comparison was a measurable part of an analysis. Kept for the few thousand measures a corpus uses.
+     */
+    private record Measure(String key, String state) {
+
+        private static final int KEPT = 10_000;
+        private static final java.util.Map<String, Measure> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Measure of(String measure) {
+            Measure read = READ.get(measure);
+            if (read == null) {
+                if (READ.size() >= KEPT) {
+                    READ.clear();
+                }
+                String[] words = words(measure);
+                read = new Measure(keyOf(words), stateOf(words));
+                READ.put(measure, read);
+            }
+            return read;
+        }
+
+        private static String stateOf(String[] words) {
+            for (int k = 0; k < words.length; k++) {
+                if (isState(words[k], k == 0) && !ASIDES.contains(words[k])) {
+                    return STATE_CLASSES.getOrDefault(words[k], words[k]);
+                }
+            }
+            return "";
+        }
+
+        private static String keyOf(String[] words) {
+            if (words.length == 0 || isState(words[0], true)) {
+                // "five missing", "twelve dead": what became of them, counting nobody in particular
+                return "";
+            }
+            int end = 1;
+            while (end < words.length && !isState(words[end], false) && !ASIDES.contains(words[end])) {
+                end++;
+            }
+            String head = words[end - 1];
+            if (head.equals("people") || head.equals("persons")) {
+                return "person";
+            }
+            if (head.endsWith("ies") && head.length() > 4) {
+                return head.substring(0, head.length() - 3) + "y";
+            }
+            return head.endsWith("s") && !head.endsWith("ss") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        }
+
+        private static String[] words(String measure) {
+            String m = measure.trim().toLowerCase(Locale.ROOT);
+            return m.isEmpty() ? new String[0] : m.split("\\s+");
+        }
     }
 
     /**

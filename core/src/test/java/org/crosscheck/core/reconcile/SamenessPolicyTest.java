@@ -246,13 +246,17 @@ class SamenessPolicyTest {
     }
 
     private static Statement revised(Statement s) {
-        return new Statement(s.document(), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
-                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), false, true);
+        return read(s, false, true);
     }
 
     private static Statement ongoing(Statement s) {
+        return read(s, true, false);
+    }
+
+    /** The statement with its figure read as an ongoing count or as a count taken again. */
+    private static Statement read(Statement s, boolean ongoing, boolean revised) {
         return new Statement(s.document(), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), s.actors(), s.participants(),
-                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), true, false);
+                s.places(), s.setting(), s.date(), s.quantity(), s.key(), s.published(), ongoing, revised);
     }
 
     @Test
