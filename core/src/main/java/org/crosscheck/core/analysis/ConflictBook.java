@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.attribution.Utterance;
+import org.crosscheck.core.conflict.AgeConflicts;
 import org.crosscheck.core.conflict.AttributionConflicts;
 import org.crosscheck.core.conflict.ClaimConflicts;
 import org.crosscheck.core.conflict.Conflict;
@@ -74,6 +75,7 @@ final class ConflictBook {
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
         found.addAll(new StatusConflicts().find(standings(claims)));
+        found.addAll(new AgeConflicts().find(ages(ids)));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();
@@ -183,7 +185,21 @@ final class ConflictBook {
         return sightings;
     }
 
-    /** Each article with where it names countries, places and governments, for the government-label rule. */
+    /** Ages told beside people's names: "Pichlmayr, 49,". */
+    private List<AgeConflicts.Age> ages(Map<Actor, String> ids) {
+        List<AgeConflicts.Age> out = new ArrayList<>();
+        Map<String, LocalDate> published = new java.util.HashMap<>();
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (Seen s : seen) {
+            published.put(s.article().file(), ClaimBook.published(s.article()));
+            texts.put(s.article().file(), s.article().text());
+        }
+        for (NameSighting mention : sightings(ids)) {
+            AgeConflicts.read(mention, texts.get(mention.document()), published.get(mention.document())).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** What each sentence says of how a thing stood on a day: "On Friday the recount was still under way". */
     private List<StatusConflicts.Reading> standings(ClaimBook claims) {
         List<StatusConflicts.Reading> out = new ArrayList<>();
@@ -201,6 +217,7 @@ final class ConflictBook {
         return out;
     }
 
+    /** Each article with where it names countries, places and governments, for the government-label rule. */
     private List<GovernmentLabels.Article> labelReadings() {
         List<GovernmentLabels.Article> out = new ArrayList<>();
         for (Seen s : seen) {

@@ -93,7 +93,7 @@ public final class NumberWords {
     }
 
     /** A number written as one word ("forty", "forty-eight", "40"), for compounds such as "forty-year". */
-    static java.util.OptionalDouble word(String lower) {
+    public static java.util.OptionalDouble word(String lower) {
         if (!lower.isEmpty() && lower.chars().allMatch(Character::isDigit)) {
             return java.util.OptionalDouble.of(Double.parseDouble(lower));
         }
