@@ -71,7 +71,8 @@ public final class ClaimExtractor {
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
                 figure = index.tollIn(span).orElse(figure);
-                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(), date, figure));
+                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(),
+                        dateOfCount(tokens, date, figure, sentenceFigures), figure));
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }
@@ -90,6 +91,20 @@ public final class ClaimExtractor {
             String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
             out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
+    }
+
+    /**
+     * The date a count is of: not one that dates another figure after it ("Turnout was 58.4 per cent, up from 51.3 per
+     * cent in the first round on 23 February"), nor one it is measured against ("the highest since 2003").
+     */
+    private static NormalisedDate dateOfCount(List<Token> tokens, NormalisedDate date, Quantity figure, List<Quantity> figures) {
+        if (date == null) {
+            return null;
+        }
+        boolean anotherFigureFirst = figures.stream().anyMatch(f -> f.span().start() >= figure.span().end() && f.span().end() <= date.span().start());
+        boolean since = tokens.stream().anyMatch(t -> t.is("since") && t.span().end() <= date.span().start()
+                && date.span().start() - t.span().end() <= 1);
+        return anotherFigureFirst || since ? null : date;
     }
 
     private ClaimMention mention(String text, ClaimKind kind, Span span, Span actor, String action, Modality modality,

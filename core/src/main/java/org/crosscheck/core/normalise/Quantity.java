@@ -53,6 +53,11 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return AGE.equals(measure);
     }
 
+    /** A percentage of a named whole ("percent turnout": "turnout was 58.4 per cent"), as the quantity reader writes it. */
+    public boolean isShare() {
+        return measure.startsWith("percent ") && !countedKind().isEmpty();
+    }
+
     /** The gap between two counts ("a margin of 112 votes", "121 votes ahead"): not a count of its own. */
     public static final String MARGIN = "margin";
 

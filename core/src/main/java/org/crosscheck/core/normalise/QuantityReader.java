@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.crosscheck.core.normalise.Quantity.Qualifier;
 import org.crosscheck.core.text.Span;
@@ -109,6 +110,16 @@ public final class QuantityReader {
             measure = end > next ? text(tokens, next, end) : "";
             next = end;
         }
+        int from = i;
+        if (measure.equals("percent")) {
+            // "Turnout was 58.4 per cent", "a turnout of 54.8 per cent": a share says what it is a share of, and its
+            // words run from that noun
+            OptionalInt whole = shareOf(tokens, i);
+            if (whole.isPresent()) {
+                measure = "percent " + tokens.get(whole.getAsInt()).lower();
+                from = whole.getAsInt();
+            }
+        }
         if (margin(tokens, i, next, measure)) {
             // "a margin of 112 votes", "ahead by 112 votes", "121 votes ahead of": the gap between two counts
             measure = Quantity.MARGIN;
@@ -127,7 +138,7 @@ public final class QuantityReader {
                 qualifier = toll.get().risen() ? Qualifier.RISEN_TO : qualifier;
             }
         }
-        return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(i).span().start(), tokens.get(next - 1).span().end()))));
+        return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end()))));
     }
 
     /**
@@ -140,6 +151,52 @@ public final class QuantityReader {
         String m = measure.toLowerCase(java.util.Locale.ROOT);
         boolean after = is(tokens, next, "ahead") || is(tokens, next, "behind") || m.endsWith(" ahead") || m.endsWith(" behind");
         return before || after;
+    }
+
+    /** Verbs that link a share to its noun: "turnout was", "turnout reached", "turnout stood at", "inflation rose to". */
+    private static final Set<String> LINKS = Set.of("was", "is", "were", "are", "of", "reached", "hit");
+    private static final Set<String> LINKS_BEFORE_AT = Set.of("stood", "stands", "was", "is", "remained", "remains");
+    private static final Set<String> LINKS_BEFORE_TO = Set.of("rose", "fell", "climbed", "dropped", "jumped", "slipped", "risen",
+            "fallen", "increased", "decreased");
+    private static final Set<String> WHERE_OR_WHEN = Set.of("in", "at", "on", "across", "among", "for");
+    private static final Set<String> NOT_A_WHOLE = Set.of("that", "this", "which", "what", "there", "these", "those", "they", "figure",
+            "number", "total", "rate", "share", "percentage", "proportion", "about", "some");
+
+    /**
+     * The noun a percentage is a share of, when it stands right before the verb that gives the figure ("Turnout was
+     * 58.4 per cent", "a turnout of 54.8 per cent", "unemployment stood at 6 per cent"): two shares of different wholes
+     * are not one measure. A capitalised word inside the sentence is a name, not a measure.
+     */
+    private static OptionalInt shareOf(List<Token> tokens, int i) {
+        int j = i - 1;
+        if (j >= 1 && tokens.get(j).is("at") && LINKS_BEFORE_AT.contains(tokens.get(j - 1).lower())
+                || j >= 1 && tokens.get(j).is("to") && LINKS_BEFORE_TO.contains(tokens.get(j - 1).lower())) {
+            j -= 2;
+        } else if (j >= 1 && LINKS.contains(tokens.get(j).lower())) {
+            j -= 1;
+        } else {
+            return OptionalInt.empty();
+        }
+        if (j < 0) {
+            return OptionalInt.empty();
+        }
+        // "Turnout in the run-off was 54.8 per cent": the share's noun may stand before a short phrase of where or when
+        for (int k = j; k >= Math.max(1, j - 4); k--) {
+            if (WHERE_OR_WHEN.contains(tokens.get(k).lower()) && tokens.get(k - 1).isWord() && !tokens.get(k - 1).is("the")) {
+                j = k - 1;
+                break;
+            }
+            if (!tokens.get(k).isWord() && !tokens.get(k).text().equals("-")) {
+                break;
+            }
+        }
+        Token noun = tokens.get(j);
+        boolean name = noun.isCapitalised() && j > 0 && tokens.get(j - 1).isWord();
+        if (!noun.isWord() || name || noun.lower().length() < 4 || !noun.lower().chars().allMatch(Character::isLetter)
+                || MEASURE_STOPS.contains(noun.lower()) || NOT_A_WHOLE.contains(noun.lower()) || LINKS_BEFORE_TO.contains(noun.lower())) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(j);
     }
 
     private static final Set<String> GAPS = Set.of("margin", "lead", "difference", "gap", "majority");

@@ -52,7 +52,7 @@ public final class SamenessPolicy {
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
-                || bareCount && sameBareCount(a, b);
+                || bareCount && sameBareCount(a, b) || sameShare(a, b);
         if (!sameAct) {
             return Verdict.DIFFERENT;
         }
@@ -160,6 +160,15 @@ public final class SamenessPolicy {
         // ("five years for the contractor", "seven for the council chief") are two counts.
         return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !oneIsBackground(a, b)
                 && a.demanded() == b.demanded() && !namesOthers(a, b);
+    }
+
+    /**
+     * "Turnout was 58.4 per cent" and "turnout in the run-off was 54.8 per cent" in one story: a share of one named
+     * whole is one measure, whatever event the rest of either sentence names.
+     */
+    private static boolean sameShare(Statement a, Statement b) {
+        return a.quantity() != null && b.quantity() != null && a.quantity().isShare() && b.quantity().isShare()
+                && a.quantity().countedKind().equals(b.quantity().countedKind()) && sameCount(a, b);
     }
 
     /** Both name the people or bodies the act is about, and none of them is the same. */

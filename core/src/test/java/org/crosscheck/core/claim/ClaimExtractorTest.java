@@ -267,4 +267,18 @@ class ClaimExtractorTest {
         assertThat(jailed.object()).isEqualTo("Parvulescu");
         assertThat(only("The president is to visit Paris.", TUESDAY_14_JULY_2020).actorMention()).isPresent();
     }
+
+    @Test
+    void aCountIsNotDatedByTheFigureItIsComparedWith() {
+        ClaimMention turnout = claims("Turnout was 58.4 per cent, up from 51.3 per cent in the first round on 23 February.", TUESDAY_14_JULY_2020)
+                .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertThat(turnout.figure()).map(q -> q.stated()).contains(58.4);
+        assertThat(turnout.normalisedDate()).isEmpty();
+        ClaimMention highest = claims("Turnout in the run-off was 54.8 per cent, the highest since 2003.", TUESDAY_14_JULY_2020)
+                .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertThat(highest.normalisedDate()).isEmpty();
+        ClaimMention dated = claims("Turnout was 58.4 per cent on 23 February.", TUESDAY_14_JULY_2020)
+                .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertThat(dated.normalisedDate()).isPresent();
+    }
 }

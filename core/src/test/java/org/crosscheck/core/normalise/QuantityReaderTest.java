@@ -78,11 +78,26 @@ class QuantityReaderTest {
     @Test
     void wordsFractionsAndPercentagesAreFigures() {
         assertThat(only("two thirds of voters").stated()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
-        Quantity percent = only("growth of 5.5 percent");
+        Quantity percent = only("exports rose by 5.5 percent");
         assertThat(percent.stated()).isEqualTo(5.5);
         assertThat(percent.measure()).isEqualTo("percent");
         assertThat(only("after eight years of drought").stated()).isEqualTo(8);
         assertThat(only("twenty-five soldiers").stated()).isEqualTo(25);
+    }
+
+    @Test
+    void aShareSaysWhatItIsAShareOf() {
+        String turnout = "Turnout in the run-off was 54.8 per cent, the highest since 2003.";
+        Quantity share = only(turnout);
+        assertThat(share.measure()).isEqualTo("percent turnout");
+        assertThat(share.isShare()).isTrue();
+        assertThat(share.span().of(turnout)).isEqualTo("Turnout in the run-off was 54.8 per cent");
+        assertThat(only("on a turnout of 58.4 per cent").measure()).isEqualTo("percent turnout");
+        assertThat(only("unemployment stood at 6 per cent").measure()).isEqualTo("percent unemployment");
+        assertThat(only("growth of 5.5 percent").measure()).isEqualTo("percent growth");
+        // a name before the verb is who, not what the share is of; "the figure was" says nothing of what
+        assertThat(only("He said Pichlmaier was 50.1 per cent ahead in the count").isShare()).isFalse();
+        assertThat(only("The figure was 12 per cent").isShare()).isFalse();
     }
 
     @Test

@@ -325,6 +325,18 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void twoTurnoutsOfOneRunOffConflictWhateverElseTheirSentencesName() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 12);
+        Statement turnout = bare("a", 58.4, "percent turnout", " | count | percent turnout 58", day);
+        Statement highest = count("b", "elect", 54.8, Quantity.Qualifier.EXACT, "percent turnout", " | count | percent turnout 55", day);
+        Statement vote = count("c", "elect", 50.1, Quantity.Qualifier.EXACT, "percent", " | count | percent 50", day);
+        assertThat(policy.compare(turnout, highest)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+        assertThat(policy.compare(turnout, vote)).as("a share of nothing named is not the turnout").isEqualTo(Verdict.DIFFERENT);
+        Statement growth = bare("d", 3.1, "percent growth", " | count | percent growth 3", day);
+        assertThat(policy.compare(turnout, growth)).isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
     void yearsCountedWithoutAVerbAreNotOneCount() {
         java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 3);
         Statement ruled = bare("a", 8, "years", " | count | year 8", day);
