@@ -17,6 +17,7 @@ import org.crosscheck.core.conflict.Credit;
 import org.crosscheck.core.conflict.GovernmentLabels;
 import org.crosscheck.core.conflict.NameConflicts;
 import org.crosscheck.core.conflict.NameSighting;
+import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.conflict.StatusConflicts;
 import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
@@ -75,7 +76,8 @@ final class ConflictBook {
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
         found.addAll(new StatusConflicts().find(standings(claims)));
-        found.addAll(new AgeConflicts().find(ages(ids)));
+        found.addAll(new AgeConflicts().find(told(ids, AgeConflicts::read)));
+        found.addAll(new RoleConflicts().find(told(ids, RoleConflicts::read)));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();
@@ -185,9 +187,13 @@ final class ConflictBook {
         return sightings;
     }
 
-    /** Ages told beside people's names: "Pichlmayr, 49,". */
-    private List<AgeConflicts.Age> ages(Map<Actor, String> ids) {
-        List<AgeConflicts.Age> out = new ArrayList<>();
+    private interface Reader<T> {
+        java.util.Optional<T> read(NameSighting mention, String text, LocalDate published);
+    }
+
+    /** One thing read of each person named, such as an age or an office told beside the name: "Pichlmayr, 49,". */
+    private <T> List<T> told(Map<Actor, String> ids, Reader<T> reader) {
+        List<T> out = new ArrayList<>();
         Map<String, LocalDate> published = new java.util.HashMap<>();
         Map<String, String> texts = new java.util.HashMap<>();
         for (Seen s : seen) {
@@ -195,7 +201,7 @@ final class ConflictBook {
             texts.put(s.article().file(), s.article().text());
         }
         for (NameSighting mention : sightings(ids)) {
-            AgeConflicts.read(mention, texts.get(mention.document()), published.get(mention.document())).ifPresent(out::add);
+            reader.read(mention, texts.get(mention.document()), published.get(mention.document())).ifPresent(out::add);
         }
         return out;
     }

@@ -30,7 +30,7 @@ public final class AgeConflicts {
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     /** After the name: "Pichlmayr, 49,", "Pichlmayr, a 47-year-old hotel owner", "Pichlmayr (49)", "Pichlmayr, aged 49". */
     private static final Pattern AFTER = Pattern.compile("^(?:,\\s+(?:(\\d{1,3})(?=\\s*[,;.)]|\\s+(?:and|said|says|told|who|was|is|has|had)\\b)"
-            + "|(?:a|an|the)\\s+" + NUMBER + "-year-old(?:\\s+[a-z]+){0,3}|aged\\s+" + NUMBER + "\\b)|\\s+\\((\\d{1,3})\\))");
+            + "|(?:a|an|the)\\s+" + NUMBER + "-year-old(?:\\s+(?!who\\b|which\\b|that\\b|and\\b)[a-z]+){0,3}|aged\\s+" + NUMBER + "\\b)|\\s+\\((\\d{1,3})\\))");
     /** Before the name: "the 47-year-old hotelier Stefan Pichlmayr". */
     private static final Pattern BEFORE = Pattern.compile("\\b" + NUMBER + "-year-old(?:\\s+[a-z]+){0,3}\\s+$");
     /** How far around a name an age is looked for. */

@@ -1,0 +1,75 @@
+package org.crosscheck.core.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+/** One person given two offices by two outlets of one story. */
+class RoleConflictsTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2025, 3, 10);
+    private static final String PERSON = "person-martina-hollerer";
+
+    /** The office told beside the first "Hollerer" of {@code text}. */
+    private static Optional<RoleConflicts.Role> roleIn(String document, String text) {
+        int at = text.indexOf("Hollerer");
+        NameSighting mention = new NameSighting(document, new Span(at, at + "Hollerer".length()), "Hollerer", PERSON,
+                "Martina Hollerer", "person");
+        return RoleConflicts.read(mention, text, MONDAY);
+    }
+
+    private static List<Conflict> conflicts(String... documentsAndTexts) {
+        List<RoleConflicts.Role> roles = new ArrayList<>();
+        for (int i = 0; i < documentsAndTexts.length; i += 2) {
+            roleIn(documentsAndTexts[i], documentsAndTexts[i + 1]).ifPresent(roles::add);
+        }
+        return new RoleConflicts().find(roles);
+    }
+
+    @Test
+    void anOfficeIsReadOnlyBesideTheName() {
+        assertThat(roleIn("a", "Hollerer, the city's deputy mayor, said.")).map(RoleConflicts.Role::office).contains("deputy mayor");
+        assertThat(roleIn("a", "Hollerer, 54, the chairwoman of the city council, said.")).map(RoleConflicts.Role::office).contains("chairwoman");
+        assertThat(roleIn("a", "Deputy Mayor Hollerer said.")).map(RoleConflicts.Role::office).contains("deputy mayor");
+        assertThat(roleIn("a", "Its chief executive, Hollerer, said.")).map(RoleConflicts.Role::office).contains("chief executive");
+        assertThat(roleIn("a", "Hollerer thanked the mayor.")).isEmpty();
+        assertThat(roleIn("a", "Hollerer, who met the mayor, said.")).isEmpty();
+    }
+
+    @Test
+    void aDeputyMayorInThreeOutletsAndTheCouncilChairwomanInAnotherIsAnOtherConflict() {
+        List<Conflict> found = conflicts("a", "Hollerer, the city's deputy mayor, said.", "b", "Deputy Mayor Hollerer said.",
+                "c", "Hollerer, the chairwoman of the city council, said.");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.OTHER);
+            assertThat(c.severity()).isEqualTo(Severity.LOW);
+            assertThat(c.sides()).extracting(ConflictSide::document).containsExactly("a", "b", "c");
+            assertThat(c.explanation()).contains("Martina Hollerer", "deputy mayor in a, b", "chairwoman in c");
+        });
+    }
+
+    @Test
+    void theMayorAndTheDeputyMayorAreTwoOfficesAsAreTheInterimAndTheFullChiefExecutive() {
+        assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Deputy Mayor Hollerer said.")).hasSize(1);
+        assertThat(conflicts("a", "Interim chief executive Hollerer said.", "b", "Chief executive Hollerer said.")).hasSize(1);
+    }
+
+    @Test
+    void oneOfficeNamedMoreExactlyOrTwoOfficesOneArticleGivesTogetherAreNoConflict() {
+        assertThat(conflicts("a", "Foreign Minister Hollerer said.", "b", "Hollerer, the minister, said.")).isEmpty();
+        List<RoleConflicts.Role> both = new ArrayList<>();
+        roleIn("a", "Deputy Mayor Hollerer said.").ifPresent(both::add);
+        roleIn("b", "Hollerer, the chairwoman of the council, said.").ifPresent(both::add);
+        String c = "Deputy Mayor Hollerer spoke. Later Hollerer, the chairwoman of the council, spoke.";
+        int second = c.lastIndexOf("Hollerer");
+        roleIn("c", c).ifPresent(both::add);
+        RoleConflicts.read(new NameSighting("c", new Span(second, second + 8), "Hollerer", PERSON, "Martina Hollerer", "person"), c, MONDAY)
+                .ifPresent(both::add);
+        assertThat(new RoleConflicts().find(both)).as("article c gives her both offices").isEmpty();
+    }
+}
