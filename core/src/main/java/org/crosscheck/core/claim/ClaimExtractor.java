@@ -54,8 +54,11 @@ public final class ClaimExtractor {
         List<Quantity> sentenceFigures = figures.find(tokens);
         SentenceIndex index = new SentenceIndex(tokens, sentenceDates, sentenceFigures);
         Span lastActor = null;
+        java.util.Set<Quantity> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Span> clauses = new ArrayList<>();
         for (Clause clause : splitter.split(tokens)) {
             Span span = clause.span(tokens);
+            clauses.add(span);
             NormalisedDate date = index.dateIn(span);
             Quantity figure = index.figureIn(span);
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
@@ -67,14 +70,26 @@ public final class ClaimExtractor {
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
                     out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
+                    counted.add(figure);
                 }
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
                 figure = index.tollIn(span).orElse(figure);
                 out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(),
                         dateOfCount(tokens, date, figure, sentenceFigures), figure));
+                counted.add(figure);
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
+            }
+        }
+        for (Quantity share : sentenceFigures) {
+            // "84% of members backed action, on a turnout of 64%": a share names what it measures, so it is a claim of its
+            // own even where the clause's claim counts something else
+            if (share.isShare() && !counted.contains(share)) {
+                // from its clause's start, so that a share asked for stays a demand ("the union is seeking a 7.5% rise")
+                int start = clauses.stream().filter(c -> c.contains(share.span())).mapToInt(Span::start).findFirst().orElse(share.span().start());
+                out.add(mention(text, ClaimKind.QUANTITY, new Span(start, share.span().end()), null, "count", Modality.ASSERTED,
+                        share.measure(), null, share));
             }
         }
         for (EventNominals.Nominal n : nominals.find(tokens)) {

@@ -115,9 +115,13 @@ public final class QuantityReader {
             // "Turnout was 58.4 per cent", "a turnout of 54.8 per cent": a share says what it is a share of, and its
             // words run from that noun
             OptionalInt whole = shareOf(tokens, i);
+            OptionalInt after = whole.isPresent() ? OptionalInt.empty() : shareAfter(tokens, i, next);
             if (whole.isPresent()) {
                 measure = "percent " + tokens.get(whole.getAsInt()).lower();
                 from = whole.getAsInt();
+            } else if (after.isPresent()) {
+                measure = "percent " + tokens.get(after.getAsInt()).lower();
+                next = after.getAsInt() + 1;
             }
         }
         if (margin(tokens, i, next, measure)) {
@@ -158,7 +162,7 @@ public final class QuantityReader {
     private static final Set<String> LINKS_BEFORE_AT = Set.of("stood", "stands", "was", "is", "remained", "remains");
     private static final Set<String> LINKS_BEFORE_TO = Set.of("rose", "fell", "climbed", "dropped", "jumped", "slipped", "risen",
             "fallen", "increased", "decreased");
-    private static final Set<String> WHERE_OR_WHEN = Set.of("in", "at", "on", "across", "among", "for");
+    private static final Set<String> WHERE_OR_WHEN = Set.of("in", "at", "on", "across", "among", "for", "before", "after", "during");
     private static final Set<String> NOT_A_WHOLE = Set.of("that", "this", "which", "what", "there", "these", "those", "they", "figure",
             "number", "total", "rate", "share", "percentage", "proportion", "about", "some");
 
@@ -169,6 +173,8 @@ public final class QuantityReader {
      */
     private static OptionalInt shareOf(List<Token> tokens, int i) {
         int j = i - 1;
+        // "a turnout of 71%": the noun is right there; "the offer before the strike was 3.5%": the subject opens the phrase
+        boolean of = j >= 1 && tokens.get(j).is("of");
         if (j >= 1 && tokens.get(j).is("at") && LINKS_BEFORE_AT.contains(tokens.get(j - 1).lower())
                 || j >= 1 && tokens.get(j).is("to") && LINKS_BEFORE_TO.contains(tokens.get(j - 1).lower())) {
             j -= 2;
@@ -180,23 +186,47 @@ public final class QuantityReader {
         if (j < 0) {
             return OptionalInt.empty();
         }
+        if (of) {
+            return whole(tokens, j) ? OptionalInt.of(j) : OptionalInt.empty();
+        }
         // "Turnout in the run-off was 54.8 per cent": the share's noun may stand before a short phrase of where or when
         for (int k = j; k >= Math.max(1, j - 4); k--) {
-            if (WHERE_OR_WHEN.contains(tokens.get(k).lower()) && tokens.get(k - 1).isWord() && !tokens.get(k - 1).is("the")) {
-                j = k - 1;
-                break;
+            if (WHERE_OR_WHEN.contains(tokens.get(k).lower()) && whole(tokens, k - 1)) {
+                return OptionalInt.of(k - 1);
             }
             if (!tokens.get(k).isWord() && !tokens.get(k).text().equals("-")) {
                 break;
             }
         }
+        return whole(tokens, j) ? OptionalInt.of(j) : OptionalInt.empty();
+    }
+
+    /** Whether the word at {@code j} can be what a share is of: a plain noun, not a name, a function word or a verb of change. */
+    private static boolean whole(List<Token> tokens, int j) {
         Token noun = tokens.get(j);
         boolean name = noun.isCapitalised() && j > 0 && tokens.get(j - 1).isWord();
-        if (!noun.isWord() || name || noun.lower().length() < 4 || !noun.lower().chars().allMatch(Character::isLetter)
-                || MEASURE_STOPS.contains(noun.lower()) || NOT_A_WHOLE.contains(noun.lower()) || LINKS_BEFORE_TO.contains(noun.lower())) {
+        return noun.isWord() && !name && noun.lower().length() >= 4 && noun.lower().chars().allMatch(Character::isLetter)
+                && !MEASURE_STOPS.contains(noun.lower()) && !NOT_A_WHOLE.contains(noun.lower()) && !LINKS_BEFORE_TO.contains(noun.lower());
+    }
+
+    /**
+     * The noun after a percentage that is a share of it: "on a 71% turnout", "a 3.5% pay rise" (the last of up to two
+     * plain words after the figure, which an article must open: "a", "an", "the").
+     */
+    private static OptionalInt shareAfter(List<Token> tokens, int i, int next) {
+        if (i == 0 || !(tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an") || tokens.get(i - 1).is("the"))) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(j);
+        int last = -1;
+        for (int k = next; k < tokens.size() && k < next + 2; k++) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.isCapitalised() || w.lower().length() < 3 || !w.lower().chars().allMatch(Character::isLetter)
+                    || MEASURE_STOPS.contains(w.lower()) || NOT_A_WHOLE.contains(w.lower())) {
+                break;
+            }
+            last = k;
+        }
+        return last < 0 ? OptionalInt.empty() : OptionalInt.of(last);
     }
 
     private static final Set<String> GAPS = Set.of("margin", "lead", "difference", "gap", "majority");

@@ -58,7 +58,8 @@ public final class StatementReader {
             Optional<String> counted = action.equals("count") ? m.figure().map(Quantity::state).filter(s -> !s.isEmpty())
                     .flatMap(predicates::ofNoun) : Optional.empty();
             Optional<String> inner = counted.or(() -> firstIn(on >= 0 ? object.substring(on) : object));
-            demanded = demanded && inner.isPresent();
+            // a share says what it measures, so asking for it is a demand even with no act named ("seeking a 7.5% rise")
+            demanded = demanded && (inner.isPresent() || m.figure().map(Quantity::isShare).orElse(false));
             predicate = inner.isPresent() ? inner : predicate;
             // What a speaker reports was done by someone the report names, not by the speaker.
             actorIds = reported && inner.isPresent() ? Set.of() : actors;

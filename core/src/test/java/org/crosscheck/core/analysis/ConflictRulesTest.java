@@ -188,4 +188,28 @@ class ConflictRulesTest {
                 "Ostra waits\n\nSunday, 16 March 2025\n\nOn Friday the Ostra recount was still under way, officials said.");
         assertThat(of(report, "other")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("recount", "2025-03-14"));
     }
+
+    @Test
+    void twoTurnoutsOfOneBallotConflictButARiseAskedForIsNotTheRiseOffered() {
+        Report report = analyze(
+                "Rail strike in Braga\n\nTuesday, 6 May 2025\n\nRail workers in Braga backed a strike, on a turnout of 71%, the union said. "
+                        + "The union is seeking a 7.5% rise.",
+                "Rail ballot in Braga\n\nWednesday, 7 May 2025\n\nIn Braga, 84% of members voted for a strike, on a turnout of 64%. "
+                        + "The operator's offer of a 3.5% rise was rejected.");
+        List<ReportConflict> numbers = of(report, "number");
+        assertThat(numbers).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("71%")).anyMatch(t -> t.contains("64%")));
+    }
+
+    @Test
+    void aCandidateGivenTwoAgesAndTwoOfficesIsShownBoth() {
+        Report report = analyze(
+                "Run-off in Lienz\n\nMonday, 10 March 2025\n\nThe winner, Anton Gruber, a 47-year-old hotelier, thanked voters. "
+                        + "His rival, Deputy Mayor Eva Lindner, conceded.",
+                "Lienz result\n\nTuesday, 11 March 2025\n\nAnton Gruber, 49, said he would take office in April. "
+                        + "Eva Lindner, the chairwoman of the city council, asked for a recount.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Anton Gruber", "47", "49"));
+        assertThat(of(report, "other")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Eva Lindner", "deputy mayor",
+                "chairwoman"));
+    }
 }

@@ -281,4 +281,14 @@ class ClaimExtractorTest {
                 .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
         assertThat(dated.normalisedDate()).isPresent();
     }
+
+    @Test
+    void aShareIsAClaimOfItsOwnBesideTheClausesCount() {
+        List<ClaimMention> found = claims("In the ballot, 84% of members backed a strike, on a turnout of 64%.", TUESDAY_14_JULY_2020);
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(m.figure()).map(q -> q.measure()).contains("percent turnout");
+            assertThat(m.figure()).map(q -> q.stated()).contains(64.0);
+        });
+    }
 }

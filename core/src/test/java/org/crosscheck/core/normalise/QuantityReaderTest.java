@@ -95,6 +95,10 @@ class QuantityReaderTest {
         assertThat(only("on a turnout of 58.4 per cent").measure()).isEqualTo("percent turnout");
         assertThat(only("unemployment stood at 6 per cent").measure()).isEqualTo("percent unemployment");
         assertThat(only("growth of 5.5 percent").measure()).isEqualTo("percent growth");
+        assertThat(only("backed action on a 71% turnout").measure()).isEqualTo("percent turnout");
+        assertThat(only("offered a 3.5% pay rise").measure()).isEqualTo("percent rise");
+        assertThat(only("the last offer before the strike was 3.5%").measure()).as("the phrase's subject, not its last noun")
+                .isEqualTo("percent offer");
         // a name before the verb is who, not what the share is of; "the figure was" says nothing of what
         assertThat(only("He said Pichlmaier was 50.1 per cent ahead in the count").isShare()).isFalse();
         assertThat(only("The figure was 12 per cent").isShare()).isFalse();

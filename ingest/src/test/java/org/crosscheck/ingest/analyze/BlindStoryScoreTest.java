@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.91, 5, 0.7, 64);
+        holdsFloors(read("story-blind-5"), 0, 0.91, 6, 0.7, 64);
     }
 
     /**
@@ -82,7 +82,20 @@ class BlindStoryScoreTest {
      */
     @Test
     void aDisputedRunOffToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-6"), 0, 0.82, 3, 0.9, 5);
+        holdsFloors(read("story-blind-6"), 0, 0.82, 6, 0.9, 5);
+    }
+
+    /**
+     * Seven articles on a national rail strike in Portugal, written blind and first read at f00f171, after the session's
+     * age, share and office rules (attribution F1 0.813, conflicts 3/13 at precision 1.0, pairs 24/143; the session's
+     * starting code fc2a4a0: 0.813, 2/13 at 1.0, 24/143): a wire copy, a credited report, a quotation credited to two
+     * speakers in one article, another to the wrong speaker, an injunction and an estimate credited to different
+     * bodies, a turnout, a day's cancellations, a pay offer and a count of stranded passengers given differently, two
+     * dates, two misspelt names, and a chief executive called interim, full and chairman.
+     */
+    @Test
+    void aRailStrikeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        holdsFloors(read("story-blind-7"), 0, 0.81, 4, 0.95, 24);
     }
 
     private static ScorerRun read(String story) throws Exception {
