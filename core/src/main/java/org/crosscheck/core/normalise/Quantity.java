@@ -58,6 +58,14 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return measure.startsWith("percent ") && !countedKind().isEmpty();
     }
 
+    /**
+     * Whether the figure says in full what it counts: a share of a named whole ("percent turnout"), or a named noun with
+     * what became of it ("passengers stranded", "homes destroyed").
+     */
+    public boolean saysWhatItCounts() {
+        return isShare() || !countedKind().isEmpty() && !state().isEmpty() && !isAge() && !UNITS.contains(measureKey());
+    }
+
     /** The gap between two counts ("a margin of 112 votes", "121 votes ahead"): not a count of its own. */
     public static final String MARGIN = "margin";
 
@@ -161,7 +169,7 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
      * A word of what became of the counted ("dead", "missing"), or after the noun any participle ("homes destroyed");
      * first, a participle is more likely the noun's adjective ("armed groups").
      */
-    private static boolean isState(String word, boolean first) {
+    static boolean isState(String word, boolean first) {
         return STATE_CLASSES.containsKey(word) || STATE_WORDS.contains(word)
                 || !first && word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed");
     }

@@ -107,7 +107,7 @@ public final class QuantityReader {
             next = end;
         } else {
             int end = measureEnd(tokens, next);
-            measure = end > next ? text(tokens, next, end) : "";
+            measure = end > next ? text(tokens, next, end) + passiveState(tokens, end) : "";
             next = end;
         }
         int from = i;
@@ -436,6 +436,24 @@ public final class QuantityReader {
             j++;
         }
         return j;
+    }
+
+    private static final Set<String> BE = Set.of("were", "was", "are", "is");
+    private static final Set<String> ASIDE = Set.of("still", "reportedly", "also", "now", "being");
+
+    /**
+     * What a passive verb right after the counted noun says became of it ("2,000 passengers were stranded", "300 homes
+     * were destroyed"), as a state after the noun: " stranded"; empty when there is none.
+     */
+    private static String passiveState(List<Token> tokens, int end) {
+        if (!(end < tokens.size() && BE.contains(tokens.get(end).lower()))) {
+            return "";
+        }
+        int k = end + 1;
+        while (k < tokens.size() && ASIDE.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isWord() && Quantity.isState(tokens.get(k).lower(), false) ? " " + tokens.get(k).lower() : "";
     }
 
     /** What may stand between "of" and a counted group: "seven of their colleagues". */

@@ -163,12 +163,15 @@ public final class SamenessPolicy {
     }
 
     /**
-     * "Turnout was 58.4 per cent" and "turnout in the run-off was 54.8 per cent" in one story: a share of one named
-     * whole is one measure, whatever event the rest of either sentence names.
+     * "Turnout was 58.4 per cent" and "turnout in the run-off was 54.8 per cent"; "about 2,000 passengers were stranded"
+     * and "more than 3,000 passengers were stranded" in one story: a figure that says in full what it counts (a share of
+     * a named whole, or a named noun with what became of it) is one measure, whatever event the rest of either sentence
+     * names.
      */
     private static boolean sameShare(Statement a, Statement b) {
-        return a.quantity() != null && b.quantity() != null && a.quantity().isShare() && b.quantity().isShare()
-                && a.quantity().countedKind().equals(b.quantity().countedKind()) && sameCount(a, b);
+        return a.quantity() != null && b.quantity() != null && a.quantity().saysWhatItCounts() && b.quantity().saysWhatItCounts()
+                && a.quantity().countedKind().equals(b.quantity().countedKind()) && a.quantity().state().equals(b.quantity().state())
+                && sameCount(a, b);
     }
 
     /** Both name the people or bodies the act is about, and none of them is the same. */

@@ -86,6 +86,16 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aPassiveVerbAfterTheCountedNounSaysWhatBecameOfIt() {
+        Quantity stranded = only("About 2,000 passengers were stranded at the junction");
+        assertThat(stranded.state()).isEqualTo("stranded");
+        assertThat(stranded.saysWhatItCounts()).isTrue();
+        assertThat(only("Seven miners were still trapped").state()).isEqualTo("missing");
+        assertThat(only("About 2,000 passengers were at the junction").state()).isEmpty();
+        assertThat(only("About 2,000 passengers were angry").saysWhatItCounts()).isFalse();
+    }
+
+    @Test
     void aShareSaysWhatItIsAShareOf() {
         String turnout = "Turnout in the run-off was 54.8 per cent, the highest since 2003.";
         Quantity share = only(turnout);

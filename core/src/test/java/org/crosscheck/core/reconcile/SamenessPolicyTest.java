@@ -337,6 +337,16 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void passengersStrandedCountedTwiceConflictWhateverEventTheirSentencesName() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 5, 13);
+        Statement cancelled = count("a", null, 2000, Quantity.Qualifier.ABOUT, "passengers stranded", " | cancel | last service 2000", day);
+        Statement strike = count("b", "attack", 3000, Quantity.Qualifier.MORE_THAN, "passengers stranded", " | count | passenger stranded 3000", day);
+        Statement evacuated = count("c", null, 3000, Quantity.Qualifier.EXACT, "passengers evacuated", " | count | passenger evacuated 3000", day);
+        assertThat(policy.compare(cancelled, strike)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+        assertThat(policy.compare(strike, evacuated)).as("what became of them differs").isEqualTo(Verdict.DIFFERENT);
+    }
+
+    @Test
     void yearsCountedWithoutAVerbAreNotOneCount() {
         java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 3);
         Statement ruled = bare("a", 8, "years", " | count | year 8", day);
