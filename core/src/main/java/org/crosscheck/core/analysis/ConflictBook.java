@@ -76,8 +76,8 @@ final class ConflictBook {
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
         found.addAll(new StatusConflicts().find(standings(claims)));
-        found.addAll(new AgeConflicts().find(told(ids, AgeConflicts::read)));
-        found.addAll(new RoleConflicts().find(told(ids, RoleConflicts::read)));
+        found.addAll(new AgeConflicts().find(ages(ids)));
+        found.addAll(new RoleConflicts().find(offices(ids)));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();
@@ -185,6 +185,16 @@ final class ConflictBook {
             });
         }
         return sightings;
+    }
+
+    /** The ages told beside people's names: "Pichlmayr, 49,". */
+    List<AgeConflicts.Age> ages(Map<Actor, String> ids) {
+        return told(ids, AgeConflicts::read);
+    }
+
+    /** The offices told beside people's names: "Deputy Mayor Martina Hollerer". */
+    List<RoleConflicts.Role> offices(Map<Actor, String> ids) {
+        return told(ids, RoleConflicts::read);
     }
 
     private interface Reader<T> {

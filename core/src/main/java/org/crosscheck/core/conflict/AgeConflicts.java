@@ -76,6 +76,17 @@ public final class AgeConflicts {
         return Optional.of((int) value.getAsDouble());
     }
 
+    /** How an explanation names a document: its file here, its outlet in the store. */
+    private final java.util.function.Function<String, String> documentNames;
+
+    public AgeConflicts() {
+        this(java.util.function.Function.identity());
+    }
+
+    public AgeConflicts(java.util.function.Function<String, String> documentNames) {
+        this.documentNames = documentNames;
+    }
+
     public List<Conflict> find(List<Age> ages) {
         Map<String, List<Age>> byPerson = new LinkedHashMap<>();
         ages.stream().distinct().forEach(a -> byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
@@ -88,7 +99,7 @@ public final class AgeConflicts {
             Map<Integer, List<String>> documentsByAge = new TreeMap<>();
             involved.forEach(a -> documentsByAge.computeIfAbsent(a.years(), k -> new ArrayList<>()).add(a.document()));
             List<String> accounts = new ArrayList<>();
-            documentsByAge.forEach((years, documents) -> accounts.add(years + " in " + String.join(", ", documents.stream().distinct().toList())));
+            documentsByAge.forEach((years, documents) -> accounts.add(years + " in " + String.join(", ", documents.stream().distinct().map(documentNames).toList())));
             List<ConflictSide> sides = involved.stream().map(a -> new ConflictSide(a.document(), a.span(), "aged " + a.years(), null)).toList();
             found.add(new Conflict(ConflictKind.NUMBER, Severity.LOW, involved.get(0).name() + " is given different ages: "
                     + String.join("; ", accounts) + ". Within one story a person has one age (a birthday explains a year at most).", sides,

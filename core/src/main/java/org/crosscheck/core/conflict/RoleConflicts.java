@@ -84,6 +84,17 @@ public final class RoleConflicts {
         return written.toLowerCase(Locale.ROOT).replace('-', ' ').replace("vice president", "vice-president").trim().replaceAll("\\s+", " ");
     }
 
+    /** How an explanation names a document: its file here, its outlet in the store. */
+    private final java.util.function.Function<String, String> documentNames;
+
+    public RoleConflicts() {
+        this(java.util.function.Function.identity());
+    }
+
+    public RoleConflicts(java.util.function.Function<String, String> documentNames) {
+        this.documentNames = documentNames;
+    }
+
     public List<Conflict> find(List<Role> roles) {
         Map<String, List<Role>> byPerson = new LinkedHashMap<>();
         roles.stream().distinct().forEach(r -> byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r));
@@ -96,7 +107,7 @@ public final class RoleConflicts {
             Map<String, List<String>> documentsByOffice = new LinkedHashMap<>();
             involved.forEach(r -> documentsByOffice.computeIfAbsent(r.office(), k -> new ArrayList<>()).add(r.document()));
             List<String> accounts = new ArrayList<>();
-            documentsByOffice.forEach((office, documents) -> accounts.add(office + " in " + String.join(", ", documents.stream().distinct().toList())));
+            documentsByOffice.forEach((office, documents) -> accounts.add(office + " in " + String.join(", ", documents.stream().distinct().map(documentNames).toList())));
             List<ConflictSide> sides = involved.stream().map(r -> new ConflictSide(r.document(), r.span(), "called " + r.office(), null)).toList();
             found.add(new Conflict(ConflictKind.OTHER, Severity.LOW, involved.get(0).name() + " is given different offices: "
                     + String.join("; ", accounts) + ". No article gives both, so at least one outlet may have the role wrong.",

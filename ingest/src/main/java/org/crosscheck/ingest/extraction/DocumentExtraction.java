@@ -34,6 +34,7 @@ import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
 import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 import org.crosscheck.ingest.document.StoredArticle;
 import org.crosscheck.ingest.reconcile.CrossArticleAttribution;
+import org.crosscheck.ingest.reconcile.PersonDescriptions;
 import org.crosscheck.ingest.reconcile.StoredReconciliation;
 import org.crosscheck.ingest.reconcile.StoredReconciliation.StoredMention;
 
@@ -46,13 +47,15 @@ public class DocumentExtraction {
     private final StoredReconciliation reconciliation;
     private final ReconciliationRepository conflicts;
     private final CrossArticleAttribution acrossArticles;
+    private final PersonDescriptions people;
 
     DocumentExtraction(ExtractionRepository rows, StoredReconciliation reconciliation, ReconciliationRepository conflicts,
-                       CrossArticleAttribution acrossArticles) {
+                       CrossArticleAttribution acrossArticles, PersonDescriptions people) {
         this.rows = rows;
         this.reconciliation = reconciliation;
         this.conflicts = conflicts;
         this.acrossArticles = acrossArticles;
+        this.people = people;
     }
 
     /**
@@ -95,6 +98,8 @@ public class DocumentExtraction {
         long filed = System.nanoTime();
         inArticleConflicts(document, report, claimIdAt);
         acrossArticles.check(document.id, reading.credits(), actors, claimIdAt);
+        people.check(document.id, document.outlet == null ? null : document.outlet.name, document.content, reading.ages(), reading.offices(),
+                actors);
         rows.markExtracted(document.id, null);
         // For operators and the reconciliation benchmark: what one arrival costs, reconciliation apart.
         Log.debugf("document %d: %d claim mentions, reconciled in %.2f ms, extracted in %.2f ms in all", document.id, mentions.size(),

@@ -178,6 +178,33 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void aCandidateGivenTwoAgesAndTwoOfficesByTwoOutletsIsStoredAsTwoConflictsNamingTheOutlets() throws Exception {
+        int first = post("""
+                Run-off in Lienz
+
+                The winner, Anton Gruberhof, a 47-year-old hotelier, thanked voters in Lienz on Sunday night.
+                His rival, Deputy Mayor Eva Lindnerova, conceded shortly after midnight.
+                """, "Lienz Courier", "2025-03-10");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Lienz result challenged
+
+                Anton Gruberhof, 49, said he would take office in April.
+                Eva Lindnerova, the chairwoman of the city council, asked the electoral commission in Lienz for a recount.
+                """, "Tyrol Evening", "2025-03-11");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|age|%' AND " + across))
+                .singleElement().asString().startsWith("number:low:Anton Gruberhof").contains("47 in Lienz Courier", "49 in Tyrol Evening");
+        assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|office|%' AND " + across))
+                .singleElement().asString().startsWith("other:Eva Lindnerova").contains("deputy mayor in Lienz Courier", "chairwoman in Tyrol Evening");
+        assertThat(strings("SELECT s.text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE c.key LIKE 'across|age|%' AND "
+                + across + " ORDER BY s.document_id")).containsExactly("Anton Gruberhof, a 47-year-old hotelier", "Anton Gruberhof, 49");
+    }
+
+    @Test
     void twoInjuredReportedByTwoOutletsIsOneStoredPropositionWithTwoIndependentOutlets() throws Exception {
         int first = post("""
                 Tram depot fire in Brno
