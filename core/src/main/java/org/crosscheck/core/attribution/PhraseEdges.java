@@ -269,6 +269,9 @@ final class PhraseEdges {
             if (k > afterCue && OTHER_CLAUSE.contains(w.get(k).lower())) {
                 break; // "said on Thursday as he announced that …": that "that" is the other verb's
             }
+            if (k > afterCue && w.get(k).isPunct(',') && k + 1 < end && w.get(k + 1).lower().endsWith("ing")) {
+                break; // "said on Monday, adding that …": the participle's
+            }
         }
         return occasionWord(first) || TIME_LEAD.contains(first.lower()) && !DETERMINER.contains(first.lower())
                 || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing") || WHERE_OR_WHEN.contains(first.lower());

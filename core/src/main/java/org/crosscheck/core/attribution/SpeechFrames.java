@@ -213,6 +213,7 @@ public final class SpeechFrames {
 
     /** "what it termed a Turkish “occupation”": only the quoted label is the speaker's. */
     private Frame naming(List<Word> w, int last, int after, Cue cue, Span cueSpan) {
+        last = beforeAside(w, last);
         if (last < 0 || PhraseEdges.stops(w.get(last))) {
             return null;
         }
@@ -225,6 +226,26 @@ public final class SpeechFrames {
             }
         }
         return null;
+    }
+
+    /** Words of an aside between commas that may stand between a subject and its verb: "Sobral, who has run Lusorail since March, called". */
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("who", "which", "whose", "a", "an", "the");
+    private static final int LONGEST_ASIDE = 20;
+
+    /** The word before an aside ending at {@code last} (", who has run the company since March,"), else {@code last}. */
+    private static int beforeAside(List<Word> w, int last) {
+        if (last < 2 || !w.get(last).isPunct(',')) {
+            return last;
+        }
+        for (int k = last - 1; k > 0 && k >= last - LONGEST_ASIDE; k--) {
+            if (w.get(k).isPunct(',')) {
+                return k + 1 < last && ASIDE_OPENERS.contains(w.get(k + 1).lower()) ? k - 1 : last;
+            }
+            if (w.get(k).kind() == Word.Kind.QUOTE || PhraseEdges.isEndPunct(w.get(k))) {
+                return last;
+            }
+        }
+        return last;
     }
 
     private Frame head(List<Word> w, int after, Cue cue, Span cueSpan, Span speaker, boolean borrows) {

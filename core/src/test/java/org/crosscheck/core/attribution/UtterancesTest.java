@@ -138,6 +138,20 @@ class UtterancesTest {
     }
 
     @Test
+    void whoeverCalledSomethingAQuotedNameIsTheSpeakerPastAnAsideAboutThem() {
+        assertThat(said("Henrique Sobral, who has run the operator on an interim basis since March, called the walkout \"a strike that "
+                + "punishes the people who can least afford it\"."))
+                .containsExactly("Henrique Sobral | SAYS | direct | a strike that punishes the people who can least afford it");
+    }
+
+    @Test
+    void aQuotationBeforeSaidOnADayAddingMoreIsStillTheSpeakers() {
+        assertThat(said("\"The door is open, but it will not stay open forever,\" Sobral said on Monday, adding that he was ready to meet."))
+                .containsExactly("Sobral | SAYS | direct | The door is open, but it will not stay open forever",
+                        "Sobral | SAYS | reported | he was ready to meet");
+    }
+
+    @Test
     void aSpokeswomanForABodyInATownIsTheSpeakerNotTheTown() {
         assertThat(said("A spokeswoman for the state electoral commission of Upper Austria in Linz said the recount was a city matter."))
                 .containsExactly("A spokeswoman for the state electoral commission of Upper Austria in Linz | SAYS | reported | the "
