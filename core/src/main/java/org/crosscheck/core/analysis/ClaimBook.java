@@ -186,6 +186,12 @@ final class ClaimBook {
         if (MODIFIED_NOUN.matcher(span.of(text)).matches()) {
             return null;
         }
+        // "Stefan Pichlmayr of the People's Union finished": the person, not the body named after "of"
+        int of = span.of(text).indexOf(" of ");
+        Actor person = of > 0 ? cast.endingAt(new Span(span.start(), span.start() + of)) : null;
+        if (person != null && person.kind() == EntityKind.PERSON) {
+            return person;
+        }
         Actor named = cast.endingAt(span);
         if (named == null && span.of(text).equalsIgnoreCase("it")) {
             // "Meridian Ports Holding will pay … It has also committed to invest": the body named last

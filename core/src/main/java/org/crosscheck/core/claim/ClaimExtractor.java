@@ -85,11 +85,13 @@ public final class ClaimExtractor {
         for (Quantity share : sentenceFigures) {
             // "84% of members backed action, on a turnout of 64%": a share names what it measures, so it is a claim of its
             // own even where the clause's claim counts something else
-            if (share.isShare() && !counted.contains(share)) {
+            if ((share.isShare() || Quantity.MARGIN.equals(share.measure())) && !counted.contains(share)) {
                 // from its clause's start, so that a share asked for stays a demand ("the union is seeking a 7.5% rise")
+                // (the figure's own words where the clause already has a claim of just that extent)
                 int start = clauses.stream().filter(c -> c.contains(share.span())).mapToInt(Span::start).findFirst().orElse(share.span().start());
-                out.add(mention(text, ClaimKind.QUANTITY, new Span(start, share.span().end()), null, "count", Modality.ASSERTED,
-                        share.measure(), null, share));
+                Span span = new Span(start, share.span().end());
+                boolean taken = out.stream().anyMatch(m -> m.span().equals(span));
+                out.add(mention(text, ClaimKind.QUANTITY, taken ? share.span() : span, null, "count", Modality.ASSERTED, share.measure(), null, share));
             }
         }
         for (EventNominals.Nominal n : nominals.find(tokens)) {

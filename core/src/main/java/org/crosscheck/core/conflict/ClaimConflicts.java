@@ -56,13 +56,67 @@ public final class ClaimConflicts {
                 updatedBy.computeIfAbsent(aLater ? gb : ga, k -> new HashSet<>()).add(aLater ? ga : gb);
             }
         }
-        List<Conflict> found = new ArrayList<>();
+        List<List<PropositionIndex.Link>> kept = new ArrayList<>();
         byGroups.forEach((key, between) -> {
             if (!superseded(index, between.get(0), byGroups.keySet(), updatedBy)) {
-                found.add(conflict(index, between, describe));
+                kept.add(between);
             }
         });
+        List<Conflict> found = new ArrayList<>();
+        for (Sides sides : alike(index, kept)) {
+            found.add(conflict(index, sides, describe));
+        }
         return found;
+    }
+
+    /** The groups on each side of one conflict, and the links that set them against each other. */
+    private record Sides(List<String> one, List<String> other, List<PropositionIndex.Link> links) {
+    }
+
+    /**
+     * One conflict per disagreement: two groups giving the same figure (a wire story and a copy the reading did not
+     * join) against one other group are one side of it, not two conflicts.
+     */
+    private static List<Sides> alike(PropositionIndex index, List<List<PropositionIndex.Link>> conflicts) {
+        List<Sides> out = new ArrayList<>();
+        for (List<PropositionIndex.Link> links : conflicts) {
+            PropositionIndex.Link first = links.get(0);
+            String ga = index.groupOf(first.a());
+            String gb = index.groupOf(first.b());
+            Sides joined = null;
+            if (first.verdict() == Verdict.NUMBER_CONTRADICTS) {
+                for (Sides s : out) {
+                    if (s.links().get(0).verdict() != Verdict.NUMBER_CONTRADICTS) {
+                        continue;
+                    }
+                    if (s.other().contains(gb) && sameFigure(index, s.one().get(0), ga)
+                            || s.other().contains(ga) && sameFigure(index, s.one().get(0), gb)) {
+                        s.one().add(s.other().contains(gb) ? ga : gb);
+                        joined = s;
+                    } else if (s.one().contains(ga) && sameFigure(index, s.other().get(0), gb)
+                            || s.one().contains(gb) && sameFigure(index, s.other().get(0), ga)) {
+                        s.other().add(s.one().contains(ga) ? gb : ga);
+                        joined = s;
+                    }
+                    if (joined != null) {
+                        joined.links().addAll(links);
+                        break;
+                    }
+                }
+            }
+            if (joined == null) {
+                out.add(new Sides(new ArrayList<>(List.of(ga)), new ArrayList<>(List.of(gb)), new ArrayList<>(links)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether two groups give one figure of one measure. */
+    private static boolean sameFigure(PropositionIndex index, String group, String another) {
+        Statement x = index.members(group).stream().filter(st -> st.quantity() != null).findFirst().orElse(null);
+        Statement y = index.members(another).stream().filter(st -> st.quantity() != null).findFirst().orElse(null);
+        return x != null && y != null && x.quantity().countsLike(y.quantity()) && x.quantity().agrees(y.quantity())
+                && y.quantity().agrees(x.quantity());
     }
 
     private static String key(Verdict verdict, String ga, String gb) {
@@ -90,12 +144,12 @@ public final class ClaimConflicts {
         return false;
     }
 
-    private Conflict conflict(PropositionIndex index, List<PropositionIndex.Link> links, Function<String, String> describe) {
-        PropositionIndex.Link first = links.get(0);
+    private Conflict conflict(PropositionIndex index, Sides groups, Function<String, String> describe) {
+        PropositionIndex.Link first = groups.links().get(0);
         boolean date = first.verdict() == Verdict.DATE_CONTRADICTS;
         // Every mention of both propositions is a side: "40 (three outlets) against 400 (one)".
-        List<Statement> one = index.members(index.groupOf(first.a()));
-        List<Statement> other = index.members(index.groupOf(first.b()));
+        List<Statement> one = groups.one().stream().flatMap(g -> index.members(g).stream()).toList();
+        List<Statement> other = groups.other().stream().flatMap(g -> index.members(g).stream()).toList();
         List<ConflictSide> sides = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
         for (List<Statement> side : List.of(one, other)) {

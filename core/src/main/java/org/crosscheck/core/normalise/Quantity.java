@@ -59,11 +59,11 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
     }
 
     /**
-     * Whether the figure says in full what it counts: a share of a named whole ("percent turnout"), or a named noun with
-     * what became of it ("passengers stranded", "homes destroyed").
+     * Whether the figure says in full what it counts: a share of a named whole ("percent turnout"), a gap between two
+     * counts ("a margin of 112 votes"), or a named noun with what became of it ("passengers stranded", "homes destroyed").
      */
     public boolean saysWhatItCounts() {
-        return isShare() || !countedKind().isEmpty() && !state().isEmpty() && !isAge() && !UNITS.contains(measureKey());
+        return isShare() || MARGIN.equals(measure) || !countedKind().isEmpty() && !state().isEmpty() && !isAge() && !UNITS.contains(measureKey());
     }
 
     /** The gap between two counts ("a margin of 112 votes", "121 votes ahead"): not a count of its own. */

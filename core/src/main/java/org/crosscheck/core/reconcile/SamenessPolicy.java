@@ -53,7 +53,11 @@ public final class SamenessPolicy {
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
                 || bareCount && sameBareCount(a, b) || sameShare(a, b);
-        if (!sameAct) {
+        // "Pichlmayr received 13,111 votes" and "Pichlmayr finished 121 votes ahead": one act, but a count and a margin
+        // are two claims about it
+        boolean otherMeasures = a.quantity() != null && b.quantity() != null && !a.quantity().countsLike(b.quantity())
+                && (Quantity.MARGIN.equals(a.quantity().measure()) || Quantity.MARGIN.equals(b.quantity().measure()));
+        if (!sameAct || otherMeasures && !sameWording) {
             return Verdict.DIFFERENT;
         }
         if (!compatibleActors(a, b) && !unnamedTally(a, b)) {

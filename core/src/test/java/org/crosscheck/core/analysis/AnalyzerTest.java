@@ -174,4 +174,14 @@ class AnalyzerTest {
         ReportAttribution a = report.attributions().get(0);
         assertThat(text.substring(a.content().start(), a.content().end())).isEqualTo(a.content().text());
     }
+
+    @Test
+    void aPersonOfAPartyWhoActsIsTheActorNotTheParty() {
+        Report report = analyze("Stefan Gruberhof of the People's Union finished the run-off 121 votes ahead of Eva Lindnerova.");
+        String person = report.entities().stream().filter(e -> e.name().equals("Stefan Gruberhof")).findFirst().orElseThrow().id();
+        assertThat(report.claims()).anySatisfy(c -> {
+            assertThat(c.normalised().number()).isEqualTo("121");
+            assertThat(c.normalised().actor()).isEqualTo(person);
+        });
+    }
 }

@@ -38,6 +38,24 @@ class ClaimConflictsTest {
         assertThat(new ClaimConflicts().find(index, id -> id)).isEmpty();
     }
 
+    @Test
+    void aWireStoryAndACopyGivingOneMarginAgainstAnotherAreOneConflictNotTwo() {
+        PropositionIndex index = new PropositionIndex(new SamenessPolicy());
+        LocalDate day = LocalDate.of(2025, 3, 10);
+        // the copy is set in the country, the wire in the town: the reading keeps them apart, but both give 112
+        index.add(margin("wire.txt", 112, Set.of(), Set.of("place-town"), day));
+        index.add(margin("copy.txt", 112, Set.of("person-loser"), Set.of("country-austria"), day));
+        index.add(margin("ledger.txt", 121, Set.of("person-loser"), Set.of("place-town"), day));
+
+        assertThat(new ClaimConflicts().find(index, id -> id)).singleElement()
+                .satisfies(c -> assertThat(c.sides()).extracting(ConflictSide::document).containsExactlyInAnyOrder("wire.txt", "copy.txt", "ledger.txt"));
+    }
+
+    private static Statement margin(String document, double figure, Set<String> named, Set<String> setting, LocalDate published) {
+        return new Statement(document, new Span(0, 20), ClaimKind.QUANTITY, null, false, false, Set.of(), named, Set.of(), setting, null,
+                new Quantity(figure, figure, Quantity.Qualifier.EXACT, Quantity.MARGIN, new Span(0, 2)), " | count | margin " + (int) figure, published);
+    }
+
     private static Statement toll(String document, double figure, Quantity.Qualifier qualifier, String measure, LocalDate published) {
         return new Statement(document, new Span(0, 20), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of("place-mine"),
                 Set.of("place-mine"), null, new Quantity(figure, figure, qualifier, measure, new Span(0, 2)), " | kill | " + measure, published);

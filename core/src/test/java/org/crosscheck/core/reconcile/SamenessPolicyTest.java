@@ -347,6 +347,16 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void aCandidatesVotesAndHisMarginAreTwoClaimsAboutOneVote() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 10);
+        Statement votes = count("a", "elect", 13111, Quantity.Qualifier.EXACT, "votes", "person-winner | receive | 13111", day);
+        Statement ahead = count("b", "elect", 121, Quantity.Qualifier.EXACT, Quantity.MARGIN, "person-winner | finish | ahead 121", day);
+        Statement margin = count("c", "elect", 112, Quantity.Qualifier.EXACT, Quantity.MARGIN, "person-winner | lead | 112", day);
+        assertThat(policy.compare(votes, ahead)).isEqualTo(Verdict.DIFFERENT);
+        assertThat(policy.compare(ahead, margin)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
     void yearsCountedWithoutAVerbAreNotOneCount() {
         java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 3);
         Statement ruled = bare("a", 8, "years", " | count | year 8", day);
