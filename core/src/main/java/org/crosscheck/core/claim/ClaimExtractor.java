@@ -85,13 +85,15 @@ public final class ClaimExtractor {
         for (Quantity share : sentenceFigures) {
             // "84% of members backed action, on a turnout of 64%": a share names what it measures, so it is a claim of its
             // own even where the clause's claim counts something else
-            if ((share.isShare() || Quantity.MARGIN.equals(share.measure())) && !counted.contains(share)) {
+            if ((share.isShare() || share.measureFirst() || fromNumberOf(tokens, share) || Quantity.MARGIN.equals(share.measure()))
+                    && !counted.contains(share)) {
                 // from its clause's start, so that a share asked for stays a demand ("the union is seeking a 7.5% rise")
                 // (the figure's own words where the clause already has a claim of just that extent)
                 int start = clauses.stream().filter(c -> c.contains(share.span())).mapToInt(Span::start).findFirst().orElse(share.span().start());
                 Span span = new Span(start, share.span().end());
                 boolean taken = out.stream().anyMatch(m -> m.span().equals(span));
-                out.add(mention(text, ClaimKind.QUANTITY, taken ? share.span() : span, null, "count", Modality.ASSERTED, share.measure(), null, share));
+                out.add(mention(text, ClaimKind.QUANTITY, taken ? share.span() : span, null, "count", Modality.ASSERTED, share.measure(),
+                        dateRightAfter(sentenceDates, share), share));
             }
         }
         for (EventNominals.Nominal n : nominals.find(tokens)) {
@@ -109,6 +111,27 @@ public final class ClaimExtractor {
             out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
     }
+
+    /** "rose to 34 on Saturday, from 29 on Friday": an earlier reading of a number named before it. */
+    private static boolean fromNumberOf(List<Token> tokens, Quantity figure) {
+        if (figure.measure().isEmpty() || figure.qualifier() != Quantity.Qualifier.EXACT) {
+            return false;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).span().start() == figure.span().start()) {
+                return tokens.get(k).is("from") && tokens.subList(0, k).stream().anyMatch(t -> t.is("number"));
+            }
+        }
+        return false;
+    }
+
+    /** "… from 29 on Friday evening": the date told right after a figure is the day it was counted. */
+    private static NormalisedDate dateRightAfter(List<NormalisedDate> dates, Quantity figure) {
+        return dates.stream().filter(d -> d.span().start() >= figure.span().end() && d.span().start() - figure.span().end() <= RIGHT_AFTER)
+                .findFirst().orElse(null);
+    }
+
+    private static final int RIGHT_AFTER = 4;
 
     /**
      * The date a count is of: not one that dates another figure after it ("Turnout was 58.4 per cent, up from 51.3 per

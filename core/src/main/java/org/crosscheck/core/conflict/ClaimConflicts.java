@@ -176,8 +176,8 @@ public final class ClaimConflicts {
     /** The figure and what it counts ("at least 40 were injured"), not the whole clause around it. */
     private static org.crosscheck.core.text.Span figureSpan(Statement s) {
         org.crosscheck.core.text.Span figure = s.quantity().span();
-        // a share's words already say what it counts: "Turnout was 58.4 per cent"
-        int context = s.quantity().isShare() ? 0 : FIGURE_CONTEXT;
+        // words that already say what the figure counts: "Turnout was 58.4 per cent", "a 3.5% rise"
+        int context = s.quantity().measureFirst() || s.quantity().isShare() ? 0 : FIGURE_CONTEXT;
         return s.span().contains(figure) ? new org.crosscheck.core.text.Span(figure.start(), Math.min(s.span().end(), figure.end() + context))
                 : s.span();
     }

@@ -7,9 +7,16 @@ import org.crosscheck.core.text.Span;
 /**
  * A number as an article states it: the interval of values the wording allows ("more than 50,000" is
  * [50,000, ∞), "nearly 3 million" [2.7 million, 3 million]), the qualifier that produced it, the noun it
- * counts ("people", "military personnel"; empty when none) and its exact span.
+ * counts ("people", "military personnel"; empty when none) and its exact span. {@code measureFirst}: the span runs
+ * from the words that say what is counted, told before the figure ("The number of confirmed cases rose to 31",
+ * "Turnout was 58.4 per cent").
  */
-public record Quantity(double lower, double upper, Qualifier qualifier, String measure, Span span) {
+public record Quantity(double lower, double upper, Qualifier qualifier, String measure, Span span, boolean measureFirst) {
+
+    /** A figure whose span is the figure itself, what it counts told after it ("40 were injured"). */
+    public Quantity(double lower, double upper, Qualifier qualifier, String measure, Span span) {
+        this(lower, upper, qualifier, measure, span, false);
+    }
 
     /** RISEN_TO: an exact figure given as a new total ("the toll has risen to 12"): a later account of a changing count. */
     public enum Qualifier { EXACT, MORE_THAN, AT_LEAST, LESS_THAN, AT_MOST, ABOUT, NEARLY, VAGUE, RISEN_TO }

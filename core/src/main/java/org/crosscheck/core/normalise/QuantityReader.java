@@ -140,9 +140,19 @@ public final class QuantityReader {
             if (toll.isPresent()) {
                 measure = toll.get().state();
                 qualifier = toll.get().risen() ? Qualifier.RISEN_TO : qualifier;
+            } else {
+                Optional<NumberOf> counted = numberOfBefore(tokens, i);
+                if (counted.isPresent()) {
+                    measure = counted.get().measure();
+                    qualifier = counted.get().risen() ? Qualifier.RISEN_TO : qualifier;
+                    // "rose to 34 on Saturday, from 29 on Friday": the earlier reading's words are its own
+                    from = tokens.get(i - 1).is("from") ? i - 1 : counted.get().from();
+                }
             }
         }
-        return Optional.of(inYears(interval(value, qualifier, measure, new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end()))));
+        Quantity read = inYears(interval(value, qualifier, measure, new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end())));
+        boolean measureFirst = from < i && !tokens.get(from).is("from");
+        return Optional.of(measureFirst ? new Quantity(read.lower(), read.upper(), read.qualifier(), read.measure(), read.span(), true) : read);
     }
 
     /**
@@ -350,6 +360,39 @@ public final class QuantityReader {
             }
             if (word.equals("number") && is(tokens, k + 1, "of") && k + 2 < i && TOLL_WORDS.containsKey(tokens.get(k + 2).lower())) {
                 return Optional.of(new Toll(TOLL_WORDS.get(tokens.get(k + 2).lower()), risen || risesBefore(tokens, k)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> FALLS = Set.of("fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "stood",
+            "stands", "remained", "remains");
+
+    /**
+     * "The number of confirmed cases rose to 31", "… rose to 34 on Saturday, from 29 on Friday": a bare figure after
+     * "to", "at" or "from" counts what "the number of" before it names (here, as the measure; risen when a verb of
+     * rising leads to it).
+     */
+    /** What "the number of" before a figure names, whether a verb of rising leads to it, and where the phrase starts. */
+    private record NumberOf(String measure, boolean risen, int from) {
+    }
+
+    private static Optional<NumberOf> numberOfBefore(List<Token> tokens, int i) {
+        if (i == 0 || !(tokens.get(i - 1).is("to") || tokens.get(i - 1).is("at") || tokens.get(i - 1).is("from"))) {
+            return Optional.empty();
+        }
+        boolean risen = false;
+        for (int k = i - 2; k >= Math.max(0, i - TOLL_REACH); k--) {
+            String word = tokens.get(k).lower();
+            risen |= RISES.contains(word) && tokens.get(i - 1).is("to");
+            if (word.equals("number") && is(tokens, k + 1, "of")) {
+                int end = k + 2;
+                while (end < i && end < k + 5 && tokens.get(end).isWord() && !MEASURE_STOPS.contains(tokens.get(end).lower())
+                        && !RISES.contains(tokens.get(end).lower()) && !FALLS.contains(tokens.get(end).lower())) {
+                    end++;
+                }
+                int from = k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("The")) ? k - 1 : k;
+                return end > k + 2 ? Optional.of(new NumberOf(text(tokens, k + 2, end), risen, from)) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -11,9 +11,11 @@ import org.crosscheck.core.normalise.Quantity;
  */
 public final class OngoingCounts {
 
-    /** Present or perfect tense, or a past state at a moment ("were in intensive care on Friday"). */
+    /** Present or perfect tense, a past state at a moment ("were in intensive care on Friday"), or a count told as moving. */
     private static final Pattern ONGOING = Pattern.compile(
-            "\\b(is|are|remain|remains|has|have|stands|stand|stood)\\b|\\b(was|were)\\s+(still\\s+)?(in|at|on|under|being)\\b");
+            "\\b(is|are|remain|remains|has|have|stands|stand|stood)\\b|\\b(was|were)\\s+(still\\s+)?(in|at|on|under|being)\\b"
+                    // a count told as moving: "the number of cases rose to 34 on Saturday, from 29 on Friday"
+                    + "|\\b(rose|risen|climbed|increased|fell|fallen|dropped) (to|from)\\b|\\bup from\\b|^from\\b");
 
     /** A count taken again: "after the recount", "the final count", "revised figures", "the certified result". */
     private static final Pattern REVISION = Pattern.compile(

@@ -212,4 +212,16 @@ class ConflictRulesTest {
         assertThat(of(report, "other")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Eva Lindner", "deputy mayor",
                 "chairwoman"));
     }
+
+    @Test
+    void twoCountsOfOneEveningConflictButTheNextDaysRiseIsAnUpdate() {
+        Report report = analyze(
+                "Outbreak in Larissa spreads\n\nSaturday, 6 September 2025\n\nIn Larissa, the number of confirmed cases rose to 31 by Friday evening, "
+                        + "the health authority said.",
+                "Outbreak in Larissa grows\n\nSunday, 7 September 2025\n\nIn Larissa, the number of confirmed cases rose to 34 on Saturday, "
+                        + "from 29 on Friday evening, the health authority said.");
+        List<ReportConflict> numbers = of(report, "number");
+        assertThat(numbers).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("31")).anyMatch(t -> t.contains("29")).noneMatch(t -> t.contains("34")));
+    }
 }

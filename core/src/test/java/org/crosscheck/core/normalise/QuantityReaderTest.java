@@ -96,6 +96,18 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aFigureCountsWhatTheNumberOfBeforeItNames() {
+        String text = "The number of confirmed cases rose to 34 on Saturday, from 29 on Friday evening.";
+        List<Quantity> found = new QuantityReader().find(text, new Span(0, text.length()));
+        assertThat(found).extracting(Quantity::measure).containsExactly("confirmed cases", "confirmed cases");
+        assertThat(found.get(0).qualifier()).isEqualTo(Quantity.Qualifier.RISEN_TO);
+        assertThat(found.get(0).span().of(text)).isEqualTo("The number of confirmed cases rose to 34");
+        assertThat(found.get(1).qualifier()).as("the earlier reading").isEqualTo(Quantity.Qualifier.EXACT);
+        assertThat(found.get(1).span().of(text)).isEqualTo("from 29");
+        assertThat(only("The number of patients in intensive care rose from eight on Saturday").measure()).isEqualTo("patients");
+    }
+
+    @Test
     void aShareSaysWhatItIsAShareOf() {
         String turnout = "Turnout in the run-off was 54.8 per cent, the highest since 2003.";
         Quantity share = only(turnout);
