@@ -65,12 +65,23 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return measure.startsWith("percent ") && !countedKind().isEmpty();
     }
 
+    /** A sum of money that says what it is ("euros bribes": "640,000 euros in bribes"), as the quantity reader writes it. */
+    public boolean isSumOf() {
+        int space = measure.indexOf(' ');
+        return space > 0 && MONEY.contains(Measure.of(measure.substring(0, space)).key()) && !countedKind().isEmpty()
+                && !UNITS.contains(countedKind());
+    }
+
+    /** Currencies, by {@link #measureKey()}. */
+    public static final java.util.Set<String> MONEY = java.util.Set.of("euro", "dollar", "pound", "zloty", "lei", "leu", "kuna",
+            "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso");
+
     /**
      * Whether the figure says in full what it counts: a share of a named whole ("percent turnout"), a gap between two
      * counts ("a margin of 112 votes"), or a named noun with what became of it ("passengers stranded", "homes destroyed").
      */
     public boolean saysWhatItCounts() {
-        return isShare() || MARGIN.equals(measure) || !countedKind().isEmpty() && !state().isEmpty() && !isAge() && !UNITS.contains(measureKey());
+        return isShare() || isSumOf() || MARGIN.equals(measure) || !countedKind().isEmpty() && !state().isEmpty() && !isAge() && !UNITS.contains(measureKey());
     }
 
     /** The gap between two counts ("a margin of 112 votes", "121 votes ahead"): not a count of its own. */

@@ -58,8 +58,9 @@ public final class QuantityReader {
         while (i < tokens.size()) {
             Optional<Quantity> q = readAt(tokens, i);
             if (q.isPresent()) {
-                found.add(q.get());
-                i = indexAfter(tokens, i, q.get().span().end());
+                int after = indexAfter(tokens, i, q.get().span().end());
+                found.add(sumOf(tokens, i, after, q.get()));
+                i = after;
             } else {
                 i++;
             }
@@ -328,6 +329,43 @@ public final class QuantityReader {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(next - 1).span().end());
         return Optional.of(interval(value, qualifier, CURRENCIES.get(tokens.get(at).text()), span));
     }
+
+    /** Words that join a sum to what it is: "bribes totalling €460,000", "a fine of €30,000", "damage worth €2m". */
+    private static final Set<String> SUM_LINKS = Set.of("totalling", "totaling", "worth", "of", "amounting");
+
+    /**
+     * What a sum of money is, when the words beside it say ("640,000 euros in bribes", "€10m in emergency aid", "bribes
+     * totalling €460,000", "a fine of €30,000"): the measure becomes the currency and that noun ("euros bribes"), so
+     * two sums of one thing compare and sums of different things do not.
+     */
+    private static Quantity sumOf(List<Token> tokens, int start, int after, Quantity q) {
+        if (!Quantity.MONEY.contains(q.measureKey()) || q.measure().contains(" ")) {
+            return q;
+        }
+        String noun = null;
+        if (after + 1 < tokens.size() && tokens.get(after).is("in")) {
+            for (int k = after + 1; k < tokens.size() && k <= after + 3 && plainNoun(tokens.get(k)); k++) {
+                noun = tokens.get(k).lower();
+            }
+        }
+        if (noun != null) {
+            return new Quantity(q.lower(), q.upper(), q.qualifier(), q.measure() + " " + noun, q.span(), q.measureFirst());
+        }
+        if (start >= 2 && SUM_LINKS.contains(tokens.get(start - 1).lower()) && plainNoun(tokens.get(start - 2))) {
+            // "bribes totalling €460,000": its words run from the noun
+            Span span = new Span(tokens.get(start - 2).span().start(), q.span().end());
+            return new Quantity(q.lower(), q.upper(), q.qualifier(), q.measure() + " " + tokens.get(start - 2).lower(), span, true);
+        }
+        return q;
+    }
+
+    private static boolean plainNoun(Token t) {
+        return t.isWord() && !t.isCapitalised() && t.lower().length() >= 3 && t.lower().chars().allMatch(Character::isLetter)
+                && !MEASURE_STOPS.contains(t.lower()) && !NOT_A_WHOLE.contains(t.lower()) && !TIME_NOUNS.contains(t.lower());
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("total", "all", "cash", "year", "years", "month", "months", "week", "weeks",
+            "day", "days", "future", "advance", "addition", "return", "exchange", "person", "each");
 
     /** A toll a figure completes: what it counts, and whether it is given as a new total. */
     private record Toll(String state, boolean risen) {
