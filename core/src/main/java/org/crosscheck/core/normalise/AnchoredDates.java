@@ -133,6 +133,11 @@ final class AnchoredDates {
             return s.anchored(i, u + 2, "5 years before the reference date, at year precision",
                     ref -> Reckoning.ago(ref, 5, ChronoUnit.YEARS));
         }
+        if (s.is(u + 2, "today") && unit.get() != ChronoUnit.DECADES) {
+            // "a week ago today": that very day, the reference date moved back by the span
+            return s.anchored(i, u + 3, count + " " + unit.get().name().toLowerCase() + " before the reference date, to the day",
+                    ref -> ReportedDate.day(ref.minus(count, unit.get())));
+        }
         return s.anchored(i, u + 2, count + " " + unit.get().name().toLowerCase() + " before the reference date, at "
                 + (unit.get() == ChronoUnit.DECADES ? "year" : singular(unit.get())) + " precision",
                 ref -> Reckoning.ago(ref, count, unit.get()));

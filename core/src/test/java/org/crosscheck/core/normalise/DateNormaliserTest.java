@@ -59,6 +59,14 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aWeekAgoTodayIsThatVeryDay() {
+        NormalisedDate weekAgo = only("A week ago today, a methane explosion killed 21 miners.", LocalDate.of(2024, 10, 14));
+        assertThat(weekAgo.date().precision()).isEqualTo(Precision.DAY);
+        assertThat(weekAgo.date().first()).isEqualTo(LocalDate.of(2024, 10, 7));
+        assertThat(only("a week ago", LocalDate.of(2024, 10, 14)).date().precision()).isEqualTo(Precision.WEEK);
+    }
+
+    @Test
     void anUnanchoredRelativeDateStaysUnresolved() {
         NormalisedDate lastMonth = only("The mayor toured the harbour last month", null);
         assertThat(lastMonth.isResolved()).isFalse();
