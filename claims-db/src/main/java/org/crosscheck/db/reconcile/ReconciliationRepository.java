@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.Jdbc;
@@ -260,6 +261,22 @@ public class ReconciliationRepository {
                 side.executeBatch();
             }
         });
+    }
+
+    /**
+     * Stores a conflict found between an arriving article and some stored ones, keeping the sides stored before under
+     * its key: the arrival read only some of the articles involved. A side found again (same document and span) is
+     * replaced by its new reading.
+     */
+    public void addSides(ConflictRow conflict) {
+        Map<String, SideRow> sides = new LinkedHashMap<>();
+        for (SideRow side : sidesOf(conflict.key())) {
+            sides.put(side.documentId() + "#" + side.start() + "-" + side.end(), side);
+        }
+        for (SideRow side : conflict.sides()) {
+            sides.put(side.documentId() + "#" + side.start() + "-" + side.end(), side);
+        }
+        upsertConflict(new ConflictRow(conflict.key(), conflict.kind(), conflict.severity(), conflict.explanation(), new ArrayList<>(sides.values())));
     }
 
     /** The sides of the conflict stored under {@code key}, none when there is none. */

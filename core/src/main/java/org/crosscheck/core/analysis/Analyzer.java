@@ -9,6 +9,7 @@ import org.crosscheck.core.attribution.Utterance;
 import org.crosscheck.core.attribution.Utterances;
 import org.crosscheck.core.conflict.AgeConflicts;
 import org.crosscheck.core.conflict.RoleConflicts;
+import org.crosscheck.core.conflict.StatusConflicts;
 import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
 import org.crosscheck.core.entity.KnowledgeBase;
@@ -48,12 +49,13 @@ public final class Analyzer {
     }
 
     /**
-     * The report, the reconciliation statements behind its claims, what the articles credit to whom, and the ages and
-     * offices they give people (entity ids as in the report), for a store that checks them against articles read before.
+     * The report, the reconciliation statements behind its claims, what the articles credit to whom, the ages and
+     * offices they give people and how they say things stood on a day (entity ids as in the report), for a store that
+     * checks them against articles read before.
      */
     public record Reading(Report report, List<org.crosscheck.core.reconcile.Statement> statements,
                           List<org.crosscheck.core.conflict.Credit> credits, List<AgeConflicts.Age> ages,
-                          List<RoleConflicts.Role> offices) {
+                          List<RoleConflicts.Role> offices, List<StatusConflicts.Reading> standings) {
     }
 
     public Report analyze(List<ArticleInput> articles) {
@@ -102,7 +104,7 @@ public final class Analyzer {
         List<ReportClaim> reconciled = claims.claims();
         List<org.crosscheck.core.conflict.Credit> credits = conflicts.credits(ids, claims);
         Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims, credits));
-        return new Reading(report, claims.statements(), credits, conflicts.ages(ids), conflicts.offices(ids));
+        return new Reading(report, claims.statements(), credits, conflicts.ages(ids), conflicts.offices(ids), conflicts.standings(claims));
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

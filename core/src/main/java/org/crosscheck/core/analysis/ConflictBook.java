@@ -217,7 +217,7 @@ final class ConflictBook {
     }
 
     /** What each sentence says of how a thing stood on a day: "On Friday the recount was still under way". */
-    private List<StatusConflicts.Reading> standings(ClaimBook claims) {
+    List<StatusConflicts.Reading> standings(ClaimBook claims) {
         List<StatusConflicts.Reading> out = new ArrayList<>();
         for (Seen s : seen) {
             LocalDate published = ClaimBook.published(s.article());

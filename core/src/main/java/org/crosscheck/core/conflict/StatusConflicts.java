@@ -37,8 +37,12 @@ public final class StatusConflicts {
             + "still burning|going on)\\b|\\b" + BE + " (?:still )?not (?:yet )?(?:under control|contained|over|completed|finished)\\b");
     private static final Pattern DONE = Pattern.compile("\\b" + BE + " (?:now |finally |fully )?(?:completed|finished|over|contained|"
             + "under control|extinguished|concluded|brought under control)\\b");
-    /** The thing a standing is said of: "the recount", "the Ostra recount", with a relative clause between allowed. */
-    private static final Pattern THING = Pattern.compile("\\bthe (?:[a-z-]+ ){0,2}([a-z-]+)(?:,[^,]{1,80},)? $");
+    /**
+     * The thing a standing is said of: "the recount", "the Ostra recount", with a relative clause or a phrase of where
+     * between allowed ("the recount in Lienz").
+     */
+    private static final Pattern THING = Pattern.compile("\\bthe (?:(?!in |at |of |on |for )[a-z-]+ ){0,2}?(?!in |at |of |on |for )([a-z-]+)"
+            + "(?: (?:in|at|on) [a-z-]+(?: [a-z-]+)?)?(?:,[^,]{1,80},)? $");
 
     /** A day a sentence names, and where. */
     public record Dated(Span span, LocalDate day) {
@@ -81,6 +85,17 @@ public final class StatusConflicts {
         return Optional.of(new Reading(document, new Span(start, end), thing.group(1), standing, day, setting));
     }
 
+    /** How an explanation names a document: its file here, its outlet in the store. */
+    private final Function<String, String> documentNames;
+
+    public StatusConflicts() {
+        this(Function.identity());
+    }
+
+    public StatusConflicts(Function<String, String> documentNames) {
+        this.documentNames = documentNames;
+    }
+
     public List<Conflict> find(List<Reading> readings) {
         Map<String, List<Reading>> byThingAndDay = new LinkedHashMap<>();
         readings.forEach(r -> byThingAndDay.computeIfAbsent(r.thing() + "|" + r.day(), k -> new ArrayList<>()).add(r));
@@ -110,7 +125,7 @@ public final class StatusConflicts {
                 || a.setting().stream().anyMatch(b.setting()::contains));
     }
 
-    private static String documents(List<Reading> readings) {
-        return String.join(", ", readings.stream().map(Reading::document).distinct().toList());
+    private String documents(List<Reading> readings) {
+        return String.join(", ", readings.stream().map(Reading::document).distinct().map(documentNames).toList());
     }
 }

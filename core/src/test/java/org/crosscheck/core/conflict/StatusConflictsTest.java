@@ -47,4 +47,12 @@ class StatusConflictsTest {
         readings.addAll(read("b", "The strike was over.", FRIDAY));
         assertThat(new StatusConflicts().find(readings)).isEmpty();
     }
+
+    @Test
+    void theThingIsTheNounBeforeAPhraseOfWhere() {
+        List<StatusConflicts.Reading> readings = new ArrayList<>(read("a", "The recount in Ostra was completed on Friday evening.", FRIDAY));
+        readings.addAll(read("b", "The Ostra recount was still under way.", FRIDAY));
+        assertThat(readings).extracting(StatusConflicts.Reading::thing).containsExactly("recount", "recount");
+        assertThat(new StatusConflicts().find(readings)).hasSize(1);
+    }
 }

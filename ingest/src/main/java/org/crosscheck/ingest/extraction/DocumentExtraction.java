@@ -35,6 +35,7 @@ import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 import org.crosscheck.ingest.document.StoredArticle;
 import org.crosscheck.ingest.reconcile.CrossArticleAttribution;
 import org.crosscheck.ingest.reconcile.PersonDescriptions;
+import org.crosscheck.ingest.reconcile.Standings;
 import org.crosscheck.ingest.reconcile.StoredReconciliation;
 import org.crosscheck.ingest.reconcile.StoredReconciliation.StoredMention;
 
@@ -48,14 +49,16 @@ public class DocumentExtraction {
     private final ReconciliationRepository conflicts;
     private final CrossArticleAttribution acrossArticles;
     private final PersonDescriptions people;
+    private final Standings standings;
 
     DocumentExtraction(ExtractionRepository rows, StoredReconciliation reconciliation, ReconciliationRepository conflicts,
-                       CrossArticleAttribution acrossArticles, PersonDescriptions people) {
+                       CrossArticleAttribution acrossArticles, PersonDescriptions people, Standings standings) {
         this.rows = rows;
         this.reconciliation = reconciliation;
         this.conflicts = conflicts;
         this.acrossArticles = acrossArticles;
         this.people = people;
+        this.standings = standings;
     }
 
     /**
@@ -98,8 +101,9 @@ public class DocumentExtraction {
         long filed = System.nanoTime();
         inArticleConflicts(document, report, claimIdAt);
         acrossArticles.check(document.id, reading.credits(), actors, claimIdAt);
-        people.check(document.id, document.outlet == null ? null : document.outlet.name, document.content, reading.ages(), reading.offices(),
-                actors);
+        String outlet = document.outlet == null ? null : document.outlet.name;
+        people.check(document.id, outlet, document.content, reading.ages(), reading.offices(), actors);
+        standings.check(document.id, outlet, document.content, reading.standings(), actors);
         rows.markExtracted(document.id, null);
         // For operators and the reconciliation benchmark: what one arrival costs, reconciliation apart.
         Log.debugf("document %d: %d claim mentions, reconciled in %.2f ms, extracted in %.2f ms in all", document.id, mentions.size(),

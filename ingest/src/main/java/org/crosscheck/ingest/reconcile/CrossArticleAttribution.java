@@ -3,7 +3,6 @@ package org.crosscheck.ingest.reconcile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +84,15 @@ public class CrossArticleAttribution {
             if (!documents.contains(self) || documents.size() < 2) {
                 continue;
             }
-            String key = "across|attribution|" + String.join("|", new TreeSet<>(found.entities()));
-            // sides found with earlier articles stay: this arrival read only some of the articles involved
-            Map<String, SideRow> sides = new LinkedHashMap<>();
-            conflicts.sidesOf(key).forEach(side -> sides.put(side.documentId() + "#" + side.start() + "-" + side.end(), side));
+            List<SideRow> sides = new ArrayList<>();
             for (ConflictSide side : found.sides()) {
                 CreditRow credit = at.get(side.document() + "#" + side.span().start() + "-" + side.span().end());
-                sides.put(side.document() + "#" + side.span().start() + "-" + side.span().end(), new SideRow(side.account(),
-                        Long.parseLong(side.document()), credit == null ? null : credit.claimId(), null, side.span().start(), side.span().end(),
-                        credit == null ? "" : credit.creditText()));
+                sides.add(new SideRow(side.account(), Long.parseLong(side.document()), credit == null ? null : credit.claimId(), null,
+                        side.span().start(), side.span().end(), credit == null ? "" : credit.creditText()));
             }
-            conflicts.upsertConflict(new ConflictRow(key, found.kind().label(), found.severity().label(), found.explanation(),
-                    new ArrayList<>(sides.values())));
+            // sides found with earlier articles stay: this arrival read only some of the articles involved
+            conflicts.addSides(new ConflictRow("across|attribution|" + String.join("|", new TreeSet<>(found.entities())), found.kind().label(),
+                    found.severity().label(), found.explanation(), sides));
         }
     }
 }

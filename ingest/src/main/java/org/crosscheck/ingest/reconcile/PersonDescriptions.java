@@ -5,16 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.crosscheck.core.conflict.AgeConflicts;
 import org.crosscheck.core.conflict.Conflict;
-import org.crosscheck.core.conflict.ConflictSide;
 import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.db.reconcile.ReconciliationRepository;
-import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
-import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 import org.crosscheck.db.reconcile.StoredDescriptions;
 import org.crosscheck.db.reconcile.StoredDescriptions.DescriptionRow;
 
@@ -68,7 +64,9 @@ public class PersonDescriptions {
                     : new RoleConflicts(named).find(all.stream().map(PersonDescriptions::office).toList());
             Map<String, DescriptionRow> at = new LinkedHashMap<>();
             all.forEach(d -> at.put(d.documentId() + "#" + d.start() + "-" + d.end(), d));
-            found.forEach(c -> store(documentId, kind, c, at));
+            // sides found with earlier articles stay: this arrival read only the newest descriptions of each person
+            found.forEach(c -> ArrivalConflicts.store(conflicts, documentId, "across|" + kind + "|" + String.join("|", new TreeSet<>(c.entities())),
+                    c, place -> at.containsKey(place) ? at.get(place).text() : null));
         }
     }
 
@@ -87,25 +85,5 @@ public class PersonDescriptions {
     private static RoleConflicts.Role office(DescriptionRow d) {
         return new RoleConflicts.Role(Long.toString(d.documentId()), new Span(d.start(), d.end()), Long.toString(d.person()), d.personName(),
                 d.value(), d.published());
-    }
-
-    private void store(long documentId, String kind, Conflict found, Map<String, DescriptionRow> at) {
-        Set<String> documents = new TreeSet<>();
-        found.sides().forEach(s -> documents.add(s.document()));
-        if (!documents.contains(Long.toString(documentId))) {
-            return;
-        }
-        String key = "across|" + kind + "|" + String.join("|", new TreeSet<>(found.entities()));
-        // sides found with earlier articles stay: this arrival read only the newest descriptions of each person
-        Map<String, SideRow> sides = new LinkedHashMap<>();
-        conflicts.sidesOf(key).forEach(side -> sides.put(side.documentId() + "#" + side.start() + "-" + side.end(), side));
-        for (ConflictSide side : found.sides()) {
-            String place = side.document() + "#" + side.span().start() + "-" + side.span().end();
-            DescriptionRow d = at.get(place);
-            sides.put(place, new SideRow(side.account(), Long.parseLong(side.document()), null, null, side.span().start(), side.span().end(),
-                    d == null ? "" : d.text()));
-        }
-        conflicts.upsertConflict(new ConflictRow(key, found.kind().label(), found.severity().label(), found.explanation(),
-                new ArrayList<>(sides.values())));
     }
 }

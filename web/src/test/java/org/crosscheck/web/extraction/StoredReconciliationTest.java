@@ -205,6 +205,28 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void aRecountToldAsOverAndAsStillUnderWayForOneDayIsOneStoredConflictNamingTheOutlets() throws Exception {
+        int first = post("""
+                Recount in Lienz ends
+
+                The recount was completed on Friday evening in Lienz, the electoral commission said.
+                """, "Lienz Courier", "2025-03-15");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Lienz still counting
+
+                In Lienz, on Friday the recount was still under way, with eleven polling stations left to count.
+                """, "Tyrol Evening", "2025-03-15");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|standing|%' AND "
+                + across)).singleElement().asString().startsWith("other:medium:The recount is told as over (Lienz Courier)")
+                .contains("still going on (Tyrol Evening)", "2025-03-14");
+    }
+
+    @Test
     void twoInjuredReportedByTwoOutletsIsOneStoredPropositionWithTwoIndependentOutlets() throws Exception {
         int first = post("""
                 Tram depot fire in Brno
