@@ -20,7 +20,7 @@ import org.crosscheck.core.text.Span;
  */
 public final class NameConflicts {
 
-    enum Variation { DIACRITICS, ARTICLE, LETTERS }
+    enum Variation { DIACRITICS, SPACING, ARTICLE, LETTERS }
 
     private static final Set<String> PARTICLES = Set.of("el", "al", "ad", "as", "ash", "ar", "an", "bin", "ibn", "bint");
     private static final int MAX_LETTER_EDITS = 2;
@@ -41,7 +41,7 @@ public final class NameConflicts {
 
     private java.util.Optional<Conflict> variantsOf(List<NameSighting> sightings) {
         NameSighting any = sightings.get(0);
-        String surname = lastToken(NameForm.transliterated(any.entityName()));
+        String surname = lastOf(NameForm.givenAndSurname(NameForm.transliterated(any.entityName())));
         Map<String, Form> forms = new LinkedHashMap<>();
         for (NameSighting s : sightings) {
             NameSighting name = nameRun(s, words(any.entityName(), false).size());
@@ -88,6 +88,8 @@ public final class NameConflicts {
             case LETTERS -> "The letters differ, so at least one is probably a misspelling.";
             case ARTICLE -> "They differ in how the Arabic article is transliterated; it is one name, which could be written one way.";
             case DIACRITICS -> "They differ only in diacritics; it is one name, which could be written one way.";
+            case SPACING -> "They differ only in how the name's parts are spaced (\u201cVan den\u201d, \u201cVanden\u201d); it is one name, which "
+                    + "could be written one way.";
         };
         String explanation = entity.entityName() + " is written " + forms.size() + " ways: " + String.join(", ", written) + ". " + why;
         boolean person = entity.kind().equals("person");
@@ -112,6 +114,11 @@ public final class NameConflicts {
         }
         if (stripped(tailX).equals(stripped(tailY))) {
             return Variation.DIACRITICS;
+        }
+        String joinedX = String.join("", stripped(x));
+        String joinedY = String.join("", stripped(y));
+        if (joinedX.endsWith(joinedY) || joinedY.endsWith(joinedX)) {
+            return Variation.SPACING;
         }
         List<String> bareX = withoutParticles(words(a, true));
         List<String> bareY = withoutParticles(words(b, true));
@@ -142,7 +149,8 @@ public final class NameConflicts {
             }
             String word = text.substring(wordStart, at);
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean particle = PARTICLES.contains(lower.split("-")[0]) && word.contains("-") || PARTICLES.contains(lower);
+            boolean particle = PARTICLES.contains(lower.split("-")[0]) && word.contains("-") || PARTICLES.contains(lower)
+                    || NameForm.isSurnameParticle(word) && at < end;
             boolean honorific = HONORIFICS.contains(lower.replace(".", ""));
             if (word.isEmpty() || honorific || !(Character.isUpperCase(word.charAt(0)) || particle) || word.endsWith("'s") || word.endsWith("\u2019s")) {
                 break;
@@ -163,12 +171,12 @@ public final class NameConflicts {
 
     /** A written form names the entity when its last word is the entity's surname, or a close spelling of it. */
     private static boolean namesTheEntity(String written, String surname, String kind) {
-        String last = lastToken(NameForm.transliterated(written));
+        String last = lastOf(NameForm.givenAndSurname(NameForm.transliterated(written)));
         return kind.equals("place") || last.equals(surname) || Spelling.editDistance(last, surname) <= MAX_LETTER_EDITS && last.length() >= 4;
     }
 
-    private static String lastToken(String folded) {
-        return folded.substring(folded.lastIndexOf(' ') + 1);
+    private static String lastOf(String[] words) {
+        return words[words.length - 1];
     }
 
     private static List<String> words(String name, boolean fold) {

@@ -82,6 +82,34 @@ public final class NameForm {
             "desert", "mountains", "strait", "bay", "coast", "basin", "canal", "island", "islands", "peninsula", "valley", "plateau");
 
     /** The folded form with Arabic-article and y/i-ending variants made equal, for comparing person names. */
+    /** Words that open a surname: "Van den Broeck" is the surname "vandenbroeck" written apart. */
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "den", "der", "de", "ter", "te",
+            "del", "della", "di", "da", "dos", "das", "le", "la");
+
+    /**
+     * The words of a lower-case name with a surname opened by particles joined into one ("dirk van den broeck" →
+     * "dirk", "vandenbroeck"); a name that opens with a particle is all surname.
+     */
+    /** Whether a word (any case) opens a surname: "van", "den", "de". */
+    public static boolean isSurnameParticle(String word) {
+        return SURNAME_PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public static String[] givenAndSurname(String lowerName) {
+        String[] words = lowerName.split(" ");
+        int from = words.length - 1;
+        while (from > 0 && SURNAME_PARTICLES.contains(words[from - 1])) {
+            from--;
+        }
+        if (from == words.length - 1) {
+            return words;
+        }
+        String[] out = new String[from + 1];
+        System.arraycopy(words, 0, out, 0, from);
+        out[from] = String.join("", java.util.Arrays.copyOfRange(words, from, words.length));
+        return out;
+    }
+
     public static String transliterated(String name) {
         StringBuilder out = new StringBuilder();
         for (String part : fold(name).split(" ")) {

@@ -7,7 +7,8 @@ import org.crosscheck.core.attribution.Word;
 /** The shapes of names in running text: which words join a name, mark an organisation, a place or a time. */
 final class NameShapes {
 
-    static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du");
+    static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du", "den", "der", "ter",
+            "del", "della", "dos", "das");
 
     static final Set<String> LOCATIVE = Set.of("in", "to", "from", "near", "into", "at", "outside", "around");
 
@@ -19,6 +20,8 @@ final class NameShapes {
             "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
             "federation", "federations", "confederation", "syndicate", "inspectorate", "directorate", "authority", "board",
             "foundation", "society", "chamber", "consortium", "cooperative",
+            // institutions people work in, not people: "Heilig Hart Hospital", "the Centre for Cybersecurity"
+            "hospital", "hospitals", "clinic", "clinics", "school", "college", "academy", "centre", "center", "museum",
             "trust", "unions", "department", "bureau", "secretariat", "tribunal",
             // outlets: "Adriatic Wire", "the Kvarner Courier", "Northgate Chronicle"
             "wire", "radio", "courier", "daily", "observer", "chronicle", "herald", "gazette", "review", "journal", "tribune",

@@ -119,8 +119,16 @@ public final class Roster {
     }
 
     private static String surname(Actor person) {
-        String[] parts = NameForm.transliterated(person.name()).split(" ");
+        String[] parts = parts(person);
         return parts[parts.length - 1];
+    }
+
+    /**
+     * A person's name as given name(s) and one surname, a surname opened by particles as one word ("Dirk Van den
+     * Broeck" → dirk, vandenbroeck), so that it compares with the same surname written as one word.
+     */
+    private static String[] parts(Actor person) {
+        return NameForm.givenAndSurname(NameForm.transliterated(person.name()));
     }
 
     private static List<String> spellingKeys(String surname) {
@@ -140,8 +148,8 @@ public final class Roster {
         if (!compatible(a, b)) {
             return false;
         }
-        String[] x = NameForm.transliterated(a.name()).split(" ");
-        String[] y = NameForm.transliterated(b.name()).split(" ");
+        String[] x = parts(a);
+        String[] y = parts(b);
         String lastX = x[x.length - 1];
         String lastY = y[y.length - 1];
         if (x.length > 1 && y.length > 1) {
@@ -159,7 +167,7 @@ public final class Roster {
     }
 
     private static boolean surnameFits(Actor person, String bare) {
-        String[] parts = NameForm.transliterated(person.name()).split(" ");
+        String[] parts = parts(person);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         return last.equals(bare) || bare.length() >= 4 && Spelling.withinOneEdit(last, bare);
     }

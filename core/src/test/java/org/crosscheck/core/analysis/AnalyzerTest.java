@@ -184,4 +184,14 @@ class AnalyzerTest {
             assertThat(c.normalised().actor()).isEqualTo(person);
         });
     }
+
+    @Test
+    void aSurnameWrittenApartIsTheSamePersonAndAHospitalIsNoOne() {
+        Report report = analyze("Dirk Vandenbroeck, the network's chief executive, said on Monday that the systems were down.",
+                "Dirk Van den Broeck said patients had been moved to Heilig Hart Hospital in Damhoek.");
+        assertThat(report.entities()).filteredOn(e -> e.name().contains("Broeck") || e.name().contains("broeck")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Dirk Vandenbroeck", "Dirk Van den Broeck"));
+        assertThat(report.entities()).filteredOn(e -> e.name().equals("Heilig Hart Hospital")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo("organization"));
+    }
 }

@@ -36,6 +36,16 @@ class NameConflictsTest {
     }
 
     @Test
+    void aSurnameWrittenApartAndTogetherIsOnlyNotedForConsistency() {
+        see("a.txt", "Dirk Vandenbroeck", "Dirk Van den Broeck");
+        see("b.txt", "Dirk Van den Broeck", "Dirk Van den Broeck");
+        assertThat(names.find(seen)).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.LOW);
+            assertThat(c.explanation()).contains("spaced");
+        });
+    }
+
+    @Test
     void elAndAlAreOneTransliteratedArticle() {
         see("a.txt", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi");
         see("b.txt", "President Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi");
