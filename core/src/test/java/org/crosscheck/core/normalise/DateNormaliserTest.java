@@ -67,6 +67,15 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aWeekdayWithItsDateIsThatDateNotTheWeekdayBeforeTheArticle() {
+        NormalisedDate sunday = only("On Sunday 5 October, the first day of the attack, 61 patients were diverted.", LocalDate.of(2025, 10, 13));
+        assertThat(sunday.date().first()).isEqualTo(LocalDate.of(2025, 10, 5));
+        assertThat(only("a deal in the early hours of Saturday, 17 May", LocalDate.of(2025, 5, 20)).date().first())
+                .isEqualTo(LocalDate.of(2025, 5, 17));
+        assertThat(only("the hearing on Wednesday", LocalDate.of(2025, 5, 15)).date().first()).isEqualTo(LocalDate.of(2025, 5, 14));
+    }
+
+    @Test
     void anUnanchoredRelativeDateStaysUnresolved() {
         NormalisedDate lastMonth = only("The mayor toured the harbour last month", null);
         assertThat(lastMonth.isResolved()).isFalse();
