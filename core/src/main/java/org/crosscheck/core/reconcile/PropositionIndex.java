@@ -80,7 +80,7 @@ public final class PropositionIndex {
         // hash runs over all of its sets and every candidate was filed as one object
         List<Statement> candidates = new ArrayList<>();
         Set<Statement> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<String> blocks = blocks(statement, 0);
+        List<String> blocks = filedBlocks(statement);
         for (String block : lookupBlocks(statement)) {
             for (Statement candidate : byBlock.getOrDefault(block, List.of())) {
                 if (seen.add(candidate)) {
@@ -145,7 +145,7 @@ public final class PropositionIndex {
             }
             parent.put(m.id(), root);
             c.members.add(m.id());
-            for (String block : blocks(m, 0)) {
+            for (String block : filedBlocks(m)) {
                 byBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(m);
             }
         }
@@ -377,11 +377,29 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-6";
+    public static final String BLOCKS = "blocks-7";
 
-    /** The blocking keys a mention is filed under: where later mentions will look for it. */
+    /**
+     * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin
+     * of a named thing ("turnout of 64%", "640,000 euros in bribes") is also filed under "any week", where only undated
+     * articles look: an undated article may belong to any story, and such a figure is specific enough to meet across
+     * weeks without joining what it should not.
+     */
     public static List<String> filedBlocks(Statement s) {
-        return blocks(s, 0);
+        List<String> blocks = blocks(s, 0);
+        if (s.published() != null && specific(s)) {
+            blocks.addAll(storyBlocks(s, ANY_WEEK));
+        }
+        return blocks;
+    }
+
+    private static final String ANY_WEEK = "any";
+    private static final String UNDATED = "undated";
+
+    /** Shares, sums and margins of a named thing: counts of people change from day to day, so they stay in their weeks. */
+    private static boolean specific(Statement s) {
+        return s.quantity() != null && (s.quantity().isShare() || s.quantity().isSumOf()
+                || org.crosscheck.core.normalise.Quantity.MARGIN.equals(s.quantity().measure()));
     }
 
     /**
@@ -443,6 +461,10 @@ public final class PropositionIndex {
                 out.addAll(storyBlocks(s, week));
             }
         }
+        if (specific(s)) {
+            // an undated article's specific figures meet those of any week, and a dated article's meet the undated
+            out.addAll(storyBlocks(s, s.published() == null ? ANY_WEEK : UNDATED));
+        }
         return out;
     }
 
@@ -458,7 +480,11 @@ public final class PropositionIndex {
         if (s.published() == null && weekOffset != 0) {
             return blocks;
         }
-        String week = s.published() == null ? "undated" : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset);
+        return storyBlocks(s, s.published() == null ? UNDATED : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset));
+    }
+
+    private static List<String> storyBlocks(Statement s, String week) {
+        List<String> blocks = new ArrayList<>();
         Set<String> story = storyPlaces(s, false);
         if (s.quantity() != null && !s.quantity().countedKind().isEmpty()) {
             // a bare count ("150 Hungarian rescuers") is compared with counts of its measure in the same story

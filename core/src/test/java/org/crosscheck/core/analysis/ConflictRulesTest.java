@@ -224,4 +224,13 @@ class ConflictRulesTest {
         assertThat(numbers).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
                 .anyMatch(t -> t.contains("31")).anyMatch(t -> t.contains("29")).noneMatch(t -> t.contains("34")));
     }
+
+    @Test
+    void anUndatedWeeklysTurnoutMeetsTheDatedWires() {
+        Report report = analyze(
+                "Rail strike in Braga\n\nTuesday, 6 May 2025\n\nRail workers in Braga backed a strike, on a turnout of 71%, the union said.",
+                "Rail ballot in Braga reviewed\n\nIn Braga, 84% of members voted for a strike, on a turnout of 64%.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("71%")).anyMatch(t -> t.contains("64%")));
+    }
 }
