@@ -82,18 +82,17 @@ public final class ClaimExtractor {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }
         }
-        for (Quantity share : sentenceFigures) {
-            // "84% of members backed action, on a turnout of 64%": a share names what it measures, so it is a claim of its
-            // own even where the clause's claim counts something else
-            if ((share.isShare() || share.measureFirst() || fromNumberOf(tokens, share) || Quantity.MARGIN.equals(share.measure()))
-                    && !counted.contains(share)) {
+        for (Quantity figure : sentenceFigures) {
+            // "84% of members backed action, on a turnout of 64%", "rose to 34 on Saturday, from 29 on Friday": a figure
+            // that names what it measures is a claim of its own even where the clause's claim counts something else
+            if (namesWhatItCounts(tokens, figure) && !counted.contains(figure)) {
                 // from its clause's start, so that a share asked for stays a demand ("the union is seeking a 7.5% rise")
                 // (the figure's own words where the clause already has a claim of just that extent)
-                int start = clauses.stream().filter(c -> c.contains(share.span())).mapToInt(Span::start).findFirst().orElse(share.span().start());
-                Span span = new Span(start, share.span().end());
+                int start = clauses.stream().filter(c -> c.contains(figure.span())).mapToInt(Span::start).findFirst().orElse(figure.span().start());
+                Span span = new Span(start, figure.span().end());
                 boolean taken = out.stream().anyMatch(m -> m.span().equals(span));
-                out.add(mention(text, ClaimKind.QUANTITY, taken ? share.span() : span, null, "count", Modality.ASSERTED, share.measure(),
-                        dateRightAfter(sentenceDates, share), share));
+                out.add(mention(text, ClaimKind.QUANTITY, taken ? figure.span() : span, null, "count", Modality.ASSERTED, figure.measure(),
+                        dateRightAfter(sentenceDates, figure), figure));
             }
         }
         for (EventNominals.Nominal n : nominals.find(tokens)) {
@@ -110,6 +109,11 @@ public final class ClaimExtractor {
             String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
             out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
+    }
+
+    /** A share, a margin, a figure told after what it counts, or an earlier reading of a number named before it. */
+    private static boolean namesWhatItCounts(List<Token> tokens, Quantity figure) {
+        return figure.isShare() || figure.measureFirst() || Quantity.MARGIN.equals(figure.measure()) || fromNumberOf(tokens, figure);
     }
 
     /** "rose to 34 on Saturday, from 29 on Friday": an earlier reading of a number named before it. */
