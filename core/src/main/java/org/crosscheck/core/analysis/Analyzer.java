@@ -103,8 +103,12 @@ public final class Analyzer {
         }
         List<ReportClaim> reconciled = claims.claims();
         List<org.crosscheck.core.conflict.Credit> credits = conflicts.credits(ids, claims);
-        Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled, conflicts.conflicts(ids, claims, credits));
-        return new Reading(report, claims.statements(), credits, conflicts.ages(ids), conflicts.offices(ids), conflicts.standings(claims));
+        List<AgeConflicts.Age> ages = conflicts.ages(ids);
+        List<RoleConflicts.Role> offices = conflicts.offices(ids);
+        List<StatusConflicts.Reading> standings = conflicts.standings(claims);
+        Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled,
+                conflicts.conflicts(ids, claims, credits, ages, offices, standings));
+        return new Reading(report, claims.statements(), credits, ages, offices, standings);
     }
 
     private static List<ReportEntity> entities(Map<Actor, String> ids) {

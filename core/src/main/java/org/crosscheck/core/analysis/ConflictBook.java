@@ -68,16 +68,20 @@ final class ConflictBook {
         return credits;
     }
 
-    /** The conflicts, attribution ones among {@code credits} (as {@link #credits(Map, ClaimBook)} gave them). */
-    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims, List<Credit> credits) {
+    /**
+     * The conflicts, attribution ones among {@code credits} (as {@link #credits(Map, ClaimBook)} gave them), age, office
+     * and standing ones among what {@link #ages}, {@link #offices} and {@link #standings} read.
+     */
+    List<ReportConflict> conflicts(Map<Actor, String> ids, ClaimBook claims, List<Credit> credits, List<AgeConflicts.Age> ages,
+                                   List<RoleConflicts.Role> offices, List<StatusConflicts.Reading> standings) {
         List<Conflict> found = new ArrayList<>();
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
-        found.addAll(new StatusConflicts().find(standings(claims)));
-        found.addAll(new AgeConflicts().find(ages(ids)));
-        found.addAll(new RoleConflicts().find(offices(ids)));
+        found.addAll(new StatusConflicts().find(standings));
+        found.addAll(new AgeConflicts().find(ages));
+        found.addAll(new RoleConflicts().find(offices));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();

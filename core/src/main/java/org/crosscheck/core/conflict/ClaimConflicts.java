@@ -79,33 +79,46 @@ public final class ClaimConflicts {
      */
     private static List<Sides> alike(PropositionIndex index, List<List<PropositionIndex.Link>> conflicts) {
         List<Sides> out = new ArrayList<>();
+        // the number conflicts each group is a side of: a new one is compared with those only, not with every other
+        Map<String, List<Sides>> byGroup = new HashMap<>();
         for (List<PropositionIndex.Link> links : conflicts) {
             PropositionIndex.Link first = links.get(0);
             String ga = index.groupOf(first.a());
             String gb = index.groupOf(first.b());
             Sides joined = null;
             if (first.verdict() == Verdict.NUMBER_CONTRADICTS) {
-                for (Sides s : out) {
-                    if (s.links().get(0).verdict() != Verdict.NUMBER_CONTRADICTS) {
-                        continue;
+                List<Sides> near = new ArrayList<>(byGroup.getOrDefault(ga, List.of()));
+                near.addAll(byGroup.getOrDefault(gb, List.of()));
+                for (Sides s : near) {
+                    String added = null;
+                    if (s.other().contains(gb) && sameFigure(index, s.one().get(0), ga)) {
+                        added = ga;
+                        s.one().add(ga);
+                    } else if (s.other().contains(ga) && sameFigure(index, s.one().get(0), gb)) {
+                        added = gb;
+                        s.one().add(gb);
+                    } else if (s.one().contains(ga) && sameFigure(index, s.other().get(0), gb)) {
+                        added = gb;
+                        s.other().add(gb);
+                    } else if (s.one().contains(gb) && sameFigure(index, s.other().get(0), ga)) {
+                        added = ga;
+                        s.other().add(ga);
                     }
-                    if (s.other().contains(gb) && sameFigure(index, s.one().get(0), ga)
-                            || s.other().contains(ga) && sameFigure(index, s.one().get(0), gb)) {
-                        s.one().add(s.other().contains(gb) ? ga : gb);
+                    if (added != null) {
                         joined = s;
-                    } else if (s.one().contains(ga) && sameFigure(index, s.other().get(0), gb)
-                            || s.one().contains(gb) && sameFigure(index, s.other().get(0), ga)) {
-                        s.other().add(s.one().contains(ga) ? gb : ga);
-                        joined = s;
-                    }
-                    if (joined != null) {
                         joined.links().addAll(links);
+                        byGroup.computeIfAbsent(added, k -> new ArrayList<>()).add(joined);
                         break;
                     }
                 }
             }
             if (joined == null) {
-                out.add(new Sides(new ArrayList<>(List.of(ga)), new ArrayList<>(List.of(gb)), new ArrayList<>(links)));
+                Sides fresh = new Sides(new ArrayList<>(List.of(ga)), new ArrayList<>(List.of(gb)), new ArrayList<>(links));
+                out.add(fresh);
+                if (first.verdict() == Verdict.NUMBER_CONTRADICTS) {
+                    byGroup.computeIfAbsent(ga, k -> new ArrayList<>()).add(fresh);
+                    byGroup.computeIfAbsent(gb, k -> new ArrayList<>()).add(fresh);
+                }
             }
         }
         return out;
