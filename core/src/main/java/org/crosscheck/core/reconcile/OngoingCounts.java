@@ -17,6 +17,11 @@ public final class OngoingCounts {
                     // a count told as moving: "the number of cases rose to 34 on Saturday, from 29 on Friday"
                     + "|\\b(rose|risen|climbed|increased|fell|fallen|dropped) (to|from)\\b|\\bup from\\b|^from\\b");
 
+    /** A running total as of a day, of people or of tonnes: "had collected more than 9 tonnes by Wednesday night". */
+    private static final Pattern AS_OF = Pattern.compile("\\bby (last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|yesterday|tonight|noon|midday|the end of|\\d{1,2} (january|february|march|april|may|june|july|august|september"
+            + "|october|november|december))\\b");
+
     /** A count taken again: "after the recount", "the final count", "revised figures", "the certified result". */
     private static final Pattern REVISION = Pattern.compile(
             "\\b(after|following|in) (the|a) recount\\b|\\brecount (showed|gave|found|left)\\b|\\bfinal (count|tally|result|results)\\b"
@@ -32,10 +37,14 @@ public final class OngoingCounts {
 
     /**
      * Whether a mention's wording states its figure as a count of how things stand on a day. Sums, spans of time and
-     * ages are not such counts: "has fined the company €50,000" is one act, however it is told.
+     * ages are not such counts ("has fined the company €50,000" is one act, however it is told) unless told as a
+     * running total as of a day ("9 tonnes by Wednesday night").
      */
     public static boolean ongoing(String mention, Quantity figure) {
-        return figure != null && !figure.isAge() && !Quantity.UNITS.contains(figure.measureKey())
-                && ONGOING.matcher(mention.toLowerCase(Locale.ROOT)).find();
+        if (figure == null || figure.isAge()) {
+            return false;
+        }
+        String lower = mention.toLowerCase(Locale.ROOT);
+        return AS_OF.matcher(lower).find() || !Quantity.UNITS.contains(figure.measureKey()) && ONGOING.matcher(lower).find();
     }
 }

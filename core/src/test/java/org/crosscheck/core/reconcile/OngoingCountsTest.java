@@ -30,6 +30,14 @@ class OngoingCountsTest {
     }
 
     @Test
+    void aRunningTotalAsOfADayIsHowThingsStandThatDayEvenInTonnes() {
+        assertThat(ongoing("Volunteers had collected more than 9 tonnes of dead fish by Wednesday night")).isTrue();
+        assertThat(ongoing("By Sunday evening, 27 tonnes of dead fish had been collected")).isTrue();
+        assertThat(ongoing("The number of confirmed cases rose to 34 on Saturday")).isTrue();
+        assertThat(ongoing("Crews removed 27 tonnes of dead fish")).isFalse();
+    }
+
+    @Test
     void aCountTakenAgainIsARevision() {
         String recount = "After the recount, Pichler had 13,094 votes";
         assertThat(OngoingCounts.revised(recount, figure(recount))).isTrue();
