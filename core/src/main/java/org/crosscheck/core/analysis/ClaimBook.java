@@ -18,6 +18,7 @@ import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
 import org.crosscheck.core.entity.Country;
 import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.normalise.Quantity;
 import org.crosscheck.core.reconcile.PropositionIndex;
 import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.reconcile.Statement;
@@ -268,18 +269,38 @@ final class ClaimBook {
     java.util.Optional<org.crosscheck.core.text.Span> dateSide(String statementId) {
         Found f = byStatement.get(statementId);
         org.crosscheck.core.text.Span clause = f.mention().span();
-        return f.mention().normalisedDate().map(d -> d.span()).filter(clause::contains).map(date -> {
-            int from = date.start();
-            int words = 0;
-            for (int k = date.start() - 1; k >= clause.start() && words < WORDS_BEFORE_DATE; k--) {
-                boolean wordStart = !Character.isWhitespace(f.text().charAt(k)) && (k == clause.start() || Character.isWhitespace(f.text().charAt(k - 1)));
-                if (wordStart) {
-                    from = k;
-                    words++;
-                }
+        return f.mention().normalisedDate().map(d -> d.span()).filter(clause::contains)
+                .map(date -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, date.start(), WORDS_BEFORE_DATE), date.end()));
+    }
+
+    /** Where the {@code count} words before {@code at} start, within {@code clause}. */
+    private static int wordsBefore(String text, org.crosscheck.core.text.Span clause, int at, int count) {
+        int from = at;
+        int words = 0;
+        for (int k = at - 1; k >= clause.start() && words < count; k--) {
+            boolean wordStart = !Character.isWhitespace(text.charAt(k)) && (k == clause.start() || Character.isWhitespace(text.charAt(k - 1)));
+            if (wordStart) {
+                from = k;
+                words++;
             }
-            return new org.crosscheck.core.text.Span(from, date.end());
-        });
+        }
+        return from;
+    }
+
+    /** Words before a sum that say who paid or was made to pay what: "fined the chemicals maker Laborchem| €1.2 million". */
+    private static final int WORDS_BEFORE_SUM = 5;
+
+    /**
+     * The side of a number conflict over a sum an editor reads: the sum and the few words before it that say what it
+     * is ("fined the chemicals maker Laborchem €1.2 million"); empty for other figures (the figure and what follows it
+     * is shown: "40 were injured").
+     */
+    java.util.Optional<org.crosscheck.core.text.Span> figureSide(String statementId) {
+        Found f = byStatement.get(statementId);
+        org.crosscheck.core.text.Span clause = f.mention().span();
+        return f.mention().figure().filter(q -> Quantity.MONEY.contains(q.measureKey()) || q.isSumOf())
+                .filter(q -> clause.contains(q.span()) && !q.measureFirst())
+                .map(q -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, q.span().start(), WORDS_BEFORE_SUM), q.span().end()));
     }
 
     private static String formatted(double value) {

@@ -78,7 +78,7 @@ final class ConflictBook {
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
         found.addAll(labels.find(labelReadings()));
-        found.addAll(new ClaimConflicts(claims::dateSide).find(claims.index(), claims::describe));
+        found.addAll(new ClaimConflicts(claims::dateSide, claims::figureSide).find(claims.index(), claims::describe));
         found.addAll(new StatusConflicts().find(standings));
         found.addAll(new AgeConflicts().find(ages));
         found.addAll(new RoleConflicts().find(offices));

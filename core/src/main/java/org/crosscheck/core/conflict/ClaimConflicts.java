@@ -24,14 +24,23 @@ public final class ClaimConflicts {
     /** Where a mention's date is told, when known: the side of a date conflict shown to editors. */
     private final Function<String, java.util.Optional<org.crosscheck.core.text.Span>> dateSides;
 
+    /** Where a mention's figure is told with who and what, when known: the side of a number conflict over a sum. */
+    private final Function<String, java.util.Optional<org.crosscheck.core.text.Span>> figureSides;
+
     /** Date conflicts show each side's whole clause. */
     public ClaimConflicts() {
-        this(id -> java.util.Optional.empty());
+        this(id -> java.util.Optional.empty(), id -> java.util.Optional.empty());
     }
 
-    /** @param dateSides given a statement id, the words that tell its date ("detained two days ago"), when known */
-    public ClaimConflicts(Function<String, java.util.Optional<org.crosscheck.core.text.Span>> dateSides) {
+    /**
+     * @param dateSides   given a statement id, the words that tell its date ("detained two days ago"), when known
+     * @param figureSides given a statement id, the words that tell its sum with who and what ("The Region of Thessaly
+     *                    fined Kyanos €30,000"), when known
+     */
+    public ClaimConflicts(Function<String, java.util.Optional<org.crosscheck.core.text.Span>> dateSides,
+                          Function<String, java.util.Optional<org.crosscheck.core.text.Span>> figureSides) {
         this.dateSides = dateSides;
+        this.figureSides = figureSides;
     }
 
     /**
@@ -172,7 +181,9 @@ public final class ClaimConflicts {
                     continue;
                 }
                 String account = describe.apply(s.id());
-                sides.add(new ConflictSide(s.document(), date ? dateSides.apply(s.id()).orElse(s.span()) : figureSpan(s), account, s.id()));
+                org.crosscheck.core.text.Span where = date ? dateSides.apply(s.id()).orElse(s.span())
+                        : figureSides.apply(s.id()).orElseGet(() -> figureSpan(s));
+                sides.add(new ConflictSide(s.document(), where, account, s.id()));
                 said.add(account + " (" + s.document() + ")");
             }
             accounts.add(String.join("; ", said));

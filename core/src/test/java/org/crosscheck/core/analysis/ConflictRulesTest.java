@@ -233,4 +233,14 @@ class ConflictRulesTest {
         assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
                 .anyMatch(t -> t.contains("71%")).anyMatch(t -> t.contains("64%")));
     }
+
+    @Test
+    void twoFinesOfOneCompanyAreShownWithWhoFinedWhom() {
+        Report report = analyze(
+                "Chemical spill in Slovakia\n\nFriday, 5 September 2025\n\nIn Slovakia, the environment ministry fined the chemicals maker Laborchem €1.2 million on Friday.",
+                "Slovakia fines Laborchem over spill\n\nSaturday, 6 September 2025\n\nIn Slovakia, the ministry fined the company €2.1 million on Friday.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.endsWith("fined the chemicals maker Laborchem €1.2 million"))
+                .anyMatch(t -> t.endsWith("fined the company €2.1 million")));
+    }
 }
