@@ -27,6 +27,8 @@ public final class SamenessPolicy {
     public static final double PARTICIPANT_OVERLAP = 0.5;
 
     public static final String BACKING = "back";
+    /** What died only grows in number, however it is counted ("27 tonnes of dead fish by Sunday"). */
+    private static final String KILLING = "kill";
     private static final Set<String> RIVAL_WORDS = Set.of("rival", "opposing", "opposite", "competing", "different", "rivals");
 
     /**
@@ -67,7 +69,9 @@ public final class SamenessPolicy {
             // the day of each count differs too, as the toll moves on: not a date conflict either
             return Verdict.UPDATES;
         }
-        if (a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
+        // two readings of how things stood are dated by the day each was taken: a different day is no misdating
+        boolean readings = a.ongoing() && b.ongoing() && a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity());
+        if (!readings && a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
             // Dates far apart are two events of one kind ("Uruguay and Peru signed in 1996", "... in 2010"), not one
             // event misdated, unless both name the same parties: the ouster of Morsi in 2012 and in 2013 is one ouster.
             boolean namedAlike = sameParties && !a.named().isEmpty() && !b.named().isEmpty();
@@ -113,7 +117,8 @@ public final class SamenessPolicy {
                 || later.quantity().agrees(earlier.quantity())) {
             return false;
         }
-        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(earlier.quantity().state());
+        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(earlier.quantity().state())
+                || KILLING.equals(later.predicate()) || KILLING.equals(earlier.predicate());
         return !dead || later.quantity().lower() > earlier.quantity().upper();
     }
 

@@ -260,6 +260,24 @@ class SamenessPolicyTest {
     }
 
     @Test
+    void tonnesOfDeadFishCollectedByOneDayAndByALaterDayAreReadingsAndOnlyGrow() {
+        java.time.LocalDate sunday = java.time.LocalDate.of(2025, 9, 7);
+        java.time.LocalDate wednesday = java.time.LocalDate.of(2025, 9, 10);
+        Statement bySunday = ongoing(new Statement("a", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.day(sunday), new Quantity(27, 27, Quantity.Qualifier.EXACT, "tonnes", new Span(0, 1)),
+                " | collect | tonne dead fish 27", sunday));
+        Statement moreByWednesday = ongoing(new Statement("b", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.day(wednesday), new Quantity(31, 31, Quantity.Qualifier.EXACT, "tonnes", new Span(0, 1)),
+                " | collect | tonne dead fish 31", wednesday));
+        Statement fewerByWednesday = ongoing(new Statement("c", span(), ClaimKind.QUANTITY, "kill", false, false, Set.of(), Set.of(), Set.of(),
+                Set.of("place-mine"), ReportedDate.day(wednesday), new Quantity(17, 17, Quantity.Qualifier.EXACT, "tonnes", new Span(0, 1)),
+                " | collect | tonne dead fish 17", wednesday));
+        assertThat(policy.compare(bySunday, moreByWednesday)).isEqualTo(Verdict.UPDATES);
+        assertThat(policy.compare(bySunday, fewerByWednesday)).as("not a misdating: the dead do not come back")
+                .isEqualTo(Verdict.NUMBER_CONTRADICTS);
+    }
+
+    @Test
     void countsOfTheDeadAndOfTheMissingAreDifferentCounts() {
         Statement dead = toll("a", 7, Quantity.Qualifier.EXACT, "miners killed", java.time.LocalDate.of(2024, 10, 8));
         Statement missing = toll("b", 5, Quantity.Qualifier.EXACT, "miners still missing", java.time.LocalDate.of(2024, 10, 8));
