@@ -177,7 +177,14 @@ final class ConflictBook {
         return article.sentences().stream().anyMatch(s -> s.span().contains(a) && s.span().contains(b));
     }
 
+    /** Every entity mention, read once for the name, age and office rules (all asked with the same settled ids). */
+    private List<NameSighting> sightings;
+    private Map<Actor, String> sightingsOf;
+
     private List<NameSighting> sightings(Map<Actor, String> ids) {
+        if (sightingsOf == ids) {
+            return sightings;
+        }
         List<NameSighting> sightings = new ArrayList<>();
         for (Seen s : seen) {
             String text = s.article().text();
@@ -188,6 +195,8 @@ final class ConflictBook {
                 }
             });
         }
+        this.sightings = sightings;
+        this.sightingsOf = ids;
         return sightings;
     }
 

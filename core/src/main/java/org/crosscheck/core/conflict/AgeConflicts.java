@@ -1,18 +1,13 @@
 package org.crosscheck.core.conflict;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.core.normalise.NumberWords;
-import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.text.Span;
 
 /**
@@ -24,7 +19,12 @@ import org.crosscheck.core.text.Span;
 public final class AgeConflicts {
 
     /** An age told of a person: where (the name and the age), whose (entity id and name), and the article's day. */
-    public record Age(String document, Span span, String person, String name, int years, LocalDate published) {
+    public record Age(String document, Span span, String person, String name, int years, LocalDate published) implements PersonFacts.Fact {
+
+        @Override
+        public String value() {
+            return Integer.toString(years);
+        }
     }
 
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
@@ -88,37 +88,16 @@ public final class AgeConflicts {
     }
 
     public List<Conflict> find(List<Age> ages) {
-        Map<String, List<Age>> byPerson = new LinkedHashMap<>();
-        ages.stream().distinct().forEach(a -> byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
-        List<Conflict> found = new ArrayList<>();
-        for (List<Age> told : byPerson.values()) {
-            List<Age> involved = told.stream().filter(a -> told.stream().anyMatch(b -> disagree(a, b))).toList();
-            if (involved.isEmpty()) {
-                continue;
-            }
-            Map<Integer, List<String>> documentsByAge = new TreeMap<>();
-            involved.forEach(a -> documentsByAge.computeIfAbsent(a.years(), k -> new ArrayList<>()).add(a.document()));
-            List<String> accounts = new ArrayList<>();
-            documentsByAge.forEach((years, documents) -> accounts.add(years + " in " + String.join(", ", documents.stream().distinct().map(documentNames).toList())));
-            List<ConflictSide> sides = involved.stream().map(a -> new ConflictSide(a.document(), a.span(), "aged " + a.years(), null)).toList();
-            found.add(new Conflict(ConflictKind.NUMBER, Severity.LOW, involved.get(0).name() + " is given different ages: "
-                    + String.join("; ", accounts) + ". Within one story a person has one age (a birthday explains a year at most).", sides,
-                    List.of(involved.get(0).person())));
-        }
-        return found;
+        return PersonFacts.find(ages, (a, b, told) -> disagree(a, b), documentNames, ConflictKind.NUMBER, "ages", "aged ",
+                "Within one story a person has one age (a birthday explains a year at most).");
     }
 
     /** Two ages of one person in one story that no birthday between the articles explains. */
     private static boolean disagree(Age a, Age b) {
-        if (a.years() == b.years() || !sameStory(a, b)) {
+        if (a.years() == b.years() || !PersonFacts.sameStory(a, b)) {
             return false;
         }
         boolean sameDay = a.published() != null && a.published().equals(b.published());
         return Math.abs(a.years() - b.years()) > 1 || sameDay || a.document().equals(b.document());
-    }
-
-    private static boolean sameStory(Age a, Age b) {
-        return a.published() == null || b.published() == null
-                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= SamenessPolicy.STORY_WINDOW_DAYS;
     }
 }

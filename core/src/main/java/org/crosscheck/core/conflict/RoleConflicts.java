@@ -1,17 +1,13 @@
 package org.crosscheck.core.conflict;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.text.Span;
 
 /**
@@ -25,7 +21,12 @@ import org.crosscheck.core.text.Span;
 public final class RoleConflicts {
 
     /** An office told of a person: where (the name and the office), whose, the office as written and its day. */
-    public record Role(String document, Span span, String person, String name, String office, LocalDate published) {
+    public record Role(String document, Span span, String person, String name, String office, LocalDate published) implements PersonFacts.Fact {
+
+        @Override
+        public String value() {
+            return office;
+        }
 
         /** The office's head noun: "deputy mayor" → mayor, "chief executive" → executive. */
         String head() {
@@ -96,29 +97,13 @@ public final class RoleConflicts {
     }
 
     public List<Conflict> find(List<Role> roles) {
-        Map<String, List<Role>> byPerson = new LinkedHashMap<>();
-        roles.stream().distinct().forEach(r -> byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r));
-        List<Conflict> found = new ArrayList<>();
-        for (List<Role> told : byPerson.values()) {
-            List<Role> involved = told.stream().filter(r -> told.stream().anyMatch(o -> clash(r, o, told))).toList();
-            if (involved.isEmpty()) {
-                continue;
-            }
-            Map<String, List<String>> documentsByOffice = new LinkedHashMap<>();
-            involved.forEach(r -> documentsByOffice.computeIfAbsent(r.office(), k -> new ArrayList<>()).add(r.document()));
-            List<String> accounts = new ArrayList<>();
-            documentsByOffice.forEach((office, documents) -> accounts.add(office + " in " + String.join(", ", documents.stream().distinct().map(documentNames).toList())));
-            List<ConflictSide> sides = involved.stream().map(r -> new ConflictSide(r.document(), r.span(), "called " + r.office(), null)).toList();
-            found.add(new Conflict(ConflictKind.OTHER, Severity.LOW, involved.get(0).name() + " is given different offices: "
-                    + String.join("; ", accounts) + ". No article gives both, so at least one outlet may have the role wrong.",
-                    sides, List.of(involved.get(0).person())));
-        }
-        return found;
+        return PersonFacts.find(roles, RoleConflicts::clash, documentNames, ConflictKind.OTHER, "offices", "called ",
+                "No article gives both, so at least one outlet may have the role wrong.");
     }
 
     /** Two articles of one story giving one person offices that exclude each other, which no article gives together. */
     private static boolean clash(Role a, Role b, List<Role> told) {
-        if (a.document().equals(b.document()) || !sameStory(a, b) || compatible(a, b)) {
+        if (a.document().equals(b.document()) || !PersonFacts.sameStory(a, b) || compatible(a, b)) {
             return false;
         }
         Set<String> documentsOfA = new LinkedHashSet<>();
@@ -128,10 +113,5 @@ public final class RoleConflicts {
 
     private static boolean compatible(Role a, Role b) {
         return a.head().equals(b.head()) && a.standing().equals(b.standing());
-    }
-
-    private static boolean sameStory(Role a, Role b) {
-        return a.published() == null || b.published() == null
-                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= SamenessPolicy.STORY_WINDOW_DAYS;
     }
 }

@@ -83,7 +83,7 @@ public final class NameForm {
 
     /** The folded form with Arabic-article and y/i-ending variants made equal, for comparing person names. */
     /** Words that open a surname: "Van den Broeck" is the surname "vandenbroeck" written apart. */
-    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "den", "der", "de", "ter", "te",
+    static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("van", "von", "den", "der", "de", "ter", "te",
             "del", "della", "di", "da", "dos", "das", "le", "la");
 
     /**

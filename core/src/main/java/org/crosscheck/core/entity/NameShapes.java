@@ -7,8 +7,9 @@ import org.crosscheck.core.attribution.Word;
 /** The shapes of names in running text: which words join a name, mark an organisation, a place or a time. */
 final class NameShapes {
 
-    static final Set<String> CONNECTORS = Set.of("of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "du", "den", "der", "ter",
-            "del", "della", "dos", "das");
+    /** Words that join the parts of one name: "Ministry of Defence", "bin Salman", and surname particles ("Van den Broeck"). */
+    static final Set<String> CONNECTORS = java.util.stream.Stream.concat(java.util.stream.Stream.of("of", "al", "el", "bin", "ibn", "du"),
+            NameForm.SURNAME_PARTICLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final Set<String> LOCATIVE = Set.of("in", "to", "from", "near", "into", "at", "outside", "around");
 

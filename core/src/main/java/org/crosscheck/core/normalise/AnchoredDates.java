@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.core.text.Span;
 import org.crosscheck.core.time.ReportedDate;
 import org.crosscheck.core.time.ReportedDate.Precision;
 
@@ -48,6 +49,15 @@ final class AnchoredDates {
             return Optional.empty();
         }
         int next = s.at(d + 1) != null && DAY_PARTS.contains(s.at(d + 1).lower()) ? d + 2 : d + 1;
+        // "on Sunday 5 October", "Saturday, 17 May": the date written after the weekday is the day meant (an article of
+        // the 13th means the 5th, not the Sunday before the 13th)
+        Optional<DateScan.Match> stated = StatedDates.read(s, s.is(next, ",") ? next + 1 : next);
+        if (stated.isPresent() && stated.get().date().date() != null) {
+            NormalisedDate written = stated.get().date();
+            return Optional.of(new DateScan.Match(stated.get().next(), new NormalisedDate(new Span(s.at(i).span().start(),
+                    written.span().end()), written.date(), written.reference(), "weekday with its date: " + written.rule(),
+                    written.unresolvedReason())));
+        }
         boolean future = s.is(i, "next") || !s.is(i, "last") && s.futureBefore(i);
         boolean strict = s.is(i, "last", "next");
         String rule = (future ? "next " : "most recent ") + day.get().name().toLowerCase()

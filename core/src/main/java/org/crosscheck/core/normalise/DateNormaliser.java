@@ -24,8 +24,7 @@ public final class DateNormaliser {
         while (i < tokens.size()) {
             Optional<DateScan.Match> match = StatedDates.read(scan, i);
             if (match.isEmpty()) {
-                int at = i;
-                match = AnchoredDates.read(scan, at).map(m -> withStatedDay(scan, at, m));
+                match = AnchoredDates.read(scan, i);
             }
             if (match.isPresent()) {
                 dates.add(sinceMarked(scan, i, match.get().date()));
@@ -35,25 +34,6 @@ public final class DateNormaliser {
             }
         }
         return dates;
-    }
-
-    /**
-     * "on Sunday 5 October", "Saturday, 17 May": a weekday with the date written after it is that date (an article of
-     * the 13th means 5 October, not the Sunday before the 13th); the weekday alone counts only where no date follows.
-     */
-    private static DateScan.Match withStatedDay(DateScan scan, int i, DateScan.Match weekday) {
-        int d = scan.is(i, "last", "next", "this", "late", "early") ? i + 1 : i;
-        if (scan.at(d) == null || CalendarWords.weekday(scan.at(d)).isEmpty()) {
-            return weekday;
-        }
-        int after = scan.is(weekday.next(), ",") ? weekday.next() + 1 : weekday.next();
-        Optional<DateScan.Match> stated = StatedDates.read(scan, after);
-        if (stated.isEmpty() || stated.get().date().date() == null) {
-            return weekday;
-        }
-        NormalisedDate day = stated.get().date();
-        return new DateScan.Match(stated.get().next(), new NormalisedDate(new org.crosscheck.core.text.Span(weekday.date().span().start(),
-                day.span().end()), day.date(), day.reference(), "weekday with its date: " + day.rule(), day.unresolvedReason()));
     }
 
     /** "since 2014" states when something began: same date, rule says so. */

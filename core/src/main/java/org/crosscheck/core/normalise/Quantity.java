@@ -72,10 +72,6 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
                 && !UNITS.contains(countedKind());
     }
 
-    /** Currencies, by {@link #measureKey()}. */
-    public static final java.util.Set<String> MONEY = java.util.Set.of("euro", "dollar", "pound", "zloty", "lei", "leu", "kuna",
-            "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso");
-
     /**
      * Whether the figure says in full what it counts: a share of a named whole ("percent turnout"), a gap between two
      * counts ("a margin of 112 votes"), or a named noun with what became of it ("passengers stranded", "homes destroyed").
@@ -90,11 +86,15 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
     /** The measure of a place's size in people ("a city of 90,000"): not a count of people anything happened to. */
     public static final String POPULATION = "population";
 
+    /** Currencies, by {@link #measureKey()}. */
+    public static final java.util.Set<String> MONEY = java.util.Set.of("euro", "dollar", "pound", "zloty", "lei", "leu", "kuna",
+            "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso");
+
     /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
-    public static final java.util.Set<String> UNITS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
-            "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "euro", "dollar", "pound", "zloty",
-            "lei", "leu", "kuna", "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso", "real", "tonne", "ton",
-            "kilogram", "litre", "liter", "hectare", "m", "bn", "million", "billion");
+    public static final java.util.Set<String> UNITS = java.util.stream.Stream.concat(java.util.stream.Stream.of("year", "month", "week",
+            "day", "hour", "minute", "second", "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "real",
+            "tonne", "ton", "kilogram", "litre", "liter", "hectare", "m", "bn", "million", "billion"), MONEY.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether two figures count the same kind of thing: the same noun (one of them none, or both people) in the same

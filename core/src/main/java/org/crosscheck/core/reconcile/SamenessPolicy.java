@@ -54,7 +54,7 @@ public final class SamenessPolicy {
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
-                || bareCount && sameBareCount(a, b) || sameShare(a, b);
+                || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b);
         // "Pichlmayr received 13,111 votes" and "Pichlmayr finished 121 votes ahead": one act, but a count and a margin
         // are two claims about it
         boolean otherMeasures = a.quantity() != null && b.quantity() != null && !a.quantity().countsLike(b.quantity())
@@ -177,7 +177,7 @@ public final class SamenessPolicy {
      * a named whole, or a named noun with what became of it) is one measure, whatever event the rest of either sentence
      * names.
      */
-    private static boolean sameShare(Statement a, Statement b) {
+    private static boolean sameNamedMeasure(Statement a, Statement b) {
         return a.quantity() != null && b.quantity() != null && a.quantity().saysWhatItCounts() && b.quantity().saysWhatItCounts()
                 && a.quantity().countedKind().equals(b.quantity().countedKind()) && a.quantity().state().equals(b.quantity().state())
                 && sameCount(a, b);
