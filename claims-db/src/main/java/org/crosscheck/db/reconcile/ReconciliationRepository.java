@@ -116,7 +116,9 @@ public class ReconciliationRepository {
                     + "actor_entity_id = excluded.actor_entity_id, action = excluded.action, independent_count = excluded.independent_count, "
                     + "derivative_count = excluded.derivative_count, first_document_id = excluded.first_document_id, outlets = excluded.outlets, "
                     + "reconciliation_version = excluded.reconciliation_version, updated_at = now() RETURNING id");
-                 PreparedStatement point = connection.prepareStatement("UPDATE claim SET proposition_id = ? WHERE id = ANY (?)")) {
+                 // only claims that move: rewriting a row costs PostgreSQL a new version of it and of its indexed search words
+                 PreparedStatement point = connection.prepareStatement(
+                         "UPDATE claim SET proposition_id = ? WHERE id = ANY (?) AND proposition_id IS DISTINCT FROM ?")) {
                 for (PropositionRow p : propositions) {
                     upsert.setString(1, p.key());
                     upsert.setString(2, p.text());
@@ -135,6 +137,7 @@ public class ReconciliationRepository {
                     }
                     point.setLong(1, id);
                     point.setArray(2, connection.createArrayOf("bigint", p.claims().toArray()));
+                    point.setLong(3, id);
                     point.executeUpdate();
                     p.claims().forEach(claim -> now.put(claim, id));
                 }
