@@ -57,6 +57,11 @@ public class DocumentRepository implements PanacheRepository<Document> {
     }
 
     /** The newest stored version of the article at {@code url}: what a new text at the same address corrects. */
+    /** The latest document read from the file {@code name} or fetched from the URL {@code name}. */
+    public Optional<Document> latestNamed(String name) {
+        return find("sourceName = ?1 or url = ?1 order by id desc", name).firstResultOptional();
+    }
+
     public Optional<Document> latestWithUrl(String url) {
         return find("url = ?1 order by id desc", url).firstResultOptional();
     }

@@ -19,6 +19,8 @@ import org.crosscheck.core.report.Report;
 import org.crosscheck.core.report.ReportAttribution;
 import org.crosscheck.core.report.ReportClaim;
 import org.crosscheck.core.report.ReportDocument;
+import org.crosscheck.core.syndication.BodyFingerprint;
+import org.crosscheck.core.syndication.SyndicationFamilies;
 import org.crosscheck.core.report.ReportEntity;
 import org.crosscheck.core.report.TextSpan;
 
@@ -68,6 +70,9 @@ public final class Analyzer {
         List<ReportDocument> documents = new ArrayList<>();
         List<ArticleCast> casts = new ArrayList<>();
         ConflictBook conflicts = new ConflictBook(kb);
+        Map<String, String> originals = SyndicationFamilies.originals(articles.stream()
+                .map(a -> new SyndicationFamilies.Article(a.file(), BodyFingerprint.of(a.bodyText()), a.published(), a.syndicatedFrom()))
+                .toList());
         for (ArticleInput article : articles) {
             ArticleCast cast = new ArticleCast();
             casts.add(cast);
@@ -94,7 +99,8 @@ public final class Analyzer {
             }
             roster.add(cast);
             conflicts.cast(article, cast);
-            documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body()));
+            documents.add(new ReportDocument(article.file(), article.outlet(), article.published(), article.body(),
+                    originals.get(article.file())));
         }
         Map<Actor, String> ids = roster.settle();
         ClaimBook claims = new ClaimBook();

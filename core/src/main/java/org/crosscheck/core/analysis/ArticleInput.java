@@ -13,10 +13,11 @@ import org.crosscheck.core.time.ReportedDate;
 /**
  * One article as the analysis reads it: its file name, full text, the ranges that are article body (not page
  * chrome), the sentences in which to look for who said what (the headline and the body), every sentence of the
- * page (names in a sidebar are still names), and outlet and publication date where known (null otherwise).
+ * page (names in a sidebar are still names), outlet and publication date where known (null otherwise), and the
+ * name of the article its sender says it is a syndicated copy of (null when not said).
  */
 public record ArticleInput(String file, String text, List<Span> body, List<Sentence> sentences, List<Sentence> page,
-                           String outlet, String published) {
+                           String outlet, String published, String syndicatedFrom) {
 
     private static final ArticlePreparer PREPARER = new ArticlePreparer();
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
@@ -42,7 +43,17 @@ public record ArticleInput(String file, String text, List<Span> body, List<Sente
         article.sentences().forEach(s -> read.add(new Sentence(read.size(), s.span())));
         List<Sentence> page = SPLITTER.split(article.text(), List.of(new Span(0, article.text().length())));
         return new ArticleInput(file, article.text(), article.body(), read, page, article.metadata().outletName(),
-                published == null ? null : published.iso());
+                published == null ? null : published.iso(), null);
+    }
+
+    /** The same article, declared a syndicated copy of the article named {@code original}. */
+    public ArticleInput withSyndicatedFrom(String original) {
+        return new ArticleInput(file, text, body, sentences, page, outlet, published, original);
+    }
+
+    /** The body ranges joined, as syndication compares them. */
+    public String bodyText() {
+        return PreparedArticle.bodyText(text, body);
     }
 
     /** True when {@code span} lies in the headline or the body: what the article itself says. */

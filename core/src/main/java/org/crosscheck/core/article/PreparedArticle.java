@@ -19,6 +19,11 @@ public record PreparedArticle(String text, List<Span> body, List<Sentence> sente
 
     /** The body ranges' text joined by blank lines; offsets into it are not offsets into {@link #text()}. */
     public String bodyText() {
+        return bodyText(text, body);
+    }
+
+    /** The given body ranges of {@code text} joined by blank lines. */
+    public static String bodyText(String text, List<Span> body) {
         StringBuilder joined = new StringBuilder();
         for (Span range : body) {
             if (!joined.isEmpty()) {

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import org.crosscheck.core.analysis.Analyzer;
 import org.crosscheck.core.analysis.ArticleInput;
 import org.crosscheck.core.article.PreparedArticle;
 import org.crosscheck.core.report.Report;
 import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.ReceivedArticle;
 import org.crosscheck.ingest.article.RejectedArticle;
 import org.crosscheck.ingest.article.SubmissionRules;
 import org.crosscheck.ingest.batch.ArticleFile;
@@ -77,6 +81,7 @@ public final class AnalyzeCommand {
                     err.println("analyze: skipped " + file + ": " + (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
                 }
             }
+            rejected += withoutUnknownOriginals(articles, err);
             Report report = new Analyzer().analyze(articles);
             if (target == null) {
                 // standard output stays open for the caller; only flushed
@@ -101,7 +106,28 @@ public final class AnalyzeCommand {
         if (!ArticleFile.isArticle(file)) {
             throw RejectedArticle.invalid("file", "not an article file (.txt, .md, .html, .htm)");
         }
-        PreparedArticle prepared = ArticleReader.read(SubmissionRules.check(article.read(), article.mediaType()));
-        return ArticleInput.of(file.getFileName().toString(), prepared);
+        ReceivedArticle received = SubmissionRules.check(article.read(), article.mediaType());
+        PreparedArticle prepared = ArticleReader.read(received);
+        return ArticleInput.of(file.getFileName().toString(), prepared).withSyndicatedFrom(received.syndicatedFrom());
+    }
+
+    /**
+     * Skips, with the reason, each article declared a copy of a file that is not among those read: offline, the
+     * original must be analysed with its copies. Returns how many were skipped.
+     */
+    private static int withoutUnknownOriginals(List<ArticleInput> articles, PrintStream err) {
+        Set<String> names = new HashSet<>();
+        articles.forEach(a -> names.add(a.file()));
+        int skipped = 0;
+        for (Iterator<ArticleInput> it = articles.iterator(); it.hasNext(); ) {
+            ArticleInput a = it.next();
+            if (a.syndicatedFrom() != null && !names.contains(a.syndicatedFrom())) {
+                it.remove();
+                skipped++;
+                err.println("analyze: skipped " + a.file() + ": syndicated_from: " + a.syndicatedFrom()
+                        + " is not among the articles read; give the original too");
+            }
+        }
+        return skipped;
     }
 }

@@ -40,7 +40,8 @@ public final class ReportJson {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode documents = root.putArray("documents");
         for (ReportDocument d : report.documents()) {
-            ObjectNode n = documents.addObject().put("file", d.file()).put("outlet", d.outlet()).put("published", d.published());
+            ObjectNode n = documents.addObject().put("file", d.file()).put("outlet", d.outlet()).put("published", d.published())
+                    .put("syndicated_from", d.syndicatedFrom());
             ArrayNode body = n.putArray("body");
             for (Span s : d.body()) {
                 body.addArray().add(s.start()).add(s.end());

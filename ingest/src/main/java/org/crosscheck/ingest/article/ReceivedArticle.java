@@ -8,10 +8,10 @@ import org.crosscheck.core.article.GivenMetadata;
  * the original bytes when they were not the text itself, what the sender gave, and what the page's own markup states.
  */
 public record ReceivedArticle(String text, String mediaType, byte[] original, GivenMetadata given, ArticleMetadata pageMetadata,
-                              String sourceName) {
+                              String sourceName, String syndicatedFrom) {
 
     /** The same article, known to come from the file {@code name}. */
     public ReceivedArticle fromFile(String name) {
-        return new ReceivedArticle(text, mediaType, original, given, pageMetadata, name);
+        return new ReceivedArticle(text, mediaType, original, given, pageMetadata, name, syndicatedFrom);
     }
 }

@@ -33,14 +33,16 @@ public final class SubmissionRules {
         checkContent(field, raw);
         GivenMetadata given = new GivenMetadata(url(submission.url()), plain("outlet", submission.outlet()),
                 published(submission.published()), plain("title", submission.title()));
+        String syndicatedFrom = plain("syndicatedFrom", submission.syndicatedFrom());
         if (hasText) {
-            return new ReceivedArticle(raw, mediaTypeOfText, null, given, ArticleMetadata.UNKNOWN, null);
+            return new ReceivedArticle(raw, mediaTypeOfText, null, given, ArticleMetadata.UNKNOWN, null, syndicatedFrom);
         }
         HtmlArticle page = HtmlArticle.parse(raw);
         if (page.text().isBlank()) {
             throw RejectedArticle.invalid("html", "the page has no text");
         }
-        return new ReceivedArticle(page.text(), "text/html", raw.getBytes(StandardCharsets.UTF_8), given, page.metadata(), null);
+        return new ReceivedArticle(page.text(), "text/html", raw.getBytes(StandardCharsets.UTF_8), given, page.metadata(), null,
+                syndicatedFrom);
     }
 
     private static void checkContent(String field, String raw) {

@@ -25,7 +25,7 @@ import org.crosscheck.ingest.article.SubmissionRules;
 public record ArticleFile(Path path) {
 
     static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "md", "html", "htm");
-    private static final Set<String> SIDECAR_FIELDS = Set.of("url", "outlet", "published", "title");
+    private static final Set<String> SIDECAR_FIELDS = Set.of("url", "outlet", "published", "title", "syndicated_from");
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public static boolean isArticle(Path path) {
@@ -68,7 +68,8 @@ public record ArticleFile(Path path) {
             return submission;
         }
         JsonNode meta = sidecarFields(sidecarName, sidecar);
-        return submission.withMetadata(field(meta, "url"), field(meta, "outlet"), field(meta, "published"), field(meta, "title"));
+        return submission.withMetadata(field(meta, "url"), field(meta, "outlet"), field(meta, "published"), field(meta, "title"),
+                field(meta, "syndicated_from"));
     }
 
     private static JsonNode sidecarFields(String sidecarName, byte[] sidecar) {

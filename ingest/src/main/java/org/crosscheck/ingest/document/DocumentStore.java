@@ -112,12 +112,23 @@ public class DocumentStore {
                 List<Stored> stored = new ArrayList<>();
                 for (int k = 0; k < accepted.size(); k++) {
                     ReceivedArticle article = articles.get(accepted.get(k));
-                    stored.add(new Stored(accepted.get(k), storeNew(article, prepared.get(k), ContentHash.sha256(article.text()), actor), null));
+                    try {
+                        stored.add(new Stored(accepted.get(k), storeNew(article, prepared.get(k), ContentHash.sha256(article.text()), actor), null));
+                    } catch (RejectedArticle rejected) {
+                        // refused before it wrote anything: the others in this transaction stand
+                        stored.add(new Stored(accepted.get(k), null, rejected));
+                    }
                 }
                 return stored;
             }));
         } catch (PersistenceException e) {
-            accepted.forEach(i -> results.add(new Stored(i, store(articles.get(i), actor), null)));
+            for (Integer i : accepted) {
+                try {
+                    results.add(new Stored(i, store(articles.get(i), actor), null));
+                } catch (RejectedArticle rejected) {
+                    results.add(new Stored(i, null, rejected));
+                }
+            }
         }
         return results;
     }
@@ -132,12 +143,15 @@ public class DocumentStore {
             Document same = existing.get();
             return new IngestOutcome(same.id, sha256, same.id, idOf(same.syndicatedFrom), idOf(same.corrects));
         }
+        Document declared = article.syndicatedFrom() == null ? null : documents.latestNamed(article.syndicatedFrom())
+                .orElseThrow(() -> RejectedArticle.invalid("syndicatedFrom", "no stored article is named "
+                        + article.syndicatedFrom() + " (file name or URL); store the original first"));
         BodyFingerprint fingerprint = BodyFingerprint.of(prepared);
         Document document = documentOf(article, prepared, sha256, fingerprint);
         document.corrects = document.url == null ? null : documents.latestWithUrl(document.url).orElse(null);
         documents.persistWithRanges(document, ranges(prepared.body()),
                 ranges(prepared.sentences().stream().map(Sentence::span).toList()), fingerprint.bands());
-        syndication.link(document, fingerprint);
+        syndication.link(document, fingerprint, declared);
         audit.record(actor, "ingested", "document", document.id, "sha256 " + sha256);
         return new IngestOutcome(document.id, sha256, null, idOf(document.syndicatedFrom), idOf(document.corrects));
     }

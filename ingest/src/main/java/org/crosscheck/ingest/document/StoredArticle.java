@@ -26,9 +26,10 @@ public final class StoredArticle {
                 given(d.publishedBasis) ? new ReportedDate(d.publishedFirst, d.publishedLast, ReportedDate.Precision.valueOf(d.publishedPrecision)) : null,
                 given(d.titleBasis) ? d.title : null);
         ReceivedArticle received = new ReceivedArticle(d.content, d.mediaType, d.original, given,
-                ArticleMetadataOfPage.of(d.mediaType, d.original), d.sourceName);
+                ArticleMetadataOfPage.of(d.mediaType, d.original), d.sourceName, null);
         PreparedArticle prepared = ArticleReader.read(received);
-        return ArticleInput.of(fileName(d), prepared);
+        // the store's syndication link (found or declared at ingest) is the report's
+        return ArticleInput.of(fileName(d), prepared).withSyndicatedFrom(d.syndicatedFrom == null ? null : fileName(d.syndicatedFrom));
     }
 
     /** The name a report gives the document: the file it came from, or its id when it came over the API. */

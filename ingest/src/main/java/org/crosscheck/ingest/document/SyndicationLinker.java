@@ -31,13 +31,22 @@ class SyndicationLinker {
         this.documents = documents;
     }
 
-    void link(Document document, BodyFingerprint fingerprint) {
+    /** {@code declared}: the stored article the sender says this one republishes, or null. */
+    void link(Document document, BodyFingerprint fingerprint, Document declared) {
         List<SyndicationCandidate> family = new ArrayList<>();
         family.add(new SyndicationCandidate(document.id, document.publishedFirst, document.bodyFingerprint));
+        if (declared != null && declared.id != document.id) {
+            // the declared original's own original belongs to the family too, so the earliest of them all leads it
+            Document original = declared.syndicatedFrom != null ? declared.syndicatedFrom : declared;
+            family.add(new SyndicationCandidate(original.id, original.publishedFirst, original.bodyFingerprint));
+            if (original != declared) {
+                family.add(new SyndicationCandidate(declared.id, declared.publishedFirst, declared.bodyFingerprint));
+            }
+        }
         for (SyndicationCandidate candidate : documents.syndicationCandidates(fingerprint.bands(), SyndicationPolicy.MIN_SHARED_BANDS, MAX_CANDIDATES)) {
             // A correction repeats the version it corrects; that is an edit, not a republication.
             boolean corrected = document.corrects != null && candidate.id() == document.corrects.id;
-            if (candidate.id() != document.id && !corrected
+            if (family.stream().noneMatch(known -> known.id() == candidate.id()) && !corrected
                     && SyndicationPolicy.isSyndicatedCopy(fingerprint, BodyFingerprint.restore(candidate.fingerprint()))) {
                 family.add(candidate);
             }

@@ -83,4 +83,32 @@ class AnalyzeCommandTest {
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("documents").toString()).contains("good.txt").doesNotContain("nul.txt").doesNotContain("huge.txt");
     }
+
+    @Test
+    void aCopyDeclaredInItsSidecarIsReportedAsTheSyndicatedCopyOfItsOriginal(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-wire.txt"), "Chile called on Bolivia to return to the talks on Monday.");
+        Files.writeString(dir.resolve("01-wire.meta.json"), "{\"outlet\": \"Andes Wire\", \"published\": \"2025-06-09\"}");
+        Files.writeString(dir.resolve("02-copy.txt"), "Talks: Chile urges Bolivia back to the table, saying the offer stands.");
+        Files.writeString(dir.resolve("02-copy.meta.json"), "{\"outlet\": \"Coast Post\", \"syndicated_from\": \"01-wire.txt\"}");
+        Path report = dir.resolve("report.json");
+
+        assertThat(run(dir.toString(), "--out", report.toString())).isZero();
+
+        JsonNode documents = new ObjectMapper().readTree(report.toFile()).get("documents");
+        assertThat(documents.get(0).get("syndicated_from").isNull()).isTrue();
+        assertThat(documents.get(1).get("syndicated_from").asText()).isEqualTo("01-wire.txt");
+    }
+
+    @Test
+    void aCopyOfAnArticleNotGivenIsSkippedWithTheReason(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("copy.txt"), "Chile called on Bolivia to return to the talks.");
+        Files.writeString(dir.resolve("copy.meta.json"), "{\"syndicated_from\": \"wire.txt\"}");
+        Files.writeString(dir.resolve("own.txt"), "Peru said the border would reopen.");
+        Path report = dir.resolve("report.json");
+
+        assertThat(run(dir.toString(), "--out", report.toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("copy.txt").contains("wire.txt is not among the articles read");
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("documents")).hasSize(1);
+    }
 }

@@ -113,6 +113,7 @@ class ArticleApiTest {
             {json(Map.of("text", ok, "url", "not a url")), 400, "url"},
             {json(Map.of("text", ok, "url", "javascript:alert(1)")), 400, "url"},
             {json(Map.of("text", ok, "colour", "red")), 400, "colour"},
+            {json(Map.of("text", ok, "syndicatedFrom", "https://example.org/never-stored")), 400, "syndicatedFrom"},
             {"{\"text\": 42}", 400, "text"},
             {"{\"text\": \"unterminated", 400, null},
             {json(Map.of("text", "Share on Facebook\nSubscribe to our newsletter\n")), 400, "text"},

@@ -2,6 +2,7 @@ package org.crosscheck.web.api.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,21 @@ class SeedIngestTest {
         String copy = "Regional Desk | Latest | Opinion\nA new headline written by the republishing site\n"
                 + body + "\nSign up for our morning briefing\nMost read: Ferry timetable changes announced\n";
         Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", copy, "outlet", "The Republishing Site"))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("syndicatedFrom", equalTo(originalId));
+    }
+
+    @Test
+    void aCopyThatNamesItsOriginalIsLinkedToItEvenWhenRewritten() throws IOException {
+        String original = Files.readString(seeds().get(3));
+        int originalId = Newsroom.apiClient().contentType(ContentType.JSON)
+                .body(Map.of("text", original, "url", "https://wire.example/stories/original-for-declared-copy"))
+                .when().post("/api/articles").then().statusCode(oneOf(200, 201)).extract().path("id");
+        String rewritten = "Rewritten by the partner desk\n\nThe partner desk retold the wire's report in its own words for its "
+                + "readers, keeping only its facts and none of its sentences.\n";
+        Newsroom.apiClient().contentType(ContentType.JSON)
+                .body(Map.of("text", rewritten, "syndicatedFrom", "https://wire.example/stories/original-for-declared-copy"))
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .body("syndicatedFrom", equalTo(originalId));

@@ -57,4 +57,35 @@ class ReportApiTest {
         System.out.println("server report on the seeds:\n" + score.output);
         assertThat(score.output).containsPattern("documents: outlet (\\d+)/\\1, date (\\d+)/\\2, boilerplate kept 0/");
     }
+
+    @Test
+    void aCopyDeclaredInItsSidecarIsStoredAndReportedAsTheOfflineAnalysisReportsIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("01-harbour-wire.txt"), "Harbour pilots end strike\n\nHarbour pilots in Valparaiso ended "
+                + "their strike on Tuesday after the port authority agreed to hire twelve more pilots, the union said.\n");
+        Files.writeString(dir.resolve("01-harbour-wire.meta.json"), "{\"outlet\": \"Harbour Wire\", \"published\": \"2025-06-10\"}");
+        Files.writeString(dir.resolve("02-coast-post.txt"), "Pilots back at work\n\nThe pilots who steer ships into Valparaiso are "
+                + "back at work, their union said, now that twelve more are to be hired.\n");
+        Files.writeString(dir.resolve("02-coast-post.meta.json"), "{\"outlet\": \"Coast Post\", \"published\": \"2025-06-11\", "
+                + "\"syndicated_from\": \"01-harbour-wire.txt\"}");
+        BatchSummary stored = batch.ingest(BatchIngest.articleFiles(List.of(dir)), 2, "test", summary -> { });
+        assertThat(stored.rejections()).isEmpty();
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode served = json.readTree(given().when().get("/api/report").then().statusCode(200).extract().asString());
+        ByteArrayOutputStream offline = new ByteArrayOutputStream();
+        assertThat(AnalyzeCommand.run(new String[] {dir.toString()}, new PrintStream(offline, true, StandardCharsets.UTF_8), System.err)).isZero();
+        JsonNode analysed = json.readTree(offline.toByteArray());
+
+        for (JsonNode document : analysed.get("documents")) {
+            JsonNode same = null;
+            for (JsonNode candidate : served.get("documents")) {
+                if (candidate.get("file").equals(document.get("file"))) {
+                    same = candidate;
+                }
+            }
+            assertThat(same).isEqualTo(document);
+        }
+        assertThat(analysed.get("documents").get(1).get("syndicated_from").asText()).isEqualTo("01-harbour-wire.txt");
+    }
 }
