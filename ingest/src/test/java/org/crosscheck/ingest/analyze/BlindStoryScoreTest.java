@@ -125,6 +125,31 @@ class BlindStoryScoreTest {
         holdsFloors(read("story-blind-9"), 0, 0.84, 4, 0.65, 14);
     }
 
+    /**
+     * Seven articles on a ferry that capsized in the Aegean, written blind and first read at f6954b9, the start of the
+     * third session (attribution F1 0.631, conflicts 3/21 at precision 0.375, pairs 1/97: the wire copy's sidecar named
+     * its original, which was then an unknown field, so the copy was skipped): a copy declared in its sidecar, a credited
+     * report, a quotation, an order, a statement and a rescue each credited to two speakers, the sinking, the arrest,
+     * the arrival and the inquiry dated differently, people on board, dead, missing, rescued, the ship's age and a
+     * fine given differently, three names spelt two ways, and a captain in custody or released.
+     */
+    @Test
+    void aFerrySinkingToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        holdsFloors(read("story-blind-10"), 0, 0.72, 3, 0.37, 11);
+    }
+
+    /**
+     * Seven articles on a steel and wine trade dispute between Chile and China, written blind and first read at
+     * f6954b9 (attribution F1 0.696, conflicts 6/19 at precision 0.5, pairs 13/111): a wire copy, a credited report,
+     * duties and tariffs credited to different ministries, a quotation in two ministers' mouths, four dates, duty and
+     * tariff rates, job cuts, exports and tonnes given differently, three names spelt two ways, a complaint filed or
+     * only threatened, duties provisional or definitive, and an association head called president and director.
+     */
+    @Test
+    void aTradeDisputeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        holdsFloors(read("story-blind-11"), 0, 0.69, 6, 0.5, 13);
+    }
+
     private static ScorerRun read(String story) throws Exception {
         Path folder = Path.of("src/test/resources", story);
         ScorerRun run = ScorerRun.scoreFolder(folder.resolve("gold.json").toAbsolutePath(), folder.toAbsolutePath(),
