@@ -56,12 +56,12 @@ public class DocumentRepository implements PanacheRepository<Document> {
         }
     }
 
-    /** The newest stored version of the article at {@code url}: what a new text at the same address corrects. */
-    /** The latest document read from the file {@code name} or fetched from the URL {@code name}. */
+    /** The latest document read from the file {@code name} or fetched from the URL {@code name}: an original a copy names. */
     public Optional<Document> latestNamed(String name) {
         return find("sourceName = ?1 or url = ?1 order by id desc", name).firstResultOptional();
     }
 
+    /** The newest stored version of the article at {@code url}: what a new text at the same address corrects. */
     public Optional<Document> latestWithUrl(String url) {
         return find("url = ?1 order by id desc", url).firstResultOptional();
     }

@@ -19,10 +19,10 @@ import org.crosscheck.core.report.Report;
 import org.crosscheck.core.report.ReportAttribution;
 import org.crosscheck.core.report.ReportClaim;
 import org.crosscheck.core.report.ReportDocument;
-import org.crosscheck.core.syndication.BodyFingerprint;
-import org.crosscheck.core.syndication.SyndicationFamilies;
 import org.crosscheck.core.report.ReportEntity;
 import org.crosscheck.core.report.TextSpan;
+import org.crosscheck.core.syndication.BodyFingerprint;
+import org.crosscheck.core.syndication.SyndicationFamilies;
 
 /**
  * Articles in, report out: reads each article's actors and utterances, resolves every speaker, merges the actors
