@@ -124,6 +124,12 @@ public final class QuantityReader {
                 measure = "percent " + tokens.get(after.getAsInt()).lower();
                 next = after.getAsInt() + 1;
             }
+            int object = whole.isPresent() || after.isPresent() ? leviedOn(tokens, next) : -1;
+            if (object >= 0) {
+                // "a 15% tariff on bottled wine" and "a 10% tariff on copper wire" are two rates
+                measure += " on " + tokens.get(object).lower();
+                next = object + 1;
+            }
         }
         if (margin(tokens, i, next, measure)) {
             // "a margin of 112 votes", "ahead by 112 votes", "121 votes ahead of": the gap between two counts
@@ -225,7 +231,9 @@ public final class QuantityReader {
      * plain words after the figure, which an article must open: "a", "an", "the").
      */
     private static OptionalInt shareAfter(List<Token> tokens, int i, int next) {
-        if (i == 0 || !(tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an") || tokens.get(i - 1).is("the"))) {
+        // "an additional 15% tariff", "a further 2% rise": one word of more between the article and the figure
+        int article = i > 1 && FURTHER.contains(tokens.get(i - 1).lower()) ? i - 2 : i - 1;
+        if (article < 0 || !(tokens.get(article).is("a") || tokens.get(article).is("an") || tokens.get(article).is("the"))) {
             return OptionalInt.empty();
         }
         int last = -1;
@@ -239,6 +247,36 @@ public final class QuantityReader {
         }
         return last < 0 ? OptionalInt.empty() : OptionalInt.of(last);
     }
+
+    /**
+     * What a named rate is levied on, when "on" follows it: "a 15% tariff on Chilean bottled wine", "duties of 25.4% on
+     * hot-rolled coil". The last plain word of up to four, after a possessive or "the"; none for a day or a name
+     * ("on Monday") or a time ("on last year's").
+     */
+    private static int leviedOn(List<Token> tokens, int next) {
+        if (!is(tokens, next, "on")) {
+            return -1;
+        }
+        int k = next + 1;
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        int last = -1;
+        for (int words = 0; k < tokens.size() && words < 4; k++) {
+            Token w = tokens.get(k);
+            if (w.text().equals("-")) {
+                continue;
+            }
+            if (!w.isWord() || MEASURE_STOPS.contains(w.lower()) || TIME_NOUNS.contains(w.lower())) {
+                break;
+            }
+            words++;
+            last = w.isCapitalised() || w.lower().length() < 3 || !w.lower().chars().allMatch(Character::isLetter) ? -1 : k;
+        }
+        return last;
+    }
+
+    private static final Set<String> FURTHER = Set.of("additional", "extra", "further", "new");
 
     private static final Set<String> GAPS = Set.of("margin", "lead", "difference", "gap", "majority");
 

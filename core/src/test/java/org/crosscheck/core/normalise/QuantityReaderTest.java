@@ -127,6 +127,19 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aRateSaysWhatItIsLeviedOn() {
+        String both = "China will impose an additional 15% tariff on bottled wine from Chile and a 10% tariff on copper wire.";
+        List<Quantity> rates = new QuantityReader().find(both, new Span(0, both.length()));
+        assertThat(rates).extracting(Quantity::measure).containsExactly("percent tariff on wine", "percent tariff on wire");
+        assertThat(rates.get(0).span().of(both)).isEqualTo("15% tariff on bottled wine");
+        assertThat(only("provisional duties of 25.4% on hot-rolled coil").measure()).isEqualTo("percent duties on coil");
+        assertThat(only("a 25% tariff on their bottled wine").measureKey()).isEqualTo("wine");
+        // a day, a name or a time after "on" is when or where, not what is taxed
+        assertThat(only("approved a 3.5% pay rise on Monday").measure()).isEqualTo("percent rise");
+        assertThat(only("a 2% rise on last year").measure()).isEqualTo("percent rise");
+    }
+
+    @Test
     void dozensAndThousandsAreRangesNotPoints() {
         Quantity dozens = only("dozens of protesters were arrested");
         assertThat(dozens.qualifier()).isEqualTo(Qualifier.VAGUE);
