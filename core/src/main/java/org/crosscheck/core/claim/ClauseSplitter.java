@@ -61,7 +61,7 @@ final class ClauseSplitter {
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
-            } else if (HARD_EDGES.contains(t.text()) && !clockTime(tokens, k)) {
+            } else if ((HARD_EDGES.contains(t.text()) || spacedHyphen(tokens, k)) && !clockTime(tokens, k)) {
                 add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
                 shares = false;
@@ -105,6 +105,16 @@ final class ClauseSplitter {
         }
         add(clauses, tokens, start, tokens.size(), shares, antecedent);
         return clauses;
+    }
+
+    /**
+     * "ATHENS - At least seven people died": a hyphen with space on both sides is a dash (here a dateline's), unlike
+     * the hyphen inside "hot-rolled".
+     */
+    private static boolean spacedHyphen(List<Token> tokens, int k) {
+        return tokens.get(k).is("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).span().end() < tokens.get(k).span().start()
+                && tokens.get(k).span().end() < tokens.get(k + 1).span().start();
     }
 
     /** Words in -ing that open no verb phrase after a comma: ", during the night", ", nothing more". */

@@ -52,6 +52,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDatelineIsWhereTheStoryWasFiledNotWhoActed() {
+        String text = "ATHENS - At least seven people died when the ferry capsized.";
+        ClaimMention claim = claims(text, null).get(0);
+        assertThat(claim.text(text)).startsWith("At least seven people died");
+        assertThat(claim.actorMention().map(m -> m.of(text))).contains("At least seven people");
+        // the hyphen inside a word joins it
+        assertThat(only("The plant cut 420 jobs at its hot-rolled coil line.", null).text("The plant cut 420 jobs at its hot-rolled coil line."))
+                .contains("hot-rolled coil");
+    }
+
+    @Test
     void aBodyVotingToDeclareAnEmergencyDeclaresIt() {
         String text = "The regional council voted late on Monday to declare a state of emergency in three districts.";
         ClaimMention claim = only(text, null);
