@@ -64,6 +64,7 @@ public final class ClaimExtractor {
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
+                date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
                 lastActor = actor;
@@ -127,6 +128,38 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "announced", "told", "stated", "added",
+            "confirmed", "warned", "reported");
+
+    /**
+     * "The ministry said on Wednesday that Iturra would meet Liang in Wellington on June 23": the day after a verb of
+     * saying and before "that" is when it was said, not when what was said happens. What was said takes the date
+     * told after its own verb, or none.
+     */
+    private static NormalisedDate contentDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt) {
+        if (date == null || date.span().end() > verbAt) {
+            return date;
+        }
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Span t = tokens.get(k).span();
+            if (first < 0 && t.start() >= date.span().start()) {
+                first = k;
+            }
+            if (t.end() <= date.span().end()) {
+                last = k;
+            }
+        }
+        boolean said = first >= 2 && (SAYING.contains(tokens.get(first - 1).lower())
+                || SAYING.contains(tokens.get(first - 2).lower()) && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalised());
+        boolean that = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).is("that");
+        if (!said || !that) {
+            return date;
+        }
+        return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(null);
     }
 
     /** "… from 29 on Friday evening": the date told right after a figure is the day it was counted. */

@@ -52,6 +52,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatWasSaidOnADayHappensOnItsOwnDay() {
+        LocalDate thursday = LocalDate.of(2025, 6, 12);
+        String meeting = "The ministry said on Wednesday that the minister would meet his counterpart in Wellington on June 23.";
+        assertThat(claims(meeting, thursday)).extracting(c -> c.date() == null ? null : c.date().value().map(d -> d.iso()).orElse(null)).contains("2025-06-23")
+                .doesNotContain("2025-06-11");
+        String undated = "The ministry said on Wednesday that the minister would meet his counterpart in Wellington.";
+        assertThat(claims(undated, thursday)).allSatisfy(c -> assertThat(c.date()).isNull());
+        // the saying itself keeps its day
+        String announced = "The ministry announced on Wednesday a ban on exports of scrap steel.";
+        assertThat(claims(announced, thursday)).extracting(c -> c.date() == null ? null : c.date().value().map(d -> d.iso()).orElse(null)).contains("2025-06-11");
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiledNotWhoActed() {
         String text = "ATHENS - At least seven people died when the ferry capsized.";
         ClaimMention claim = claims(text, null).get(0);
