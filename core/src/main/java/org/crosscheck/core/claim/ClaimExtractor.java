@@ -130,15 +130,12 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "announced", "told", "stated", "added",
-            "confirmed", "warned", "reported");
-
     /**
      * "The ministry said on Wednesday that Iturra would meet Liang in Wellington on June 23": the day after a verb of
      * saying and before "that" is when it was said, not when what was said happens. What was said takes the date
      * told after its own verb, or none.
      */
-    private static NormalisedDate contentDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt) {
+    private NormalisedDate contentDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt) {
         if (date == null || date.span().end() > verbAt) {
             return date;
         }
@@ -153,13 +150,18 @@ public final class ClaimExtractor {
                 last = k;
             }
         }
-        boolean said = first >= 2 && (SAYING.contains(tokens.get(first - 1).lower())
-                || SAYING.contains(tokens.get(first - 2).lower()) && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalised());
+        boolean said = first >= 2 && (saying(tokens.get(first - 1))
+                || saying(tokens.get(first - 2)) && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalised());
         boolean that = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).is("that");
         if (!said || !that) {
             return date;
         }
         return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(null);
+    }
+
+    /** A verb of saying, as the lexicon classes it ("said", "told", "stated"). */
+    private boolean saying(Token t) {
+        return lexicon.action(t.lower(), null).filter(a -> a.verbClass() == ActionLexicon.VerbClass.REPORT).isPresent();
     }
 
     /** "… from 29 on Friday evening": the date told right after a figure is the day it was counted. */
