@@ -105,12 +105,15 @@ public final class Analyzer {
         Map<Actor, String> ids = roster.settle();
         ClaimBook claims = new ClaimBook();
         for (int i = 0; i < articles.size(); i++) {
-            claims.read(articles.get(i), casts.get(i), ids);
+            ArticleInput article = articles.get(i);
+            claims.read(article, casts.get(i), ids, said.stream().filter(s -> s.article() == article)
+                    .map(s -> new ClaimBook.Quoted(s.utterance(), s.speaker())).toList());
         }
-        List<ReportClaim> reconciled = claims.claims();
-        List<org.crosscheck.core.conflict.Credit> credits = conflicts.credits(ids, claims);
         List<AgeConflicts.Age> ages = conflicts.ages(ids);
         List<RoleConflicts.Role> offices = conflicts.offices(ids);
+        claims.tell(articles, ages, offices);
+        List<ReportClaim> reconciled = claims.claims();
+        List<org.crosscheck.core.conflict.Credit> credits = conflicts.credits(ids, claims);
         List<StatusConflicts.Reading> standings = conflicts.standings(claims);
         Report report = new Report(documents, entities(ids), attributions(said, ids), reconciled,
                 conflicts.conflicts(ids, claims, credits, ages, offices, standings));

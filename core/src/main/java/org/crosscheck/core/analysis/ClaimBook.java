@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.core.claim.ActorResolver;
 import org.crosscheck.core.claim.ClaimExtractor;
+import org.crosscheck.core.claim.ClaimKind;
+import org.crosscheck.core.conflict.AgeConflicts;
+import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.claim.ClaimMention;
 import org.crosscheck.core.claim.Predicates;
 import org.crosscheck.core.entity.Actor;
@@ -46,7 +49,11 @@ final class ClaimBook {
     private final Map<String, Set<String>> regions = new HashMap<>();
     private final Map<String, String> claimOfStatement = new HashMap<>();
 
-    void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+    /** What the article credits to a speaker: the utterance and its resolved speaker. */
+    record Quoted(org.crosscheck.core.attribution.Utterance utterance, Actor speaker) {
+    }
+
+    void read(ArticleInput article, ArticleCast cast, Map<Actor, String> ids, List<Quoted> quoted) {
         Map<Country, String> countries = new HashMap<>();
         ids.forEach((a, id) -> {
             if (a.kind() == EntityKind.COUNTRY && a.country() != null) {
@@ -58,7 +65,9 @@ final class ClaimBook {
         Set<String> setting = settingOf(article, cast, ids);
         settings.put(article.file(), setting);
         regions.put(article.file(), regionOf(setting, cast, ids));
+        List<Span> read = new ArrayList<>();
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
+            read.add(m.span());
             Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
             List<Actor> named = cast.mentionedWithin(m.span());
             Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
@@ -68,12 +77,70 @@ final class ClaimBook {
             if (!actors.isEmpty()) {
                 previousActors = actors;
             }
-            Found f = new Found(article.file(), article.text(), m, statement);
-            if (byStatement.putIfAbsent(statement.id(), f) == null) {
-                readOrder.add(f);
-                index.add(statement);
-            }
+            file(new Found(article.file(), article.text(), m, statement));
         }
+        for (Quoted q : quoted) {
+            String speaker = ids.get(q.speaker().canonical());
+            Span content = q.utterance().content();
+            if (speaker == null || read.stream().anyMatch(r -> covers(r, content))) {
+                continue;
+            }
+            ClaimMention m = ClaimMention.said(content, q.utterance().speakerPhrase(), speaker, article.text());
+            List<Actor> named = cast.mentionedWithin(content);
+            Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
+            Set<String> places = idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids);
+            file(new Found(article.file(), article.text(), m, reader.said(article.file(), m, participants, places, setting, published(article))));
+        }
+    }
+
+    /**
+     * A claim read from the sentence already supports most of what was said ("called on Turkey to cooperate to
+     * evacuate foreign forces"): one claim for one supporting text.
+     */
+    private static boolean covers(Span claim, Span said) {
+        int shared = Math.min(claim.end(), said.end()) - Math.max(claim.start(), said.start());
+        return shared > 0 && shared >= SAID_COVERED * (said.end() - said.start());
+    }
+
+    /** Share of what was said that a claim read from its sentence must cover to stand for it. */
+    private static final double SAID_COVERED = 0.5;
+
+    /** A mention is read once: the first reading of a span stands. */
+    private void file(Found f) {
+        if (byStatement.putIfAbsent(f.statement().id(), f) == null) {
+            readOrder.add(f);
+            index.add(f.statement());
+        }
+    }
+
+    /**
+     * The ages and offices told beside people's names, as claims of their own: "Crăciunescu, 61" in three outlets is
+     * one claim three outlets make, each article's first telling standing for it. Read after every article's claims, with the articles they were told in.
+     */
+    void tell(List<ArticleInput> articles, List<AgeConflicts.Age> ages, List<RoleConflicts.Role> offices) {
+        Map<String, ArticleInput> byFile = new HashMap<>();
+        articles.forEach(a -> byFile.put(a.file(), a));
+        for (AgeConflicts.Age age : ages) {
+            tell(byFile.get(age.document()), ClaimMention.toldOf(ClaimKind.QUANTITY, age.span(), age.person(), AGED, Integer.toString(age.years())));
+        }
+        for (RoleConflicts.Role office : offices) {
+            tell(byFile.get(office.document()), ClaimMention.toldOf(ClaimKind.STATUS, office.span(), office.person(), IN_OFFICE, office.office()));
+        }
+    }
+
+    private static final String AGED = "be aged";
+    private static final String IN_OFFICE = "hold office";
+
+    /** Article, person, fact and value already told: an article that tells one person's age twice makes one claim. */
+    private final Set<String> told = new HashSet<>();
+
+    private void tell(ArticleInput article, ClaimMention m) {
+        if (!told.add(article.file() + "\n" + m.proposition())) {
+            return;
+        }
+        Set<String> person = m.entity().map(Set::of).orElse(Set.of());
+        file(new Found(article.file(), article.text(), m, reader.read(article.file(), m, m.text(article.text()), person, Set.of(), Set.of(),
+                settingOf(article.file()), published(article))));
     }
 
     /** Every statement, in the order the mentions were read. */
@@ -232,7 +299,8 @@ final class ClaimBook {
         List<Act> acts = new ArrayList<>();
         for (List<Statement> group : index.groups()) {
             for (Statement s : group) {
-                if (s.actors().size() == 1) {
+                // what a speaker said is credited as a statement already (ConflictBook#statements)
+                if (s.actors().size() == 1 && !SamenessPolicy.saying(s)) {
                     Found f = byStatement.get(s.id());
                     acts.add(new Act(f.file(), f.text(), f.mention(), s.id(), s.actors().iterator().next()));
                 }

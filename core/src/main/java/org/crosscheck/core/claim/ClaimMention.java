@@ -31,6 +31,32 @@ public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEn
         }
     }
 
+    /**
+     * What a speaker is credited with saying, as a claim of its own ("the defence would appeal"): the content's span,
+     * the speaker's entity, and the speaker's phrase where it comes before the end of the content.
+     */
+    public static ClaimMention said(Span content, Span speakerPhrase, String speaker, String articleText) {
+        Span actor = speakerPhrase != null && speakerPhrase.start() <= content.end() ? speakerPhrase : null;
+        // the words said stand for the object: what was said can run to a whole article
+        String said = PropositionKey.said(speaker, java.nio.CharBuffer.wrap(articleText, content.start(), content.end()));
+        return new ClaimMention(ClaimKind.STANCE, content, actor, speaker, PropositionKey.SAY, Modality.ASSERTED,
+                said.substring(said.lastIndexOf('|') + 1).strip(), null, null, said);
+    }
+
+    /**
+     * What an article tells of a person right beside the name, as a claim ("Crăciunescu, 61": aged 61; "Ovidiu
+     * Crăciunescu, the former president": holds the office of former president), keyed by person, fact and value so
+     * that outlets telling the same value of the same person corroborate each other.
+     */
+    public static ClaimMention toldOf(ClaimKind kind, Span span, String person, String fact, String value) {
+        return new ClaimMention(kind, span, null, person, fact, Modality.ASSERTED, value, null, null, PropositionKey.of(person, fact, value));
+    }
+
+    /** Whether this is what a speaker is credited with saying ({@link #said}). */
+    public boolean isSaid() {
+        return kind == ClaimKind.STANCE && PropositionKey.SAY.equals(action);
+    }
+
     public Optional<Span> actorMention() {
         return Optional.ofNullable(actor);
     }

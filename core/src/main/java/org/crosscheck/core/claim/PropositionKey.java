@@ -24,18 +24,35 @@ final class PropositionKey {
         return words(actor) + " | " + action + " | " + words(object);
     }
 
+    /**
+     * "speaker | say | what was said": every content word of what was said (up to {@link #MAX_SAID_WORDS}), since two
+     * accounts of one statement are told apart from two statements by how many of its words they share.
+     */
+    static String said(String speaker, CharSequence content) {
+        return speaker + " | " + SAY + " | " + words(content, MAX_SAID_WORDS);
+    }
+
+    static final String SAY = "say";
+    private static final int MAX_SAID_WORDS = 40;
+
     /** Lower-case content words, singular, in order; at most six so long objects still group. */
     static String words(String text) {
+        return words(text, MAX_WORDS);
+    }
+
+    private static String words(CharSequence text, int most) {
         List<String> kept = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= lower.length() && kept.size() < MAX_WORDS; i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
+        // read in place and stop at the last word kept: what was said can run to a whole article
+        for (int i = 0; i <= text.length() && kept.size() < most; i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c) || c == '-') {
                 word.append(c);
             } else if (word.length() > 0) {
-                String w = singular(word.toString());
-                if (!NOISE.contains(w)) {
+                // "this" is noise before it would be read as a plural ("thi")
+                String lower = word.toString().toLowerCase(Locale.ROOT);
+                String w = singular(lower);
+                if (!NOISE.contains(lower) && !NOISE.contains(w)) {
                     kept.add(w);
                 }
                 word.setLength(0);

@@ -352,6 +352,9 @@ public final class PropositionIndex {
      * the rivalry/backing key for each actor, or the wording key when the verb has no class.
      */
     static List<String> blocks(Statement s, int weekOffset) {
+        if (SamenessPolicy.saying(s)) {
+            return sayingBlocks(s);
+        }
         List<String> blocks = new ArrayList<>(wordingBlocks(s, true));
         blocks.addAll(storyBlocks(s, weekOffset));
         if (s.predicate() == null) {
@@ -376,8 +379,19 @@ public final class PropositionIndex {
         return blocks;
     }
 
+    /** What a speaker said is compared with what the same speaker said where the same story is told. */
+    private static List<String> sayingBlocks(Statement s) {
+        List<String> blocks = new ArrayList<>();
+        for (String speaker : s.actors()) {
+            for (String place : storyPlaces(s, true)) {
+                blocks.add(SamenessPolicy.SAYING + "|" + speaker + "|" + place);
+            }
+        }
+        return blocks;
+    }
+
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-7";
+    public static final String BLOCKS = "blocks-8";
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin
@@ -413,7 +427,7 @@ public final class PropositionIndex {
      */
     private static List<String> wordingBlocks(Statement s, boolean filed) {
         List<String> blocks = new ArrayList<>();
-        if (s.key().isBlank()) {
+        if (s.key().isBlank() || SamenessPolicy.saying(s)) {
             return blocks;
         }
         String key = "key|" + s.key() + "|";

@@ -14,6 +14,8 @@ import org.crosscheck.core.normalise.Quantity;
  * of the same measure where the same place or party is named, or compatible actors (the same entity; or, for a class whose identity
  * is what it is done to, such as an ouster, one side not saying who), at least half of the smaller side's other participants shared ({@link #PARTICIPANT_OVERLAP}), and dates
  * and figures that agree after normalisation. A verb without a class needs the same wording key instead.</li>
+ * <li>What a speaker said: the same speaker, in one story, sharing most of its words ({@link #SAID_OVERLAP}); never the
+ * same proposition as an act reported, and never a contradiction.</li>
  * <li>Contradiction: everything that makes two mentions one proposition except the date (a date conflict) or the
  * figure (a number conflict).</li>
  * <li>Support: two different actors demanding the same act ("Libya asked Turkey to help evacuate foreign forces",
@@ -27,6 +29,15 @@ public final class SamenessPolicy {
     public static final double PARTICIPANT_OVERLAP = 0.5;
 
     public static final String BACKING = "back";
+    /** The predicate of what a speaker is credited with saying (StatementReader#said). */
+    public static final String SAYING = "say";
+    /**
+     * Share of the shorter account's words that two accounts of one statement by one speaker share: "the defence would
+     * appeal" and "the defence would file its appeal by the end of the week" (defence, appeal: all of the shorter).
+     */
+    public static final double SAID_OVERLAP = 0.6;
+    /** Fewest words two accounts of one statement share: one word ("verdict") is a topic, not a statement. */
+    public static final int SAID_SHARED_WORDS = 2;
     /** What died only grows in number, however it is counted ("27 tonnes of dead fish by Sunday"). */
     private static final String KILLING = "kill";
     private static final Set<String> RIVAL_WORDS = Set.of("rival", "opposing", "opposite", "competing", "different", "rivals");
@@ -42,6 +53,9 @@ public final class SamenessPolicy {
     public enum Verdict { DIFFERENT, SAME, SUPPORTS, DATE_CONTRADICTS, NUMBER_CONTRADICTS, DISTINCT, UPDATES }
 
     public Verdict compare(Statement a, Statement b) {
+        if (saying(a) || saying(b)) {
+            return saying(a) && saying(b) && sameSaying(a, b) ? Verdict.SAME : Verdict.DIFFERENT;
+        }
         if (rivalry(a) != rivalry(b)) {
             return backsOneRival(a, b) || backsOneRival(b, a) ? Verdict.SUPPORTS : Verdict.DIFFERENT;
         }
@@ -81,6 +95,29 @@ public final class SamenessPolicy {
             return Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
+    }
+
+    /** What a speaker is credited with saying, rather than an act the article reports. */
+    public static boolean saying(Statement s) {
+        return SAYING.equals(s.predicate());
+    }
+
+    /**
+     * Two accounts of one statement: the same speaker, in one story, saying mostly the same words ("Justice has been
+     * slow, but it has been done" in the original and its rewrite). What one speaker says on two subjects is two
+     * statements, and the same words from two speakers are two statements (an attribution conflict is another check).
+     * Within one article a statement told twice is the writer's repetition, not corroboration: only outlets count.
+     */
+    private static boolean sameSaying(Statement a, Statement b) {
+        if (a.document().equals(b.document()) || !a.hasActor() || !compatibleActors(a, b) || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
+            return false;
+        }
+        Set<String> x = contentWords(a.objectWords());
+        Set<String> y = contentWords(b.objectWords());
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        int shorter = Math.min(x.size(), y.size());
+        return shared.size() >= Math.min(SAID_SHARED_WORDS, shorter) && shorter > 0 && shared.size() >= SAID_OVERLAP * shorter;
     }
 
     /**

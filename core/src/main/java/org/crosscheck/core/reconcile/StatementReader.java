@@ -79,6 +79,21 @@ public final class StatementReader {
                 m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)), OngoingCounts.revised(text, m.figure().orElse(null)));
     }
 
+    /**
+     * What a speaker is credited with saying ({@link ClaimMention#said}): the speaker acts, what the content names are
+     * its participants and places, and its key carries every word said, which is what two accounts of it share.
+     */
+    public Statement said(String document, ClaimMention m, Set<String> participants, Set<String> places, Set<String> setting,
+                          java.time.LocalDate published) {
+        Set<String> speaker = m.entity().map(Set::of).orElse(Set.of());
+        Set<String> others = new LinkedHashSet<>(participants);
+        others.removeAll(speaker);
+        Set<String> where = new LinkedHashSet<>(places);
+        where.removeAll(speaker);
+        return new Statement(document, m.span(), m.kind(), SamenessPolicy.SAYING, true, false, speaker, others, where, setting, null, null,
+                m.proposition(), published);
+    }
+
     /** Words that ask for what follows them: "prosecutors had sought a nine-year sentence". */
     private static final Set<String> ASKING = Set.of("sought", "seek", "seeks", "seeking", "demanded", "demanding", "requested",
             "requesting", "wanted", "wants");

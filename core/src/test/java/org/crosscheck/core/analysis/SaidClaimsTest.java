@@ -1,0 +1,105 @@
+package org.crosscheck.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.core.report.Report;
+import org.crosscheck.core.report.ReportClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Newsroom rules for what speakers are credited with saying, and what is told of people beside their names, as claims,
+ * on articles written for these tests.
+ */
+class SaidClaimsTest {
+
+    private final Analyzer analyzer = new Analyzer();
+
+    private static final String TRUST = "Nobody in this town trusts the contractor any more";
+
+    @Test
+    void whatASpeakerSaidIsAClaimWithItsOwnWordsAsSpan() {
+        Report report = analyze("Bridge closed in Ruse\n\nMayor Elena Dimova said on Monday: \"" + TRUST + ".\"");
+        ReportClaim said = claimWith(report, TRUST);
+        assertThat(said.kind()).isEqualTo("stance");
+        assertThat(said.mentions()).extracting(ReportClaim.ClaimMention::text).containsExactly(TRUST + ".");
+        assertThat(said.normalised().actor()).isEqualTo(speakerOf(report, TRUST));
+    }
+
+    @Test
+    void twoOutletsQuotingOneSpeakersStatementCorroborateOneClaim() {
+        Report report = analyze(
+                "Bridge closed in Ruse\n\nMayor Elena Dimova said on Monday: \"" + TRUST + ".\"",
+                "Ruse bridge shut\n\n\"" + TRUST + ",\" Mayor Elena Dimova told reporters in Ruse.");
+        assertThat(claimWith(report, TRUST).mentions()).extracting(ReportClaim.ClaimMention::file).containsExactly("outlet0.txt", "outlet1.txt");
+    }
+
+    @Test
+    void oneSpeakerOnTwoSubjectsMakesTwoClaims() {
+        Report report = analyze(
+                "Bridge closed in Ruse\n\nMayor Elena Dimova said on Monday: \"" + TRUST + ".\"",
+                "Ruse budget\n\nMayor Elena Dimova said the budget for schools in Ruse was her first concern.");
+        assertThat(claimWith(report, TRUST).id()).isNotEqualTo(claimWith(report, "budget for schools").id());
+    }
+
+    @Test
+    void theSameWordsFromTwoSpeakersAreTwoClaims() {
+        Report report = analyze(
+                "Bridge closed in Ruse\n\nMayor Elena Dimova said on Monday: \"" + TRUST + ".\"",
+                "Ruse bridge shut\n\nEngineer Petar Kolev said in Ruse that " + TRUST.toLowerCase(java.util.Locale.ROOT) + ".");
+        List<ReportClaim> said = report.claims().stream()
+                .filter(c -> c.mentions().stream().anyMatch(m -> m.text().toLowerCase(java.util.Locale.ROOT).contains("trusts the contractor"))).toList();
+        assertThat(said).hasSize(2);
+    }
+
+    @Test
+    void whatTheSentenceAlreadyClaimsIsNotClaimedTwice() {
+        Report report = analyze("Bridge closed in Ruse\n\nMayor Elena Dimova said the bridge would stay shut until the inspection ends.");
+        long claims = report.claims().stream().flatMap(c -> c.mentions().stream()).filter(m -> m.text().contains("would stay shut")).count();
+        assertThat(claims).isEqualTo(1);
+    }
+
+    @Test
+    void twoOutletsGivingOnePersonTheSameAgeCorroborateOneClaim() {
+        Report report = analyze(
+                "Ruse bridge contractor charged\n\nThe contractor's owner, Ivo Petrov, 58, was charged in Ruse on Monday.",
+                "Charges in Ruse\n\nProsecutors in Ruse charged Ivo Petrov, 58, with fraud.");
+        ReportClaim age = claimSaying(report, "Ivo Petrov, 58");
+        assertThat(age.kind()).isEqualTo("quantity");
+        assertThat(age.mentions()).extracting(ReportClaim.ClaimMention::file).containsExactly("outlet0.txt", "outlet1.txt");
+    }
+
+    @Test
+    void anOfficeToldBesideANameIsAClaimThatOutletsShare() {
+        Report report = analyze(
+                "Ruse bridge shut\n\nMayor Elena Dimova closed the bridge in Ruse on Monday.",
+                "Ruse bridge\n\nThe bridge in Ruse was closed by Mayor Elena Dimova.");
+        ReportClaim office = claimSaying(report, "Mayor Elena Dimova");
+        assertThat(office.kind()).isEqualTo("status");
+        assertThat(office.mentions()).hasSize(2);
+    }
+
+    private Report analyze(String... texts) {
+        List<ArticleInput> articles = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(ArticleInput.read("outlet" + i + ".txt", "Published 2026-03-0" + (i + 2) + "\n\n" + texts[i]));
+        }
+        return analyzer.analyze(articles);
+    }
+
+    private static ReportClaim claimWith(Report report, String words) {
+        return report.claims().stream().filter(c -> c.mentions().stream().anyMatch(m -> m.text().contains(words))).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim mentions: " + words));
+    }
+
+    /** The claim with a mention of exactly these words. */
+    private static ReportClaim claimSaying(Report report, String words) {
+        return report.claims().stream().filter(c -> c.mentions().stream().anyMatch(m -> m.text().equals(words))).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim mention reads: " + words + " in " + report.claims()));
+    }
+
+    private static String speakerOf(Report report, String content) {
+        return report.attributions().stream().filter(a -> a.content().text().contains(content)).findFirst().orElseThrow().speaker();
+    }
+}
