@@ -104,10 +104,12 @@ public final class Analyzer {
         }
         Map<Actor, String> ids = roster.settle();
         ClaimBook claims = new ClaimBook();
+        // grouped once: a batch of many articles must not scan every utterance for each article
+        Map<ArticleInput, List<ClaimBook.Quoted>> quoted = new java.util.IdentityHashMap<>();
+        said.forEach(s -> quoted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new ClaimBook.Quoted(s.utterance(), s.speaker())));
         for (int i = 0; i < articles.size(); i++) {
             ArticleInput article = articles.get(i);
-            claims.read(article, casts.get(i), ids, said.stream().filter(s -> s.article() == article)
-                    .map(s -> new ClaimBook.Quoted(s.utterance(), s.speaker())).toList());
+            claims.read(article, casts.get(i), ids, quoted.getOrDefault(article, List.of()));
         }
         List<AgeConflicts.Age> ages = conflicts.ages(ids);
         List<RoleConflicts.Role> offices = conflicts.offices(ids);

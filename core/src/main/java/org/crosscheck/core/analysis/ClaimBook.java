@@ -69,10 +69,8 @@ final class ClaimBook {
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
             read.add(m.span());
             Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
-            List<Actor> named = cast.mentionedWithin(m.span());
-            Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
-            Set<String> places = idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids);
-            Statement statement = reader.read(article.file(), m, m.text(article.text()), actors, participants, places, setting,
+            Named named = named(cast, m.span(), ids);
+            Statement statement = reader.read(article.file(), m, m.text(article.text()), actors, named.participants(), named.places(), setting,
                     published(article));
             if (!actors.isEmpty()) {
                 previousActors = actors;
@@ -86,11 +84,20 @@ final class ClaimBook {
                 continue;
             }
             ClaimMention m = ClaimMention.said(content, q.utterance().speakerPhrase(), speaker, article.text());
-            List<Actor> named = cast.mentionedWithin(content);
-            Set<String> participants = idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids);
-            Set<String> places = idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids);
-            file(new Found(article.file(), article.text(), m, reader.said(article.file(), m, participants, places, setting, published(article))));
+            Named named = named(cast, content, ids);
+            file(new Found(article.file(), article.text(), m, reader.said(article.file(), m, named.participants(), named.places(), setting,
+                    published(article))));
         }
+    }
+
+    /** Who a mention names (people, organisations, groups) and where (countries and places), as entity ids. */
+    private record Named(Set<String> participants, Set<String> places) {
+    }
+
+    private static Named named(ArticleCast cast, Span span, Map<Actor, String> ids) {
+        List<Actor> named = cast.mentionedWithin(span);
+        return new Named(idsOf(named.stream().filter(a -> !geographic(a)).toList(), ids),
+                idsOf(named.stream().filter(ClaimBook::geographic).toList(), ids));
     }
 
     /**

@@ -52,11 +52,6 @@ public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEn
         return new ClaimMention(kind, span, null, person, fact, Modality.ASSERTED, value, null, null, PropositionKey.of(person, fact, value));
     }
 
-    /** Whether this is what a speaker is credited with saying ({@link #said}). */
-    public boolean isSaid() {
-        return kind == ClaimKind.STANCE && PropositionKey.SAY.equals(action);
-    }
-
     public Optional<Span> actorMention() {
         return Optional.ofNullable(actor);
     }
