@@ -131,7 +131,7 @@ final class ClaimBook {
             tell(byFile.get(age.document()), ClaimMention.toldOf(ClaimKind.QUANTITY, age.span(), age.person(), AGED, Integer.toString(age.years())));
         }
         for (RoleConflicts.Role office : offices) {
-            tell(byFile.get(office.document()), ClaimMention.toldOf(ClaimKind.STATUS, office.span(), office.person(), IN_OFFICE, office.office()));
+            tell(byFile.get(office.document()), ClaimMention.toldOf(ClaimKind.STATUS, office.span(), office.person(), IN_OFFICE, office.kind()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,9 +15,12 @@ import org.crosscheck.core.text.Span;
  * One person given two offices by different articles of one story (an "other" conflict, LOW): "Kyanos chief executive
  * Alexandros Mavridis" in one outlet, "Kyanos's technical director, Alexandros Mavridis" in another; "Deputy Mayor
  * Martina Hollerer" against "Hollerer, the chairwoman of the city council". An office is read only right beside the
- * name. Offices that one names more exactly than the other ("Foreign Minister", "minister"), a generic head ("the
- * head", "the leader"), or two offices one article gives the same person together are not a conflict; an office held
- * as deputy, acting, interim or former is another office than the office itself. RoleConflictsTest states the rules.
+ * name, with what it is of ("the former head of the county's roads department"), as is a calling ("a nurse", "the
+ * ship's captain"), a post told as what the person does ("who chairs the residents' association") and a party the
+ * person is of; all of them are claims outlets corroborate (ClaimBook). Offices that one names more exactly than the
+ * other ("Foreign Minister", "minister"), heading one body under two names ("president", "head", "chairwoman"), a
+ * calling or a party, or two offices one article gives the same person together are not a conflict; an office held as
+ * deputy, acting, interim or former is another office than the office itself. RoleConflictsTest states the rules.
  */
 public final class RoleConflicts {
 
@@ -32,6 +36,24 @@ public final class RoleConflicts {
         String head() {
             String[] words = office.split(" ");
             return words[words.length - 1];
+        }
+
+        /**
+         * The office as outlets that agree on it would each put it: how it is held and what kind of post it is, with
+         * the names of heading a body taken as one ("the former head of the roads department", "the former president of
+         * the council": former head). A party or body a person is "of" is itself the standing told.
+         */
+        public String kind() {
+            if (office.startsWith(OF)) {
+                return office;
+            }
+            String head = HEADS.contains(head()) ? "head" : head();
+            return standing().isEmpty() ? head : String.join(" ", standing()) + " " + head;
+        }
+
+        /** An office in a body, which excludes other offices; a calling, a body's headship in general or a party does not. */
+        boolean exclusive() {
+            return !office.startsWith(OF) && head().matches(OFFICE);
         }
 
         /** How the office is held, when not in full: deputy, vice, acting, interim, former, assistant. */
@@ -50,35 +72,113 @@ public final class RoleConflicts {
     private static final String OFFICE = "(?:mayor|executive|director|chairman|chairwoman|chairperson|president|minister|secretary"
             + "|spokesman|spokeswoman|spokesperson|governor|prosecutor|commissioner|manager|ambassador|treasurer|councillor"
             + "|senator|editor|superintendent|inspector|coordinator|administrator|rector|dean|principal|coach|ceo)";
+    /**
+     * What a person is without holding an office that excludes another: a calling ("a nurse", "the ship's captain"), or
+     * heading something in general ("the head of the regional health authority").
+     */
+    private static final String CALLING = "(?:owner|founder|chief|leader|chair|boss|judge|captain|commander|lawyer|attorney|nurse"
+            + "|doctor|surgeon|specialist|expert|researcher|scientist|professor|lecturer|engineer|firefighter|teacher|farmer"
+            + "|officer|official|analyst|economist|historian|head(?=\\s+of\\b))";
+    private static final String ROLE = "(?:" + OFFICE + "|" + CALLING + ")";
+    /** Names of heading a body that outlets use for one post. */
+    private static final Set<String> HEADS = Set.of("head", "chief", "leader", "chair", "chairman", "chairwoman", "chairperson",
+            "president", "boss");
     private static final Set<String> STANDINGS = Set.of("deputy", "vice", "acting", "interim", "former", "assistant", "vice-president");
     private static final String QUALIFIER = "(?:(?:deputy|vice|acting|interim|former|assistant|chief|technical|managing|executive|general"
             + "|finance|financial|foreign|interior|health|justice|defence|defense|senior|first|press|operations|medical|regional|national"
-            + "|city|state|public|district|head)[ -])";
-    /** Before the name: "Kyanos chief executive Alexandros Mavridis", "Its chief executive, Alexandros Mavridis". */
-    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(" + QUALIFIER + "{0,3}" + OFFICE + "),?\\s+$");
+            + "|city|state|public|district|head|presiding)[ -])";
+    /** A few more words that say which post ("the former roads director"), never a word that starts a clause. */
+    private static final String MODIFIERS = "(?:(?!(?:and|or|but|who|which|that|the|a|an|of|to|in|on|at|for|by|with|said|says|told|is|was|has|had|as)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){0,2}";
+    private static final String POST = "(" + QUALIFIER + "{0,3}" + MODIFIERS + ROLE + ")";
+    /**
+     * Before a name, plain lower-case words say which post only after "the", a possessive or a standing ("the former
+     * roads director", "former county council president"); otherwise only title-case, capitals or compound words do
+     * ("Maritime Affairs Minister", "DNA prosecutor", "civil-protection commander"): a plain word there may be a verb
+     * ("accept President ..."). A calling may stand before the office ("coastguard spokeswoman Commander").
+     */
+    private static final String POST_BEFORE = "((?:" + QUALIFIER + "{1,3}" + MODIFIERS + "|(?-i:(?:\\p{Lu}\\p{L}+\\s+){0,2})"
+            + QUALIFIER + "{0,3}(?:\\p{L}+-[\\p{L}-]+\\s+)?)(?:" + ROLE + "\\s+)?" + ROLE + ")";
+    private static final String DETERMINER = "(?:(?:the|its|his|her|their|a|an)\\s+)?(?:[\\p{L}.-]+(?:'s|\u2019s)\\s+)?";
+    private static final String DETERMINED = "(?:(?:the|its|his|her|their|a|an)\\s+(?:[\\p{L}.-]+(?:'s|\u2019s)\\s+)?|[\\p{L}.-]+(?:'s|\u2019s)\\s+)";
+    /** What the post is of, then a comma: without one, "secretary of the Aegean Seafarers" makes the name the body. */
+    private static final String OBJECT_BEFORE = "(?:(\\s+(?:of|for|at)\\s+(?:(?!\\sand\\s)[^,;.()\"\u201c\u201d\\n]){1,60}?),|,?)\\s+$";
+    /** Before the name: "Kyanos chief executive Alexandros Mavridis", "The head of the city electoral commission, Renate Kastner". */
+    private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}'\u2019-])(?:" + DETERMINED + POST + "|" + DETERMINER + POST_BEFORE + ")" + OBJECT_BEFORE);
+    /**
+     * "Al-Menfi, the head of the council, | Cavusoglu": a post told with "the" right after another name is that name's
+     * apposition, not this name's ("On Monday, Health Minister Andrikos" is his).
+     */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*,\\s+$");
     /** After the name: "Hollerer, the city's deputy mayor", "Hollerer, 54, the chairwoman of the city council". */
-    private static final Pattern AFTER = Pattern.compile("(?i)^,\\s+(?:\\d{1,3},\\s+)?(?:(?:the|its|his|her|their|a|an)\\s+)?"
-            + "(?:[\\p{L}.-]+(?:'s|’s)\\s+)?(" + QUALIFIER + "{0,3}" + OFFICE + ")(?=[\\s,.;])");
-    private static final int REACH = 60;
+    private static final Pattern AFTER = Pattern.compile("(?i)^,\\s+(?:\\d{1,3},\\s+)?" + DETERMINER + POST + "(?=[\\s,.;])");
+    /** "Katerina Doukaki, who chairs the residents' association": a post told as what the person does. */
+    private static final Pattern WHO = Pattern.compile("^,\\s+who\\s+(chairs|heads|leads|runs|directs|manages|owns|founded|chaired|headed|led|ran|directed|managed)\\s+(?=\\p{L})");
+    /** "Stefan Pichlmayr of the conservative People's Union": the party or body a person is of. */
+    private static final Pattern OF_BODY = Pattern.compile("^\\s+of\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019-]*){0,4})");
+    private static final String OF = "of ";
+    private static final Map<String, String> POST_OF_VERB = Map.ofEntries(Map.entry("chairs", "chair"), Map.entry("heads", "head"),
+            Map.entry("leads", "leader"), Map.entry("runs", "head"), Map.entry("directs", "director"), Map.entry("manages", "manager"),
+            Map.entry("owns", "owner"), Map.entry("founded", "founder"), Map.entry("chaired", "former chair"), Map.entry("headed", "former head"),
+            Map.entry("led", "former leader"), Map.entry("ran", "former head"), Map.entry("directed", "former director"),
+            Map.entry("managed", "former manager"));
+    private static final int REACH = 120;
+    /** How far what a post is of may run: "of the Regional Health Authority of Thessaly". */
+    private static final int COMPLEMENT = 70;
 
-    /** The office told beside one mention of a person, if any. */
+    /**
+     * The office or calling told beside one mention of a person, if any, with what it is of: "Nedelcu, the former head
+     * of the county's roads department", "Doukaki, who chairs the residents' association", "Pichlmayr of the People's Union".
+     */
     public static Optional<Role> read(NameSighting mention, String text, LocalDate published) {
         if (!"person".equals(mention.kind())) {
             return Optional.empty();
         }
         Span name = mention.span();
-        Matcher a = AFTER.matcher(text.substring(name.end(), Math.min(text.length(), name.end() + REACH)));
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + REACH));
+        Matcher a = AFTER.matcher(after);
         if (a.find()) {
-            return Optional.of(new Role(mention.document(), new Span(name.start(), name.end() + a.end()), mention.entity(),
-                    mention.entityName(), office(a.group(1)), published));
+            return Optional.of(role(mention, published, office(a.group(1)), name.start(), name.end() + complementEnd(after, a.end())));
+        }
+        Matcher who = WHO.matcher(after);
+        if (who.find() && objectEnd(after, who.end()) > who.end()) {
+            return Optional.of(role(mention, published, POST_OF_VERB.get(who.group(1)), name.start(), name.end() + objectEnd(after, who.end())));
+        }
+        Matcher of = OF_BODY.matcher(after);
+        if (of.find()) {
+            return Optional.of(role(mention, published, OF + office(of.group(1)), name.start(), name.end() + of.end()));
         }
         int from = Math.max(0, name.start() - REACH);
         Matcher b = BEFORE.matcher(text.substring(from, name.start()));
-        if (b.find()) {
-            return Optional.of(new Role(mention.document(), new Span(from + b.start(), name.end()), mention.entity(),
-                    mention.entityName(), office(b.group(1)), published));
+        if (b.find() && !(b.group(1) != null && APPOSITION_BEFORE.matcher(text.substring(from, from + b.start())).find())) {
+            String post = b.group(1) != null ? b.group(1) : b.group(2);
+            return Optional.of(role(mention, published, office(post), from + b.start(), name.end()));
         }
         return Optional.empty();
+    }
+
+    private static Role role(NameSighting mention, LocalDate published, String office, int start, int end) {
+        return new Role(mention.document(), new Span(start, end), mention.entity(), mention.entityName(), office, published);
+    }
+
+    /** "the former head | of the county's roads department": a post followed by what it is of. */
+    private static int complementEnd(String after, int postEnd) {
+        String rest = after.substring(postEnd);
+        boolean linked = rest.startsWith(" of ") || rest.startsWith(" at ") || rest.startsWith(" for ") || rest.startsWith(" in ");
+        return linked ? objectEnd(after, postEnd) : postEnd;
+    }
+
+    /**
+     * Where what a post is of ends ("of the county's roads department |, received"): at the next comma, stop, bracket
+     * or quote, or a "who" that starts another clause; nothing when it runs on too far to tell.
+     */
+    private static int objectEnd(String after, int from) {
+        int k = from;
+        while (k < after.length() && k - from <= COMPLEMENT && ",;.()\"\u201c\u201d\n\u2014".indexOf(after.charAt(k)) < 0
+                && !after.startsWith(" who ", k) && !after.startsWith(" which ", k) && !after.startsWith(" said", k) && !after.startsWith(" and ", k)) {
+            k++;
+        }
+        boolean ended = k < after.length() && k - from <= COMPLEMENT;
+        return ended ? k : from;
     }
 
     private static String office(String written) {
@@ -103,7 +203,7 @@ public final class RoleConflicts {
 
     /** Two articles of one story giving one person offices that exclude each other, which no article gives together. */
     private static boolean clash(Role a, Role b, List<Role> told) {
-        if (a.document().equals(b.document()) || !PersonFacts.sameStory(a, b) || compatible(a, b)) {
+        if (a.document().equals(b.document()) || !a.exclusive() || !b.exclusive() || !PersonFacts.sameStory(a, b) || compatible(a, b)) {
             return false;
         }
         Set<String> documentsOfA = new LinkedHashSet<>();
@@ -112,6 +212,6 @@ public final class RoleConflicts {
     }
 
     private static boolean compatible(Role a, Role b) {
-        return a.head().equals(b.head()) && a.standing().equals(b.standing());
+        return a.kind().equals(b.kind());
     }
 }

@@ -80,6 +80,17 @@ class SaidClaimsTest {
         assertThat(office.mentions()).hasSize(2);
     }
 
+    @Test
+    void onePostToldInOtherWordsByTwoOutletsIsOneClaim() {
+        Report report = analyze(
+                "Ruse count disputed\n\nElena Dimova, who chairs the city electoral commission, defended the count in Ruse.",
+                "Ruse recount\n\nThe head of the city electoral commission, Elena Dimova, said the count in Ruse was sound.");
+        ReportClaim post = claimSaying(report, "Elena Dimova, who chairs the city electoral commission");
+        assertThat(post.kind()).isEqualTo("status");
+        assertThat(post.mentions()).extracting(ReportClaim.ClaimMention::text)
+                .containsExactly("Elena Dimova, who chairs the city electoral commission", "The head of the city electoral commission, Elena Dimova");
+    }
+
     private Report analyze(String... texts) {
         List<ArticleInput> articles = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {

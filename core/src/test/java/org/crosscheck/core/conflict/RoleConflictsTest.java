@@ -72,4 +72,42 @@ class RoleConflictsTest {
                 .ifPresent(both::add);
         assertThat(new RoleConflicts().find(both)).as("article c gives her both offices").isEmpty();
     }
+
+    @Test
+    void whatAPostIsOfBelongsToWhatIsTold() {
+        String text = "Hollerer, the former head of the county's roads department, received a suspended sentence.";
+        assertThat(roleIn("a", text)).hasValueSatisfying(r -> {
+            assertThat(r.span().of(text)).isEqualTo("Hollerer, the former head of the county's roads department");
+            assertThat(r.kind()).isEqualTo("former head");
+        });
+        String before = "The head of the city electoral commission, Hollerer, said the count was over.";
+        assertThat(roleIn("a", before)).hasValueSatisfying(r -> assertThat(r.span().of(before))
+                .isEqualTo("The head of the city electoral commission, Hollerer"));
+    }
+
+    @Test
+    void aPostToldAsWhatThePersonDoesOrAPartyThePersonIsOfIsTold() {
+        String chairs = "Hollerer, who chairs the residents' association, said.";
+        assertThat(roleIn("a", chairs)).hasValueSatisfying(r -> {
+            assertThat(r.span().of(chairs)).isEqualTo("Hollerer, who chairs the residents' association");
+            assertThat(r.kind()).isEqualTo("head");
+        });
+        assertThat(roleIn("a", "Hollerer, who headed the agency, said.")).map(RoleConflicts.Role::kind).contains("former head");
+        assertThat(roleIn("a", "Hollerer of the conservative People's Union said.")).map(RoleConflicts.Role::kind).contains("of people's union");
+    }
+
+    @Test
+    void aNameThatFollowsAPostOfOrAnotherNamesAppositionHoldsNoPost() {
+        assertThat(roleIn("a", "Ana Brandt, general secretary of the Hollerer union, said.")).isEmpty();
+        assertThat(roleIn("a", "Ana Brandt, the head of the council, Hollerer and others met.")).isEmpty();
+        assertThat(roleIn("a", "On Monday, Health Minister Hollerer said.")).map(RoleConflicts.Role::office).contains("health minister");
+        assertThat(roleIn("a", "They will accept President Hollerer as chair.")).map(RoleConflicts.Role::office).contains("president");
+    }
+
+    @Test
+    void headingOneBodyUnderTwoNamesOrACallingBesideAnOfficeIsNoConflict() {
+        assertThat(conflicts("a", "Hollerer, the president of the council, said.", "b", "Hollerer, the head of the council, said.")).isEmpty();
+        assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer, a nurse, said.")).isEmpty();
+        assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer of the People's Union said.")).isEmpty();
+    }
 }

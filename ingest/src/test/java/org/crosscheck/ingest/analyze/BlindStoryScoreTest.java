@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 22);
+        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 58);
     }
 
     /**
@@ -57,7 +57,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.82, 6, 0.85, 19);
+        holdsFloors(read("story-blind-4"), 0, 0.82, 6, 0.85, 48);
     }
 
     /**
@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 64);
+        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 106);
     }
 
     /**
@@ -82,7 +82,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aDisputedRunOffToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-6"), 0, 0.82, 7, 0.9, 5);
+        holdsFloors(read("story-blind-6"), 0, 0.82, 7, 0.9, 39);
     }
 
     /**
