@@ -66,7 +66,15 @@ final class ClaimBook {
         settings.put(article.file(), setting);
         regions.put(article.file(), regionOf(setting, cast, ids));
         List<Span> read = new ArrayList<>();
+        Statement claim = null;
         for (ClaimMention m : new ClaimExtractor(resolver).extract(article.text(), article.sentences(), reference(article))) {
+            if (m.isFigureOf()) {
+                // read right after the claim it is the figure of, and about what that claim names
+                if (claim != null) {
+                    file(new Found(article.file(), article.text(), m, reader.figure(article.file(), m, m.text(article.text()), claim)));
+                }
+                continue;
+            }
             read.add(m.span());
             Set<String> actors = actorsOf(article.text(), m, cast, ids, countries, previousActors);
             Named named = named(cast, m.span(), ids);
@@ -75,6 +83,7 @@ final class ClaimBook {
             if (!actors.isEmpty()) {
                 previousActors = actors;
             }
+            claim = statement;
             file(new Found(article.file(), article.text(), m, statement));
         }
         for (Quoted q : quoted) {
@@ -307,7 +316,7 @@ final class ClaimBook {
         for (List<Statement> group : index.groups()) {
             for (Statement s : group) {
                 // what a speaker said is credited as a statement already (ConflictBook#statements)
-                if (s.actors().size() == 1 && !SamenessPolicy.saying(s)) {
+                if (s.actors().size() == 1 && !SamenessPolicy.saying(s) && !SamenessPolicy.figure(s)) {
                     Found f = byStatement.get(s.id());
                     acts.add(new Act(f.file(), f.text(), f.mention(), s.id(), s.actors().iterator().next()));
                 }

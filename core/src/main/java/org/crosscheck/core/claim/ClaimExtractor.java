@@ -70,14 +70,21 @@ public final class ClaimExtractor {
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
-                    out.add(mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure));
+                    ClaimMention claim = mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure);
+                    out.add(claim);
                     counted.add(figure);
+                    if (figure != null && figure.span().start() > tokens.get(r.verb()).span().start()) {
+                        // a figure after the verb is one part of what the clause claims ("sentenced X ... to seven
+                        // years"); a figure before it is what the clause is about ("12,000 people were evacuated")
+                        figureFacet(tokens, claim, r.verb()).ifPresent(out::add);
+                    }
                 }
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
                 figure = index.tollIn(span).orElse(figure);
-                out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(),
-                        dateOfCount(tokens, date, figure, sentenceFigures), figure));
+                ClaimMention count = mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(),
+                        dateOfCount(tokens, date, figure, sentenceFigures), figure);
+                out.add(count);
                 counted.add(figure);
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
@@ -112,6 +119,78 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Words that lead into a figure: "to seven years", "a three-year sentence", "for five years". */
+    private static final java.util.Set<String> LEAD_INS = java.util.Set.of("to", "for", "of", "a", "an", "the", "by", "at", "totalling",
+            "totaling", "worth", "nearly", "about", "around", "some", "almost");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "his", "her", "their", "our", "in", "from", "with");
+    /** Words that end what a figure is: another clause or circumstance starts. */
+    private static final java.util.Set<String> FIGURE_ENDS = java.util.Set.of("and", "or", "but", "who", "which", "that", "after", "before",
+            "since", "while", "because", "when", "said", "says", "told", "was", "were", "is", "are", "had", "has", "have", "on", "last");
+    /** Words a figure's phrase reaches after the figure: "in prison", "in bribes from Marian Pârvulescu". */
+    private static final int FIGURE_TAIL = 3;
+    /** A clause at least this many times its figure's phrase is long enough for the phrase to be a claim of its own. */
+    private static final int FIGURE_IN_LONG_CLAUSE = 2;
+
+    /**
+     * The figure of a long claim with the words that say what it is ("to seven years in prison", "took €640,000 in
+     * bribes", "received a three-year suspended sentence"): the word leading into it, the clause's verb when it comes
+     * right before, and up to three words after it within the clause. None for a figure that is most of its clause,
+     * or an age.
+     */
+    private static Optional<ClaimMention> figureFacet(List<Token> tokens, ClaimMention claim, int verb) {
+        Quantity figure = claim.quantity();
+        if (figure == null || figure.isAge() || claim.kind() != ClaimKind.QUANTITY) {
+            return Optional.empty();
+        }
+        Span clause = claim.span();
+        Words words = Words.of(tokens, figure.span());
+        int first = words.first();
+        int last = words.last();
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        int from = first;
+        if (from > 0 && inClause(tokens.get(from - 1), clause) && LEAD_INS.contains(tokens.get(from - 1).lower())) {
+            from--;
+        }
+        if (from - 1 == verb) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < tokens.size() && to - last < FIGURE_TAIL && inClause(tokens.get(to + 1), clause) && tokens.get(to + 1).isWord()
+                && !FIGURE_ENDS.contains(tokens.get(to + 1).lower())) {
+            to++;
+        }
+        while (to > last && LEAD_INS.contains(tokens.get(to).lower()) || to > last && POSSESSIVES.contains(tokens.get(to).lower())) {
+            to--; // "... cooling towers at its": the phrase ends on a word of its own
+        }
+        Span phrase = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
+        boolean longClause = (long) FIGURE_IN_LONG_CLAUSE * (phrase.end() - phrase.start()) <= clause.end() - clause.start();
+        return longClause ? Optional.of(ClaimMention.figureOf(claim, phrase)) : Optional.empty();
+    }
+
+    /** The first token starting inside a span and the last ending inside it; -1 where there is none. */
+    private record Words(int first, int last) {
+        static Words of(List<Token> tokens, Span span) {
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                Span t = tokens.get(k).span();
+                if (first < 0 && t.start() >= span.start()) {
+                    first = k;
+                }
+                if (t.end() <= span.end()) {
+                    last = k;
+                }
+            }
+            return new Words(first, last);
+        }
+    }
+
+    private static boolean inClause(Token t, Span clause) {
+        return clause.contains(t.span());
+    }
+
     /** A share, a margin, a figure told after what it counts, or an earlier reading of a number named before it. */
     private static boolean namesWhatItCounts(List<Token> tokens, Quantity figure) {
         return figure.isShare() || figure.measureFirst() || Quantity.MARGIN.equals(figure.measure()) || fromNumberOf(tokens, figure);
@@ -139,17 +218,9 @@ public final class ClaimExtractor {
         if (date == null || date.span().end() > verbAt) {
             return date;
         }
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            Span t = tokens.get(k).span();
-            if (first < 0 && t.start() >= date.span().start()) {
-                first = k;
-            }
-            if (t.end() <= date.span().end()) {
-                last = k;
-            }
-        }
+        Words words = Words.of(tokens, date.span());
+        int first = words.first();
+        int last = words.last();
         boolean said = first >= 2 && (saying(tokens.get(first - 1))
                 || saying(tokens.get(first - 2)) && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalised());
         boolean that = last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).is("that");

@@ -52,6 +52,27 @@ public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEn
         return new ClaimMention(kind, span, null, person, fact, Modality.ASSERTED, value, null, null, PropositionKey.of(person, fact, value));
     }
 
+    /** The action of the figure of a longer claim ({@link #figureOf}); never a verb's lemma. */
+    public static final String FIGURE_OF = "figure of";
+
+    /**
+     * The figure of a longer claim with the few words that say what it is, as a claim of its own ("sentenced Ovidiu
+     * Crăciunescu, the former president of the county council, to seven years in prison": "to seven years in prison"),
+     * so that outlets giving the figure in other sentences corroborate it. Its object is the parent's action.
+     */
+    public static ClaimMention figureOf(ClaimMention parent, Span phrase) {
+        Quantity q = Objects.requireNonNull(parent.quantity, "a figure");
+        Span actor = parent.actor != null && parent.actor.start() <= phrase.end() ? parent.actor : null;
+        String actorKey = parent.proposition.substring(0, parent.proposition.indexOf('|')).strip();
+        return new ClaimMention(ClaimKind.QUANTITY, phrase, actor, parent.actorEntity, FIGURE_OF, parent.modality, parent.action,
+                null, q, PropositionKey.of(actorKey, FIGURE_OF + " " + parent.action, q.measureKey() + " " + Math.round(q.stated())));
+    }
+
+    /** Whether this is the figure of a longer claim ({@link #figureOf}). */
+    public boolean isFigureOf() {
+        return FIGURE_OF.equals(action);
+    }
+
     public Optional<Span> actorMention() {
         return Optional.ofNullable(actor);
     }

@@ -355,6 +355,9 @@ public final class PropositionIndex {
         if (SamenessPolicy.saying(s)) {
             return sayingBlocks(s);
         }
+        if (SamenessPolicy.figure(s)) {
+            return figureBlocks(s);
+        }
         List<String> blocks = new ArrayList<>(wordingBlocks(s, true));
         blocks.addAll(storyBlocks(s, weekOffset));
         if (s.predicate() == null) {
@@ -390,8 +393,18 @@ public final class PropositionIndex {
         return blocks;
     }
 
+    /** A figure told inside a longer claim is compared with the same measure and value where the same story is told. */
+    private static List<String> figureBlocks(Statement s) {
+        List<String> blocks = new ArrayList<>();
+        String value = s.quantity().measureKey() + "|" + Math.round(s.quantity().stated());
+        for (String place : storyPlaces(s, true)) {
+            blocks.add(SamenessPolicy.FIGURE + "|" + value + "|" + place);
+        }
+        return blocks;
+    }
+
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-8";
+    public static final String BLOCKS = "blocks-9";
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin
@@ -427,7 +440,7 @@ public final class PropositionIndex {
      */
     private static List<String> wordingBlocks(Statement s, boolean filed) {
         List<String> blocks = new ArrayList<>();
-        if (s.key().isBlank() || SamenessPolicy.saying(s)) {
+        if (s.key().isBlank() || SamenessPolicy.saying(s) || SamenessPolicy.figure(s)) {
             return blocks;
         }
         String key = "key|" + s.key() + "|";

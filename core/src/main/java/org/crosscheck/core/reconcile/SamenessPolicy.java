@@ -29,6 +29,8 @@ public final class SamenessPolicy {
     public static final double PARTICIPANT_OVERLAP = 0.5;
 
     public static final String BACKING = "back";
+    /** The predicate of the figure of a longer claim (StatementReader#figure). */
+    public static final String FIGURE = org.crosscheck.core.claim.ClaimMention.FIGURE_OF;
     /** The predicate of what a speaker is credited with saying (StatementReader#said). */
     public static final String SAYING = "say";
     /**
@@ -55,6 +57,9 @@ public final class SamenessPolicy {
     public Verdict compare(Statement a, Statement b) {
         if (saying(a) || saying(b)) {
             return saying(a) && saying(b) && sameSaying(a, b) ? Verdict.SAME : Verdict.DIFFERENT;
+        }
+        if (figure(a) || figure(b)) {
+            return figure(a) && figure(b) && sameFigure(a, b) ? Verdict.SAME : Verdict.DIFFERENT;
         }
         if (rivalry(a) != rivalry(b)) {
             return backsOneRival(a, b) || backsOneRival(b, a) ? Verdict.SUPPORTS : Verdict.DIFFERENT;
@@ -100,6 +105,33 @@ public final class SamenessPolicy {
     /** What a speaker is credited with saying, rather than an act the article reports. */
     public static boolean saying(Statement s) {
         return SAYING.equals(s.predicate());
+    }
+
+    /** The figure of a longer claim, told as a claim of its own. */
+    public static boolean figure(Statement s) {
+        return FIGURE.equals(s.predicate());
+    }
+
+    /**
+     * One figure told by two outlets: in one story, the same measure and an agreeing value ("to seven years in prison",
+     * "sentenced to seven years in jail"; "for 40 years", "for four decades"), unless both say who is involved and they
+     * name nobody in common ("Pârvulescu was sentenced to five years", "Crăciunescu was barred for five years"). What
+     * the figure is of is not compared: outlets tell one figure with other verbs ("approved", "voted", "passed"), and one
+     * exact value of one measure in one story is rarely two facts. Figures that disagree are the claims' conflict,
+     * told there, not the figures'.
+     */
+    private static boolean sameFigure(Statement a, Statement b) {
+        if (a.document().equals(b.document()) || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
+            return false;
+        }
+        Quantity x = a.quantity();
+        Quantity y = b.quantity();
+        Set<String> x0 = parties(a);
+        Set<String> y0 = parties(b);
+        Set<String> shared = new HashSet<>(x0);
+        shared.retainAll(y0);
+        boolean sameParties = x0.isEmpty() || y0.isEmpty() || !shared.isEmpty();
+        return sameParties && x.measureKey().equals(y.measureKey()) && x.countsLike(y) && x.agrees(y);
     }
 
     /**
@@ -350,6 +382,13 @@ public final class SamenessPolicy {
             words.addAll(contentWords(part));
         }
         return words;
+    }
+
+    /** Who a mention involves: everyone it names but the places the story is set in ("a court in Ruse"). */
+    private static Set<String> parties(Statement s) {
+        Set<String> parties = everyone(s);
+        parties.removeAll(s.setting());
+        return parties;
     }
 
     private static Set<String> everyone(Statement s) {

@@ -9,8 +9,8 @@ import org.crosscheck.core.report.ReportClaim;
 import org.junit.jupiter.api.Test;
 
 /**
- * Newsroom rules for what speakers are credited with saying, and what is told of people beside their names, as claims,
- * on articles written for these tests.
+ * Newsroom rules for what speakers are credited with saying, what is told of people beside their names, and figures told
+ * inside longer sentences, as claims, on articles written for these tests.
  */
 class SaidClaimsTest {
 
@@ -89,6 +89,24 @@ class SaidClaimsTest {
         assertThat(post.kind()).isEqualTo("status");
         assertThat(post.mentions()).extracting(ReportClaim.ClaimMention::text)
                 .containsExactly("Elena Dimova, who chairs the city electoral commission", "The head of the city electoral commission, Elena Dimova");
+    }
+
+    @Test
+    void oneFigureToldInsideLongerSentencesByTwoOutletsIsOneClaimThatNeverConflicts() {
+        Report report = analyze(
+                "Ruse verdict\n\nA court in Ruse on Tuesday sentenced Ivo Petrov, the former head of the roads agency, to seven years in prison.",
+                "Petrov jailed\n\nIvo Petrov, who ran the roads agency in Ruse until 2020, was on Tuesday jailed by the court for seven years.");
+        ReportClaim figure = claimSaying(report, "to seven years in prison");
+        assertThat(figure.kind()).isEqualTo("quantity");
+        assertThat(figure.mentions()).extracting(ReportClaim.ClaimMention::file).containsExactly("outlet0.txt", "outlet1.txt");
+    }
+
+    @Test
+    void theSameFigureForTwoDifferentPeopleIsTwoClaims() {
+        Report report = analyze(
+                "Ruse verdict\n\nA court in Ruse on Tuesday sentenced Ivo Petrov, the former head of the roads agency, to five years in prison.",
+                "Ruse verdict\n\nThe court in Ruse on Tuesday also banned Dana Kirova, the agency's accountant, from public office for five years.");
+        assertThat(claimSaying(report, "to five years in prison").mentions()).hasSize(1);
     }
 
     private Report analyze(String... texts) {

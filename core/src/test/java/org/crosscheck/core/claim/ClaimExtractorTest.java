@@ -33,8 +33,9 @@ class ClaimExtractorTest {
         return extractor.extract(text, sentences(text), reference);
     }
 
+    /** The one claim of a sentence, besides the figures it also claims on their own (tested below). */
     private ClaimMention only(String text, LocalDate reference) {
-        List<ClaimMention> found = claims(text, reference);
+        List<ClaimMention> found = claims(text, reference).stream().filter(m -> !m.isFigureOf()).toList();
         assertThat(found).as("claims in %s", text).hasSize(1);
         return found.get(0);
     }
@@ -73,6 +74,21 @@ class ClaimExtractorTest {
         // the hyphen inside a word joins it
         assertThat(only("The plant cut 420 jobs at its hot-rolled coil line.", null).text("The plant cut 420 jobs at its hot-rolled coil line."))
                 .contains("hot-rolled coil");
+    }
+
+    @Test
+    void aFigureInsideALongClaimIsAlsoAClaimWithTheWordsThatSayWhatItIs() {
+        String text = "A court on Tuesday sentenced Ovidiu Crainic, the former president of the county council, to seven years in prison.";
+        List<ClaimMention> figures = claims(text, null).stream().filter(ClaimMention::isFigureOf).toList();
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.text(text)).isEqualTo("to seven years in prison");
+            assertThat(f.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(f.figure()).map(q -> q.stated()).contains(7.0);
+        });
+        assertThat(claims("Crainic was sentenced to seven years.", null)).as("a figure that is most of its claim")
+                .noneMatch(ClaimMention::isFigureOf);
+        assertThat(claims("More than 12,000 people were evacuated from villages along the river on Monday night.", null))
+                .as("a figure the claim is about, before its verb").noneMatch(ClaimMention::isFigureOf);
     }
 
     @Test

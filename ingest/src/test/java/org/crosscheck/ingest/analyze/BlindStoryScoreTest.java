@@ -32,7 +32,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aPortConcessionVoteToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-2"), 1, 0.83, 6, 0.95, 17);
+        holdsFloors(read("story-blind-2"), 1, 0.83, 6, 0.95, 29);
     }
 
     /**
@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 58);
+        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 63);
     }
 
     /**
@@ -57,7 +57,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aWildfireToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-4"), 0, 0.82, 6, 0.85, 48);
+        holdsFloors(read("story-blind-4"), 0, 0.82, 6, 0.85, 49);
     }
 
     /**
@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 106);
+        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 100);
     }
 
     /**
@@ -122,7 +122,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRiverSpillToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-9"), 0, 0.84, 4, 0.65, 14);
+        holdsFloors(read("story-blind-9"), 0, 0.84, 4, 0.65, 35);
     }
 
     /**
@@ -147,7 +147,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aTradeDisputeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-11"), 0, 0.69, 8, 0.7, 13);
+        holdsFloors(read("story-blind-11"), 0, 0.69, 8, 0.7, 17);
     }
 
     private static ScorerRun read(String story) throws Exception {
