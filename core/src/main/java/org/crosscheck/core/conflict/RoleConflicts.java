@@ -82,7 +82,7 @@ public final class RoleConflicts {
     private static final String ROLE = "(?:" + OFFICE + "|" + CALLING + ")";
     /** Names of heading a body that outlets use for one post. */
     private static final Set<String> HEADS = Set.of("head", "chief", "leader", "chair", "chairman", "chairwoman", "chairperson",
-            "president", "boss");
+            "president", "boss", "commander");
     private static final Set<String> STANDINGS = Set.of("deputy", "vice", "acting", "interim", "former", "assistant", "vice-president");
     private static final String QUALIFIER = "(?:(?:deputy|vice|acting|interim|former|assistant|chief|technical|managing|executive|general"
             + "|finance|financial|foreign|interior|health|justice|defence|defense|senior|first|press|operations|medical|regional|national"

@@ -107,6 +107,8 @@ class RoleConflictsTest {
     @Test
     void headingOneBodyUnderTwoNamesOrACallingBesideAnOfficeIsNoConflict() {
         assertThat(conflicts("a", "Hollerer, the president of the council, said.", "b", "Hollerer, the head of the council, said.")).isEmpty();
+        assertThat(roleIn("a", "The regional fire commander, Hollerer, said.")).map(RoleConflicts.Role::kind)
+                .isEqualTo(roleIn("b", "The fire chief for the region, Hollerer, said.").map(RoleConflicts.Role::kind));
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer, a nurse, said.")).isEmpty();
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer of the People's Union said.")).isEmpty();
     }
