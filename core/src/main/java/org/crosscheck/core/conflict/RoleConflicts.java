@@ -47,8 +47,21 @@ public final class RoleConflicts {
             if (office.startsWith(OF)) {
                 return office;
             }
-            String head = HEADS.contains(head()) ? "head" : head();
+            String head = HEADS.contains(head()) || head().equals("director") && !functional() ? "head" : head();
             return standing().isEmpty() ? head : String.join(" ", standing()) + " " + head;
+        }
+
+        /**
+         * A director of one function of a body ("technical director", "executive director") rather than its head
+         * ("the roads director", "director of the health authority").
+         */
+        private boolean functional() {
+            for (String w : office.split(" ")) {
+                if (FUNCTIONS.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An office in a body, which excludes other offices; a calling, a body's headship in general or a party does not. */
@@ -83,6 +96,9 @@ public final class RoleConflicts {
     /** Names of heading a body that outlets use for one post. */
     private static final Set<String> HEADS = Set.of("head", "chief", "leader", "chair", "chairman", "chairwoman", "chairperson",
             "president", "boss", "commander");
+    /** What a director can be the director of within a body, rather than heading it. */
+    private static final Set<String> FUNCTIONS = Set.of("executive", "managing", "technical", "general", "finance", "financial",
+            "operations", "medical", "artistic", "creative", "sales", "marketing", "communications", "research");
     private static final Set<String> STANDINGS = Set.of("deputy", "vice", "acting", "interim", "former", "assistant", "vice-president");
     private static final String QUALIFIER = "(?:(?:deputy|vice|acting|interim|former|assistant|chief|technical|managing|executive|general"
             + "|finance|financial|foreign|interior|health|justice|defence|defense|senior|first|press|operations|medical|regional|national"

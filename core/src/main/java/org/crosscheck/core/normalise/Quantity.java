@@ -44,6 +44,11 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return QuantityAgreement.ROUNDED_FIGURES.agree(this, other);
     }
 
+    /** Whether the two values agree under the default reading of rounded figures, whatever each counts. */
+    public boolean valueAgrees(Quantity other) {
+        return QuantityAgreement.ROUNDED_FIGURES.overlap(this, other);
+    }
+
     /** Nouns that count people: "12,000 residents" and "12,000 people" count the same. */
     public static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
             "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist", "villager",
@@ -70,6 +75,13 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         int space = measure.indexOf(' ');
         return space > 0 && MONEY.contains(Measure.of(measure.substring(0, space)).key()) && !countedKind().isEmpty()
                 && !UNITS.contains(countedKind());
+    }
+
+    /** The currency of a sum ("euros bribes": euro), or empty for a figure that is no sum of money. */
+    public String currency() {
+        int space = measure.indexOf(' ');
+        String first = Measure.of(space > 0 ? measure.substring(0, space) : measure).key();
+        return MONEY.contains(first) ? first : MONEY.contains(measureKey()) ? measureKey() : "";
     }
 
     /**

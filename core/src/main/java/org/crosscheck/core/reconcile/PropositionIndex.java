@@ -400,7 +400,8 @@ public final class PropositionIndex {
     private static List<String> figureBlocks(Statement s) {
         List<String> blocks = new ArrayList<>();
         for (String place : storyPlaces(s, true)) {
-            blocks.add(SamenessPolicy.FIGURE + "|" + s.quantity().measureKey() + "|" + place);
+            String measure = s.quantity().currency().isEmpty() ? s.quantity().measureKey() : s.quantity().currency();
+            blocks.add(SamenessPolicy.FIGURE + "|" + measure + "|" + place);
         }
         return blocks;
     }

@@ -131,7 +131,10 @@ public final class SamenessPolicy {
         Set<String> shared = new HashSet<>(x0);
         shared.retainAll(y0);
         boolean sameParties = x0.isEmpty() || y0.isEmpty() || !shared.isEmpty();
-        return sameParties && x.measureKey().equals(y.measureKey()) && x.countsLike(y) && x.agrees(y);
+        // a sum is told by its currency whatever it is said to be of: "€640,000 in bribes", "pocketed €640,000"
+        boolean sameFigure = !x.currency().isEmpty() ? x.currency().equals(y.currency()) && x.valueAgrees(y)
+                : x.measureKey().equals(y.measureKey()) && x.agrees(y);
+        return sameParties && sameFigure;
     }
 
     /**

@@ -102,6 +102,15 @@ class SaidClaimsTest {
     }
 
     @Test
+    void aSumIsOneFigureWhateverEachOutletSaysItWas() {
+        Report report = analyze(
+                "Ruse verdict\n\nThe tribunal in Ruse found on Tuesday that Ivo Petrov took 640,000 euros in bribes from a road-building company.",
+                "Ruse verdict\n\nThe court in Ruse accepted on Tuesday the prosecution's case that Ivo Petrov pocketed €640,000 from the builder.");
+        assertThat(claimSaying(report, "took 640,000 euros in bribes").mentions()).extracting(ReportClaim.ClaimMention::file)
+                .containsExactly("outlet0.txt", "outlet1.txt");
+    }
+
+    @Test
     void theSameFigureForTwoDifferentPeopleIsTwoClaims() {
         Report report = analyze(
                 "Ruse verdict\n\nA court in Ruse on Tuesday sentenced Ivo Petrov, the former head of the roads agency, to five years in prison.",

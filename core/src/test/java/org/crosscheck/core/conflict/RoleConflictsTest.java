@@ -109,6 +109,9 @@ class RoleConflictsTest {
         assertThat(conflicts("a", "Hollerer, the president of the council, said.", "b", "Hollerer, the head of the council, said.")).isEmpty();
         assertThat(roleIn("a", "The regional fire commander, Hollerer, said.")).map(RoleConflicts.Role::kind)
                 .isEqualTo(roleIn("b", "The fire chief for the region, Hollerer, said.").map(RoleConflicts.Role::kind));
+        assertThat(roleIn("a", "The former roads director Hollerer said.")).map(RoleConflicts.Role::kind).contains("former head");
+        assertThat(conflicts("a", "Hollerer, the president of the association, said.", "b", "Hollerer, executive director of the association, said."))
+                .as("a director of one function is not the head").hasSize(1);
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer, a nurse, said.")).isEmpty();
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer of the People's Union said.")).isEmpty();
     }

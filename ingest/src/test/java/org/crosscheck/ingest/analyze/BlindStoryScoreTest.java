@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 63);
+        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 71);
     }
 
     /**
@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 100);
+        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 103);
     }
 
     /**
