@@ -152,19 +152,20 @@ public final class RoleConflicts {
         Span name = mention.span();
         String after = text.substring(name.end(), Math.min(text.length(), name.end() + REACH));
         Matcher a = AFTER.matcher(after);
-        if (a.find()) {
+        if (a.lookingAt()) {
             return Optional.of(role(mention, published, office(a.group(1)), name.start(), name.end() + complementEnd(after, a.end())));
         }
         Matcher who = WHO.matcher(after);
-        if (who.find() && objectEnd(after, who.end()) > who.end()) {
+        if (who.lookingAt() && objectEnd(after, who.end()) > who.end()) {
             return Optional.of(role(mention, published, POST_OF_VERB.get(who.group(1)), name.start(), name.end() + objectEnd(after, who.end())));
         }
         Matcher of = OF_BODY.matcher(after);
-        if (of.find()) {
+        if (of.lookingAt()) {
             return Optional.of(role(mention, published, OF + office(of.group(1)), name.start(), name.end() + of.end()));
         }
         int from = Math.max(0, name.start() - REACH);
-        Matcher b = BEFORE.matcher(text.substring(from, name.start()));
+        String before = text.substring(from, name.start());
+        Matcher b = BEFORE.matcher(before);
         if (b.find() && !(b.group(1) != null && APPOSITION_BEFORE.matcher(text.substring(from, from + b.start())).find())) {
             String post = b.group(1) != null ? b.group(1) : b.group(2);
             return Optional.of(role(mention, published, office(post), from + b.start(), name.end()));
