@@ -19,7 +19,9 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "of", "in", "on", "for", "from", "with", "after", "about", "by", "this", "these", "those", "new",
-            "no", "any", "each", "every", "such", "official", "phone", "prison", "jail");
+            "no", "any", "each", "every", "such", "official", "phone", "prison", "jail", "former");
+    /** "Pawelczyk, head of the federation": these words before "of" name a post, not an act. */
+    private static final Set<String> POSTS_BEFORE_OF = Set.of("head", "chair");
     /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
     private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -151,11 +153,14 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
                 || compoundAdjective(tokens.get(k - 1)))) {
             return Optional.empty();
         }
-        Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
-        if (action.isEmpty()) {
-            return action;
-        }
         Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        if (after != null && after.is("of") && POSTS_BEFORE_OF.contains(t.lower())) {
+            return Optional.empty();
+        }
+        Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
+        if (action.isEmpty() || modifiedNoun(tokens, k, action.get())) {
+            return Optional.empty();
+        }
         if (action.get().particle() != null) {
             // "a phone call on Tuesday" is no "call on"
             Token object = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
@@ -165,6 +170,30 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         boolean bareBeforePreposition = action.get().verbClass() == VerbClass.STATUS && after != null
                 && NOT_AFTER_BARE_VERB.contains(after.lower());
         return bareBeforePreposition ? Optional.empty() : action;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our");
+    private static final int MOST_MODIFIERS = 3;
+
+    /**
+     * "a three-year suspended sentence", "the heavy fine": the lemma's own form after a determiner and words that
+     * only modify it is a noun; "the court sentenced" keeps its verb, whose form is not the lemma's.
+     */
+    private static boolean modifiedNoun(List<Token> tokens, int k, Action action) {
+        if (!tokens.get(k).lower().equals(action.lemma().split(" ")[0])) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= MOST_MODIFIERS + 1; j--) {
+            Token m = tokens.get(j);
+            if (DETERMINERS.contains(m.lower())) {
+                return j < k - 1;
+            }
+            boolean modifier = m.isWord() && !m.isCapitalised() && (m.lower().endsWith("ed") || compoundAdjective(m));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a nine-year sentence", "a 48-hour strike": after a hyphened adjective the word is a noun. */

@@ -92,6 +92,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPostAndANounAfterItsModifiersAreNoActs() {
+        assertThat(claims("Ana Nedel, the former head of the roads department, received a three-year suspended sentence.", null))
+                .extracting(ClaimMention::action).doesNotContain("head", "sentence");
+        assertThat(claims("Piotr Kowal, head of the miners' federation, said the union had warned the company.", null))
+                .extracting(ClaimMention::action).doesNotContain("head");
+        assertThat(claims("The court sentenced Ana Nedel to three years.", null)).extracting(ClaimMention::action).contains("sentence");
+    }
+
+    @Test
     void aBodyVotingToDeclareAnEmergencyDeclaresIt() {
         String text = "The regional council voted late on Monday to declare a state of emergency in three districts.";
         ClaimMention claim = only(text, null);
