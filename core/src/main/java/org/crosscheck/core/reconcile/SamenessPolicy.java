@@ -387,12 +387,22 @@ public final class SamenessPolicy {
         return words;
     }
 
-    /** Who a mention involves: everyone it names but the places the story is set in ("a court in Ruse"). */
+    /**
+     * The people a figure is about: a sentence or an age is someone's. Bodies are left out, since outlets credit one
+     * figure to different bodies ("parliament approved a 40-year concession", "Meridian takes control for 40 years").
+     */
     private static Set<String> parties(Statement s) {
-        Set<String> parties = everyone(s);
-        parties.removeAll(s.setting());
-        return parties;
+        Set<String> people = new HashSet<>();
+        for (String id : everyone(s)) {
+            if (id.startsWith(PERSON)) {
+                people.add(id);
+            }
+        }
+        return people;
     }
+
+    /** Entity ids are the kind's label, a dash and the name (Roster#slug). */
+    private static final String PERSON = org.crosscheck.core.entity.EntityKind.PERSON.label() + "-";
 
     private static Set<String> everyone(Statement s) {
         Set<String> all = s.named();

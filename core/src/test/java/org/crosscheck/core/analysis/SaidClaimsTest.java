@@ -106,8 +106,15 @@ class SaidClaimsTest {
         Report report = analyze(
                 "Ruse verdict\n\nThe tribunal in Ruse found on Tuesday that Ivo Petrov took 640,000 euros in bribes from a road-building company.",
                 "Ruse verdict\n\nThe court in Ruse accepted on Tuesday the prosecution's case that Ivo Petrov pocketed €640,000 from the builder.");
-        assertThat(claimSaying(report, "took 640,000 euros in bribes").mentions()).extracting(ReportClaim.ClaimMention::file)
-                .containsExactly("outlet0.txt", "outlet1.txt");
+        assertOneClaimInBothOutlets(report, "took 640,000 euros in bribes");
+    }
+
+    @Test
+    void oneFigureCreditedToTwoBodiesIsStillOneFigure() {
+        Report report = analyze(
+                "Port deal in Ruse\n\nThe parliament in Ruse on Wednesday approved a 40-year concession for the container terminal after a long debate.",
+                "Ruse port\n\nMeridian Ports Holding will take control of the container terminal in Ruse for 40 years from next month.");
+        assertOneClaimInBothOutlets(report, "approved a 40-year concession");
     }
 
     @Test
@@ -116,6 +123,11 @@ class SaidClaimsTest {
                 "Ruse verdict\n\nA court in Ruse on Tuesday sentenced Ivo Petrov, the former head of the roads agency, to five years in prison.",
                 "Ruse verdict\n\nThe court in Ruse on Tuesday also banned Dana Kirova, the agency's accountant, from public office for five years.");
         assertThat(claimSaying(report, "to five years in prison").mentions()).hasSize(1);
+    }
+
+    /** The claim with a mention reading exactly these words has one mention in each of the two outlets. */
+    private static void assertOneClaimInBothOutlets(Report report, String words) {
+        assertThat(claimSaying(report, words).mentions()).extracting(ReportClaim.ClaimMention::file).containsExactly("outlet0.txt", "outlet1.txt");
     }
 
     private Report analyze(String... texts) {
