@@ -66,7 +66,7 @@ public final class RoleConflicts {
 
         /** An office in a body, which excludes other offices; a calling, a body's headship in general or a party does not. */
         boolean exclusive() {
-            return !office.startsWith(OF) && head().matches(OFFICE);
+            return !office.startsWith(OF) && OFFICES.contains(head());
         }
 
         /** How the office is held, when not in full: deputy, vice, acting, interim, former, assistant. */
@@ -82,9 +82,11 @@ public final class RoleConflicts {
     }
 
     /** Offices a person holds in one body; each excludes the others unless one article gives both. */
-    private static final String OFFICE = "(?:mayor|executive|director|chairman|chairwoman|chairperson|president|minister|secretary"
-            + "|spokesman|spokeswoman|spokesperson|governor|prosecutor|commissioner|manager|ambassador|treasurer|councillor"
-            + "|senator|editor|superintendent|inspector|coordinator|administrator|rector|dean|principal|coach|ceo)";
+    private static final Set<String> OFFICES = Set.of("mayor", "executive", "director", "chairman", "chairwoman", "chairperson",
+            "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "prosecutor", "commissioner",
+            "manager", "ambassador", "treasurer", "councillor", "senator", "editor", "superintendent", "inspector", "coordinator",
+            "administrator", "rector", "dean", "principal", "coach", "ceo");
+    private static final String OFFICE = "(?:" + String.join("|", new java.util.TreeSet<>(OFFICES)) + ")";
     /**
      * What a person is without holding an office that excludes another: a calling ("a nurse", "the ship's captain"), or
      * heading something in general ("the head of the regional health authority").
@@ -166,7 +168,7 @@ public final class RoleConflicts {
         int from = Math.max(0, name.start() - REACH);
         String before = text.substring(from, name.start());
         Matcher b = BEFORE.matcher(before);
-        if (b.find() && !(b.group(1) != null && APPOSITION_BEFORE.matcher(text.substring(from, from + b.start())).find())) {
+        if (b.find() && !(b.group(1) != null && APPOSITION_BEFORE.matcher(before.substring(0, b.start())).find())) {
             String post = b.group(1) != null ? b.group(1) : b.group(2);
             return Optional.of(role(mention, published, office(post), from + b.start(), name.end()));
         }

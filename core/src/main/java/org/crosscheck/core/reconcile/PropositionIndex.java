@@ -399,8 +399,8 @@ public final class PropositionIndex {
      */
     private static List<String> figureBlocks(Statement s) {
         List<String> blocks = new ArrayList<>();
+        String measure = s.quantity().currency().isEmpty() ? s.quantity().measureKey() : s.quantity().currency();
         for (String place : storyPlaces(s, true)) {
-            String measure = s.quantity().currency().isEmpty() ? s.quantity().measureKey() : s.quantity().currency();
             blocks.add(SamenessPolicy.FIGURE + "|" + measure + "|" + place);
         }
         return blocks;

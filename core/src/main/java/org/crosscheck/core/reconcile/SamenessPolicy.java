@@ -114,11 +114,11 @@ public final class SamenessPolicy {
 
     /**
      * One figure told by two outlets: in one story, the same measure and an agreeing value ("to seven years in prison",
-     * "sentenced to seven years in jail"; "for 40 years", "for four decades"), unless both say who is involved and they
-     * name nobody in common ("Pârvulescu was sentenced to five years", "Crăciunescu was barred for five years"). What
-     * the figure is of is not compared: outlets tell one figure with other verbs ("approved", "voted", "passed"), and one
-     * exact value of one measure in one story is rarely two facts. Figures that disagree are the claims' conflict,
-     * told there, not the figures'.
+     * "sentenced to seven years in jail"; "for 40 years", "for four decades"), unless both name people and share none
+     * ("Pârvulescu was sentenced to five years", "Crăciunescu was barred for five years"). What the figure is of is not
+     * compared: outlets tell one figure with other verbs ("approved", "voted", "passed"), and one exact value of one
+     * measure in one story is rarely two facts. Figures that disagree are the claims' conflict, told there, not the
+     * figures'.
      */
     private static boolean sameFigure(Statement a, Statement b) {
         if (a.document().equals(b.document()) || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
@@ -126,14 +126,14 @@ public final class SamenessPolicy {
         }
         Quantity x = a.quantity();
         Quantity y = b.quantity();
-        Set<String> x0 = parties(a);
-        Set<String> y0 = parties(b);
-        Set<String> shared = new HashSet<>(x0);
-        shared.retainAll(y0);
-        boolean sameParties = x0.isEmpty() || y0.isEmpty() || !shared.isEmpty();
+        Set<String> peopleOfA = parties(a);
+        Set<String> peopleOfB = parties(b);
+        Set<String> shared = new HashSet<>(peopleOfA);
+        shared.retainAll(peopleOfB);
+        boolean sameParties = peopleOfA.isEmpty() || peopleOfB.isEmpty() || !shared.isEmpty();
         // a sum is told by its currency whatever it is said to be of: "€640,000 in bribes", "pocketed €640,000"
-        boolean sameFigure = !x.currency().isEmpty() ? x.currency().equals(y.currency()) && x.valueAgrees(y)
-                : x.measureKey().equals(y.measureKey()) && x.agrees(y);
+        boolean sums = !x.currency().isEmpty() || !y.currency().isEmpty();
+        boolean sameFigure = sums ? x.currency().equals(y.currency()) && x.valueAgrees(y) : x.measureKey().equals(y.measureKey()) && x.agrees(y);
         return sameParties && sameFigure;
     }
 
@@ -144,7 +144,8 @@ public final class SamenessPolicy {
      * Within one article a statement told twice is the writer's repetition, not corroboration: only outlets count.
      */
     private static boolean sameSaying(Statement a, Statement b) {
-        if (a.document().equals(b.document()) || !a.hasActor() || !compatibleActors(a, b) || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
+        if (a.document().equals(b.document()) || !a.hasActor() || !b.hasActor() || !compatibleActors(a, b)
+                || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
             return false;
         }
         Set<String> x = contentWords(a.objectWords());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class PropositionIndexPropertyTest {
 
-    private static final List<String> PREDICATES = List.of("oust", "back", "withdraw", "kill", "injure", "breach");
+    private static final List<String> PREDICATES = List.of("oust", "back", "withdraw", "kill", "injure", "breach", SamenessPolicy.SAYING,
+            SamenessPolicy.FIGURE);
     private static final List<String> ACTORS = List.of("country-a", "country-b", "person-c", "org-d");
     private static final List<String> PARTIES = List.of("person-x", "person-y", "org-z");
     private static final List<String> PLACES = List.of("place-p", "place-q", "country-r");
@@ -140,7 +141,10 @@ class PropositionIndexPropertyTest {
             ReportedDate date = random.nextInt(3) == 0 ? null : random.nextInt(6) == 0 ? ReportedDate.year(2019)
                     : ReportedDate.day(LocalDate.of(2023, 3, 10 + random.nextInt(4)));
             int count = 40 * (1 + random.nextInt(3));
-            Quantity figure = random.nextInt(3) == 0 ? null : new Quantity(count, count, Quantity.Qualifier.EXACT, "people", new Span(0, 2));
+            // the figure of a longer claim always has its figure; now and then a sum
+            String measure = SamenessPolicy.FIGURE.equals(predicate) && random.nextBoolean() ? "euros bribes" : "people";
+            Quantity figure = random.nextInt(3) == 0 && !SamenessPolicy.FIGURE.equals(predicate) ? null
+                    : new Quantity(count, count, Quantity.Qualifier.EXACT, measure, new Span(0, 2));
             String key = random.nextInt(4) == 0 ? "" : pick(random, WORDS) + " | " + (predicate == null ? "say" : predicate) + " | " + pick(random, WORDS);
             out.add(new Statement(document, new Span(i * 10, i * 10 + 5), ClaimKind.EVENT, predicate,
                     "back".equals(predicate), random.nextInt(5) == 0, actors, some(random, PARTIES, random.nextInt(2)),
