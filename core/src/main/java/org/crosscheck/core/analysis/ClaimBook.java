@@ -266,6 +266,21 @@ final class ClaimBook {
     private static final java.util.regex.Pattern MODIFIED_NOUN = java.util.regex.Pattern.compile(
             "^(?:a|an|the|this|that)\\s+\\p{Ll}[\\p{L}-]*\\s+(?:near|in|of|on|at|from|by|outside|along)\\s.*");
 
+    private static final java.util.regex.Pattern SAID_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:said|says|say|announced|stated|added|warned|insisted|argued|confirmed)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?$");
+    private static final int SAID_REACH = 40;
+
+    /** Where the sentence around {@code offset} starts, as far as stops and line ends tell. */
+    private static int sentenceStart(String text, int offset) {
+        for (int k = offset - 1; k > 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == ' ' && ".!?".indexOf(text.charAt(k - 1)) >= 0)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
     private static Actor actorOf(String text, ArticleCast cast, Span span) {
         if (MODIFIED_NOUN.matcher(span.of(text)).matches()) {
             return null;
@@ -278,8 +293,11 @@ final class ClaimBook {
         }
         Actor named = cast.endingAt(span);
         if (named == null && span.of(text).equalsIgnoreCase("it")) {
-            // "Meridian Ports Holding will pay … It has also committed to invest": the body named last
-            return cast.lastBefore(span.start(), a -> a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY);
+            // "Meridian Ports Holding will pay … It has also committed to invest": the body named last; but "The
+            // opposition has said it will ask …": after a verb of saying, "it" is whoever said it, in the same sentence
+            int from = SAID_BEFORE.matcher(text.substring(Math.max(0, span.start() - SAID_REACH), span.start())).find()
+                    ? sentenceStart(text, span.start()) : 0;
+            return cast.lastBetween(from, span.start(), a -> a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY);
         }
         return named != null ? named : cast.within(span, a -> true);
     }

@@ -124,8 +124,13 @@ public final class ArticleCast {
 
     /** The most recent actor mentioned before {@code offset} that fits. */
     public Actor lastBefore(int offset, Predicate<Actor> fits) {
+        return lastBetween(0, offset, fits);
+    }
+
+    /** The last actor that fits mentioned from {@code from} up to (not at) {@code offset}; null when none. */
+    public Actor lastBetween(int from, int offset, Predicate<Actor> fits) {
         Actor best = null;
-        int bestStart = -1;
+        int bestStart = from - 1;
         for (Placed p : placed) {
             if (p.span().start() < offset && p.span().start() > bestStart && fits.test(p.actor().canonical())) {
                 best = p.actor().canonical();

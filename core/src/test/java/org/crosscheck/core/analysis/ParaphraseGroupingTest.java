@@ -56,6 +56,18 @@ class ParaphraseGroupingTest {
         assertThat(claimOf(report, "It has pledged")).isEqualTo(claimOf(report, "Meridian Ports Holding has pledged"));
     }
 
+    @Test
+    void whatSomeoneSaidItWouldDoIsTheirsNotTheBodyOfTheSentenceBefore() {
+        Report report = analyze(
+                "Rijeka terminal\n\nMeridian Ports Holding will run the terminal in Rijeka. The opposition has said it will ask the court to review the law.",
+                "Rijeka terminal sold\n\nMeridian Ports Holding will ask the court to review the law.");
+        assertThat(claimOf(report, "it will ask the court")).isNotEqualTo(claimOf(report, "Meridian Ports Holding will ask the court"));
+        Report same = analyze(
+                "Rijeka terminal\n\nMeridian Ports Holding said it will ask the court to review the law.",
+                "Rijeka terminal sold\n\nMeridian Ports Holding will ask the court to review the law.");
+        assertThat(claimOf(same, "it will ask the court")).isEqualTo(claimOf(same, "Meridian Ports Holding will ask the court"));
+    }
+
     private Report analyze(String... texts) {
         List<ArticleInput> articles = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
