@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One canonical actor per real actor across articles. Countries, places, named organisations and groups merge on
  * their folded names; a country's institution merges only with the same institution of the same country and
  * qualifier; people merge on their transliterated full name, on a one-letter surname variant when the given name
- * also agrees, and a bare surname joins the one person who carries it. Actors of different countries never merge.
+ * also agrees, on one surname when the given name is one name transliterated two ways ("Yiannis", "Giannis"), and a
+ * bare surname joins the one person who carries it. Actors of different countries never merge.
  */
 public final class Roster {
 
@@ -154,7 +156,7 @@ public final class Roster {
         String lastY = y[y.length - 1];
         if (x.length > 1 && y.length > 1) {
             return x[0].equals(y[0]) && (lastX.equals(lastY) || lastX.length() >= 4 && Spelling.withinOneEdit(lastX, lastY)
-                    || longVariant(lastX, lastY));
+                    || longVariant(lastX, lastY)) || lastX.equals(lastY) && transliterated(x[0], y[0]);
         }
         if (x.length == 1 && y.length == 1) {
             return false;
@@ -164,6 +166,16 @@ public final class Roster {
         long carriers = spellingKeys(bare).stream().flatMap(k -> bySurname.getOrDefault(k, List.of()).stream())
                 .filter(p -> p.name().contains(" ")).map(Actor::canonical).distinct().filter(p -> surnameFits(p, bare)).count();
         return carriers == 1 && surnameFits(full, bare);
+    }
+
+    /** Opening letters one given name is written with in another transliteration: "Yiannis" and "Giannis". */
+    private static final Set<String> OPENINGS = Set.of("yg", "gy", "yj", "jy", "yi", "iy", "ck", "kc");
+    private static final int SHORTEST_TRANSLITERATED = 5;
+
+    /** The same given name transliterated two ways: only its opening letter differs, by a known pair, in a long name. */
+    private static boolean transliterated(String a, String b) {
+        return a.length() == b.length() && a.length() >= SHORTEST_TRANSLITERATED && a.substring(1).equals(b.substring(1))
+                && OPENINGS.contains(a.substring(0, 1) + b.substring(0, 1));
     }
 
     private static boolean surnameFits(Actor person, String bare) {

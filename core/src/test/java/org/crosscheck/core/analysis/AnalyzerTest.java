@@ -65,6 +65,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void oneGivenNameTransliteratedTwoWaysIsOnePersonButMariaIsNotMario() {
+        Report report = analyze("Yiannis Koulouris said crews were overworked.", "Giannis Koulouris said the manifest was wrong.",
+                "Maria Rossi said the count was fair.", "Mario Rossi said the count was not fair.");
+        assertThat(speakerOf(report, "were overworked").id()).isEqualTo(speakerOf(report, "manifest was wrong").id());
+        assertThat(report.conflicts()).anySatisfy(c -> assertThat(c.kind()).isEqualTo("name"));
+        assertThat(speakerOf(report, "was fair").id()).isNotEqualTo(speakerOf(report, "was not fair").id());
+    }
+
+    @Test
     void theMinistryIsTheMinistryNamedLast() {
         Report report = analyze("Two guards were hurt, according to Chile's interior ministry. "
                 + "In a statement, the ministry said both guards were recovering.");
