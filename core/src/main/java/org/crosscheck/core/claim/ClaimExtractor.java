@@ -122,7 +122,9 @@ public final class ClaimExtractor {
     /** Words that lead into a figure: "to seven years", "a three-year sentence", "for five years". */
     private static final java.util.Set<String> LEAD_INS = java.util.Set.of("to", "for", "of", "a", "an", "the", "by", "at", "totalling",
             "totaling", "worth", "nearly", "about", "around", "some", "almost");
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "his", "her", "their", "our", "in", "from", "with");
+    /** Words a figure's phrase does not end on ("… cooling towers at its"): a word leading into more, or a possessive. */
+    private static final java.util.Set<String> DANGLING = java.util.stream.Stream.concat(LEAD_INS.stream(),
+            java.util.stream.Stream.of("its", "his", "her", "their", "our", "in", "from", "with")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words that end what a figure is: another clause or circumstance starts. */
     private static final java.util.Set<String> FIGURE_ENDS = java.util.Set.of("and", "or", "but", "who", "which", "that", "after", "before",
             "since", "while", "because", "when", "said", "says", "told", "was", "were", "is", "are", "had", "has", "have", "on", "last");
@@ -161,8 +163,8 @@ public final class ClaimExtractor {
                 && !FIGURE_ENDS.contains(tokens.get(to + 1).lower())) {
             to++;
         }
-        while (to > last && LEAD_INS.contains(tokens.get(to).lower()) || to > last && POSSESSIVES.contains(tokens.get(to).lower())) {
-            to--; // "... cooling towers at its": the phrase ends on a word of its own
+        while (to > last && DANGLING.contains(tokens.get(to).lower())) {
+            to--;
         }
         Span phrase = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
         boolean longClause = (long) FIGURE_IN_LONG_CLAUSE * (phrase.end() - phrase.start()) <= clause.end() - clause.start();
