@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.claim.ActorResolver;
 import org.crosscheck.core.claim.ClaimExtractor;
 import org.crosscheck.core.claim.ClaimKind;
@@ -60,7 +61,7 @@ final class ClaimBook {
                 countries.put(a.country(), id);
             }
         });
-        ActorResolver resolver = span -> Optional.ofNullable(actorOf(article.text(), cast, span)).map(a -> ids.get(a.canonical()));
+        ActorResolver resolver = span -> Optional.ofNullable(actorOf(article, cast, span)).map(a -> ids.get(a.canonical()));
         Set<String> previousActors = Set.of();
         Set<String> setting = settingOf(article, cast, ids);
         settings.put(article.file(), setting);
@@ -71,7 +72,7 @@ final class ClaimBook {
             if (m.isFigureOf()) {
                 // read right after the claim it is the figure of, and about what that claim names
                 if (claim != null) {
-                    file(new Found(article.file(), article.text(), m, reader.figure(article.file(), m, m.text(article.text()), claim)));
+                    file(new Found(article.file(), article.text(), m, reader.figure(article.file(), m, claim)));
                 }
                 continue;
             }
@@ -270,18 +271,14 @@ final class ClaimBook {
             "\\b(?:said|says|say|announced|stated|added|warned|insisted|argued|confirmed)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?$");
     private static final int SAID_REACH = 40;
 
-    /** Where the sentence around {@code offset} starts, as far as stops and line ends tell. */
-    private static int sentenceStart(String text, int offset) {
-        for (int k = offset - 1; k > 0; k--) {
-            char c = text.charAt(k);
-            if (c == '\n' || (c == ' ' && ".!?".indexOf(text.charAt(k - 1)) >= 0)) {
-                return k + 1;
-            }
-        }
-        return 0;
+    /** Where the article's sentence around {@code offset} starts. */
+    private static int sentenceStart(ArticleInput article, int offset) {
+        return article.sentences().stream().map(Sentence::span).filter(s -> s.start() <= offset && offset < s.end())
+                .mapToInt(Span::start).findFirst().orElse(0);
     }
 
-    private static Actor actorOf(String text, ArticleCast cast, Span span) {
+    private static Actor actorOf(ArticleInput article, ArticleCast cast, Span span) {
+        String text = article.text();
         if (MODIFIED_NOUN.matcher(span.of(text)).matches()) {
             return null;
         }
@@ -296,7 +293,7 @@ final class ClaimBook {
             // "Meridian Ports Holding will pay … It has also committed to invest": the body named last; but "The
             // opposition has said it will ask …": after a verb of saying, "it" is whoever said it, in the same sentence
             int from = SAID_BEFORE.matcher(text.substring(Math.max(0, span.start() - SAID_REACH), span.start())).find()
-                    ? sentenceStart(text, span.start()) : 0;
+                    ? sentenceStart(article, span.start()) : 0;
             return cast.lastBetween(from, span.start(), a -> a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY);
         }
         return named != null ? named : cast.within(span, a -> true);

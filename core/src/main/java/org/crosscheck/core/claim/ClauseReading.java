@@ -180,7 +180,11 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
      * only modify it is a noun; "the court sentenced" keeps its verb, whose form is not the lemma's.
      */
     private static boolean modifiedNoun(List<Token> tokens, int k, Action action) {
-        if (!tokens.get(k).lower().equals(action.lemma().split(" ")[0])) {
+        String lemma = action.lemma();
+        int space = lemma.indexOf(' ');
+        String word = tokens.get(k).lower();
+        // called for every word of every clause: compared in place, not split
+        if (!(space < 0 ? word.equals(lemma) : word.length() == space && lemma.startsWith(word))) {
             return false;
         }
         for (int j = k - 1; j >= 0 && k - j <= MOST_MODIFIERS + 1; j--) {

@@ -95,15 +95,12 @@ public final class StatementReader {
     }
 
     /**
-     * The figure of a longer claim ({@link ClaimMention#figureOf}): who and what its claim names, and what the figure
-     * is of, the first classed word of its own phrase ("seven years in prison": sentence) or else its claim's act.
+     * The figure of a longer claim ({@link ClaimMention#figureOf}): who and what its claim names; its key is the
+     * mention's own (SamenessPolicy compares figures by measure and value, not by key).
      */
-    public Statement figure(String document, ClaimMention m, String text, Statement claim) {
-        String of = firstIn(text).or(() -> Optional.ofNullable(claim.predicate())).orElse(m.object());
-        Quantity q = m.figure().orElseThrow();
-        String key = SamenessPolicy.FIGURE + "|" + of + "|" + q.measureKey() + " " + Math.round(q.stated());
+    public Statement figure(String document, ClaimMention m, Statement claim) {
         return new Statement(document, m.span(), m.kind(), SamenessPolicy.FIGURE, true, false, claim.actors(), claim.participants(),
-                claim.places(), claim.setting(), null, q, key, claim.published());
+                claim.places(), claim.setting(), null, m.figure().orElseThrow(), m.proposition(), claim.published());
     }
 
     /** Words that ask for what follows them: "prosecutors had sought a nine-year sentence". */
