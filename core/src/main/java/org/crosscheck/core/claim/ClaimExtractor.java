@@ -65,6 +65,7 @@ public final class ClaimExtractor {
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
                 date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
+                date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
                 lastActor = actor;
@@ -314,6 +315,37 @@ public final class ClaimExtractor {
             start--;
         }
         return start == end ? null : new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    /** How far back from ", which" the noun it refers to is looked for: "the 2021 explosion at the same mine". */
+    private static final int ANTECEDENT_WORDS = 8;
+
+    /**
+     * "the 2021 explosion at the same mine, which killed four men": the year of the noun a "which" clause refers
+     * to dates what the clause tells. Only a year written as the noun's modifier, right after "the", counts, and only
+     * up to the comma before it, so a date of the main clause's own act is not taken.
+     */
+    private static NormalisedDate antecedentDate(List<Token> tokens, Clause clause, List<NormalisedDate> dates) {
+        int comma = clause.from() - 1;
+        if (!tokens.get(clause.from()).is("which") || !ClauseSplitter.relativeAfterComma(tokens, clause.from())) {
+            return null;
+        }
+        int from = comma;
+        while (from > 0 && comma - from < ANTECEDENT_WORDS && !tokens.get(from - 1).is(",")) {
+            from--;
+        }
+        for (int k = from; k + 1 < comma; k++) {
+            if (!tokens.get(k).is("the")) {
+                continue;
+            }
+            Span next = tokens.get(k + 1).span();
+            for (NormalisedDate d : dates) {
+                if (d.span().equals(next)) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean mentionsVenue(List<Token> tokens, Clause clause) {

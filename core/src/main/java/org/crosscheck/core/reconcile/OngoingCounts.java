@@ -11,14 +11,20 @@ import org.crosscheck.core.normalise.Quantity;
  */
 public final class OngoingCounts {
 
-    /** Present or perfect tense, a past state at a moment ("were in intensive care on Friday"), or a count told as moving. */
+    /**
+     * Present or perfect tense, a past state at a moment ("were in intensive care on Friday"), a state still holding
+     * ("seven were still missing"), a toll (a toll is a running count by what it is), or a count told as moving.
+     */
     private static final Pattern ONGOING = Pattern.compile(
-            "\\b(is|are|remain|remains|has|have|stands|stand|stood)\\b|\\b(was|were)\\s+(still\\s+)?(in|at|on|under|being)\\b"
+            "\\b(is|are|remain|remains|has|have|stands|stand|stood|still|toll)\\b|\\b(was|were)\\s+(in|at|on|under|being)\\b"
                     // a count told as moving: "the number of cases rose to 34 on Saturday, from 29 on Friday"
                     + "|\\b(rose|risen|climbed|increased|fell|fallen|dropped) (to|from)\\b|\\bup from\\b|^from\\b");
 
-    /** A running total as of a day, of people or of tonnes: "had collected more than 9 tonnes by Wednesday night". */
-    private static final Pattern AS_OF = Pattern.compile("\\bby (last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday"
+    /**
+     * A running total as of a day, of people or of tonnes: "had collected more than 9 tonnes by Wednesday night",
+     * "12 tonnes have been removed so far", "have pulled eight tonnes since Thursday".
+     */
+    private static final Pattern AS_OF = Pattern.compile("\\bso far\\b|\\bto date\\b|\\b(by|since) (last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday|yesterday|tonight|noon|midday|the end of|\\d{1,2} (january|february|march|april|may|june|july|august|september"
             + "|october|november|december))\\b");
 

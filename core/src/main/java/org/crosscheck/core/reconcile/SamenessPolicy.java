@@ -181,7 +181,7 @@ public final class SamenessPolicy {
     /**
      * Two readings of how things stand, taken on different days ("seven are in intensive care" on Thursday, "nine
      * were in intensive care on Friday"): the count moved on. The dead only grow in number: fewer dead on a later
-     * day is still a conflict.
+     * day is still a conflict, while "more than 9 tonnes of dead fish" on Wednesday and 27 tonnes on Sunday is not.
      */
     private static boolean readOnALaterDay(Statement later, Statement earlier) {
         java.time.LocalDate now = later.countedOn();
@@ -192,7 +192,7 @@ public final class SamenessPolicy {
         }
         boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(earlier.quantity().state())
                 || KILLING.equals(later.predicate()) || KILLING.equals(earlier.predicate());
-        return !dead || later.quantity().lower() > earlier.quantity().upper();
+        return !dead || later.quantity().upper() >= earlier.quantity().lower();
     }
 
     /** "Cairo and Ankara back rival sides": a claim about two actors' opposition, not about one side. */
@@ -357,10 +357,20 @@ public final class SamenessPolicy {
             "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its", "two", "both", "each");
 
     /** Whether the who and what of two keys ("actor | action | object", the action left out) share a word. */
+    /**
+     * Wordings that share a word of who or what. A count or date whose act is only named somewhere in its phrase
+     * ("61 patients were diverted on the first day of the attack") shares two: "patient" alone does not make it
+     * the attack's "patient data was published last Thursday".
+     */
     private static boolean sharesWords(String x, String y) {
         Set<String> left = whoAndWhat(x);
         left.retainAll(whoAndWhat(y));
-        return !left.isEmpty();
+        return left.size() >= (actNamedInPhrase(x) || actNamedInPhrase(y) ? 2 : 1);
+    }
+
+    private static boolean actNamedInPhrase(String key) {
+        String[] parts = key.split("\\|", -1);
+        return parts.length == 3 && (parts[1].strip().equals("count") || parts[1].strip().equals("date"));
     }
 
     private static boolean sharesObjectWords(String x, String y) {

@@ -35,6 +35,14 @@ class OngoingCountsTest {
         assertThat(ongoing("By Sunday evening, 27 tonnes of dead fish had been collected")).isTrue();
         assertThat(ongoing("The number of confirmed cases rose to 34 on Saturday")).isTrue();
         assertThat(ongoing("Crews removed 27 tonnes of dead fish")).isFalse();
+        assertThat(ongoing("About 12 tonnes of dead fish have been removed so far")).isTrue();
+        assertThat(ongoing("Crews have pulled eight tonnes of dead fish from the river since Thursday")).isTrue();
+    }
+
+    @Test
+    void aTollAndWhatIsStillSoAreHowThingsStand() {
+        assertThat(ongoing("The coastguard put the death toll at 12 on Thursday")).isTrue();
+        assertThat(ongoing("Seven people were still missing")).isTrue();
     }
 
     @Test
