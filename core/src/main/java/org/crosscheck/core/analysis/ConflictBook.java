@@ -107,7 +107,7 @@ final class ConflictBook {
             Actor speaker = asWritten(s);
             String text = s.article().text();
             Span credit = creditSpan(s.article(), u);
-            if (credit == null) {
+            if (credit == null || relays(speaker, u.cue().of(text))) {
                 continue;
             }
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
@@ -116,6 +116,15 @@ final class ConflictBook {
                     claims.regionOf(s.article().file())));
         }
         return credits;
+    }
+
+    /**
+     * A newspaper or agency that "reported" a quotation passes on someone else's words ("…," the Andes Ledger
+     * reported): it is where the words were read, not a second mouth for them.
+     */
+    private static boolean relays(Actor speaker, String cue) {
+        return speaker.kind() == EntityKind.ORGANIZATION && speaker.institution() == null
+                && cue.toLowerCase(java.util.Locale.ROOT).matches("(has |had )?report(ed|s)?");
     }
 
     /**

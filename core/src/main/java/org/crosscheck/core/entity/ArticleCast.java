@@ -89,7 +89,7 @@ public final class ArticleCast {
             String last = parts[parts.length - 1];
             if (parts.length > 1 && last.equals(wanted)) {
                 exact.add(a);
-            } else if (parts.length > 1 && wanted.length() >= 4 && Spelling.withinOneEdit(last, wanted)) {
+            } else if (parts.length > 1 && Spelling.slipOfSurname(last, wanted)) {
                 close.add(a);
             }
         }

@@ -181,6 +181,6 @@ public final class Roster {
     private static boolean surnameFits(Actor person, String bare) {
         String[] parts = parts(person);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        return last.equals(bare) || bare.length() >= 4 && Spelling.withinOneEdit(last, bare);
+        return last.equals(bare) || Spelling.slipOfSurname(last, bare);
     }
 }

@@ -47,4 +47,13 @@ public final class Spelling {
         String shorter = a.length() > b.length() ? b : a;
         return longer.substring(i + 1).equals(shorter.substring(Math.min(i, shorter.length())));
     }
+
+    /**
+     * A one-letter slip of a surname: one edit apart, but not the word's singular or plural ("Wine" opening a
+     * quotation is the drink, not a slip of "Jinhai Fine Wines"). Case-sensitive, like {@link #withinOneEdit}.
+     */
+    public static boolean slipOfSurname(String surname, String written) {
+        boolean number = surname.equals(written + "s") || written.equals(surname + "s");
+        return written.length() >= 4 && withinOneEdit(surname, written) && !number;
+    }
 }

@@ -243,4 +243,68 @@ class ConflictRulesTest {
                 .anyMatch(t -> t.endsWith("fined the chemicals maker Laborchem €1.2 million"))
                 .anyMatch(t -> t.endsWith("fined the company €2.1 million")));
     }
+
+    @Test
+    void aTollReadAgainOnLaterDaysMovesOnButTwoCountsOfOneDayConflict() {
+        Report report = analyze(
+                "Ferry capsizes off the island of Varnos\n\nThursday, 2 October 2025\n\nThe ferry capsized off the island of Varnos on "
+                        + "Tuesday. The coastguard put the death toll at 12 on Thursday.",
+                "Varnos ferry operator under scrutiny\n\nSaturday, 4 October 2025\n\nThe ferry capsized off the island of Varnos on Tuesday. "
+                        + "By Friday the confirmed death toll stood at 16. On Saturday morning divers recovered another body from the vehicle "
+                        + "deck, bringing the toll to 17.");
+        assertThat(of(report, "date")).isEmpty();
+        assertThat(of(report, "number")).isEmpty();
+
+        Report sameDay = analyze(
+                "Ferry sinks off Varnos\n\nSaturday, 4 October 2025\n\nOff Varnos, ten people were still missing on Friday, the coastguard said.",
+                "Varnos search goes on\n\nSaturday, 4 October 2025\n\nOff Varnos, seven people were still missing on Friday, the coastguard said.");
+        assertThat(of(sameDay, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("ten people")).anyMatch(t -> t.contains("seven people")));
+    }
+
+    @Test
+    void aRunningTotalOfDeadFishThatGrowsIsNoConflict() {
+        Report report = analyze(
+                "Fish die-off on the Ostrava river\n\nThursday, 4 September 2025\n\nOn the Ostrava river, volunteers had collected "
+                        + "more than 9 tonnes of dead fish by Wednesday night.",
+                "Ostrava river clean-up\n\nFriday, 5 September 2025\n\nAbout 12 tonnes of dead fish have been removed from the Ostrava river so far.",
+                "Ostrava river clean-up ends\n\nMonday, 8 September 2025\n\nBy Sunday evening, crews on the Ostrava river had collected "
+                        + "27 tonnes of dead fish.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
+    void aNewspaperThatReportedAQuotationIsNotASecondSpeaker() {
+        Report report = analyze(
+                "Steel duties in Chile\n\nMonday, 9 June 2025\n\nIn Santiago, Economy Minister Rosario Tellez said \"We will not let our mills "
+                        + "become the dumping ground for cheap steel.\"",
+                "Chile steel row\n\nTuesday, 10 June 2025\n\nIn Santiago, \"We will not let our mills become the dumping ground for cheap steel,\" "
+                        + "the Pacific Ledger reported.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
+
+    @Test
+    void anOlderBlastAtTheSameMineIsNotTheTollOfThisOne() {
+        Report report = analyze(
+                "Blast at Dolna mine\n\nTuesday, 8 October 2024\n\nIn Dolna, a methane blast killed nine miners on Monday. "
+                        + "According to the union, the 2019 explosion at the same mine, which killed four men, ended without charges.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
+    void aCountDatedByTheAttackIsNotTheAttacksOtherNews() {
+        Report report = analyze(
+                "Hospitals in Veldam after the attack\n\nMonday, 13 October 2025\n\nIn Veldam, on Sunday 5 October, the first day of the attack, "
+                        + "61 emergency patients were diverted to other hospitals. Patient data stolen in the attack was published by the "
+                        + "hackers last Thursday.");
+        assertThat(of(report, "date")).isEmpty();
+    }
+
+    @Test
+    void aWordOpeningAQuotationIsNoMisspeltName() {
+        Report report = analyze(
+                "Wine tariffs bite in Shanghai\n\nThursday, 12 June 2025\n\nA Shanghai distributor, Kesong Fine Wines, said it had stopped "
+                        + "orders. \"Wine is the easiest thing to tax,\" an analyst said. Kesong Fine Wines expects prices to rise.");
+        assertThat(of(report, "name")).isEmpty();
+    }
 }
