@@ -76,6 +76,7 @@ final class DefiniteReferences {
             Span phrase = bare ? x.span() : new Span(w.get(i - 1).span().start(), x.span().end());
             remaining--;
             Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
+            meant = meant == null && bare ? Descriptions.legislatureOfTheCountry(cast, x.span().start(), kb) : meant;
             if (meant != null) {
                 meant.addAlias(phrase.of(text));
                 cast.mention(phrase, meant);

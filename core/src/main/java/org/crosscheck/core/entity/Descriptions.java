@@ -172,11 +172,23 @@ final class Descriptions {
             Actor person = cast.lastBefore(span.start(), a -> a.kind() == EntityKind.PERSON && a.country() != null);
             actor = person == null ? null : cast.institution(wanted, person.country(), null, kb.institutionName(wanted));
         }
+        if (actor == null && "parliament".equals(wanted)) {
+            actor = legislatureOfTheCountry(cast, span.start(), kb);
+        }
         if (actor != null) {
             actor.addAlias(span.of(text));
             cast.mention(span, actor);
         }
         return end;
+    }
+
+    /**
+     * "Since parliament passed the law": with no legislature named yet, the legislature of the country the article
+     * named last, by name or by one of its towns (a story from Rijeka means Croatia's parliament). Null when none.
+     */
+    static Actor legislatureOfTheCountry(ArticleCast cast, int before, KnowledgeBase kb) {
+        Actor where = cast.lastBefore(before, a -> a.country() != null && (a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE));
+        return where == null ? null : cast.institution("parliament", where.country(), null, kb.institutionName("parliament"));
     }
 
     private static boolean allWords(List<Word> w, int from, int to) {

@@ -366,8 +366,9 @@ public final class PropositionIndex {
         for (String p : s.named()) {
             blocks.add(s.predicate() + "|p|" + p);
         }
-        if (s.named().isEmpty()) {
-            // with nothing named, the same actor's act is the same only within one story: filed where it is told
+        if (s.named().isEmpty() || !s.demanded()) {
+            // the same actor's act is the same only within one story: with nothing named, or whatever else each names
+            // when it is a deed, not a demand (SamenessPolicy#sameActorsDeed); filed where it is told
             for (String a : s.actors()) {
                 for (String place : storyPlaces(s, true)) {
                     blocks.add(s.predicate() + "|a|" + a + "|" + place);
@@ -407,7 +408,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-9";
+    public static final String BLOCKS = "blocks-10";
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin

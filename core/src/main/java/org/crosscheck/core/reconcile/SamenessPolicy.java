@@ -72,7 +72,7 @@ public final class SamenessPolicy {
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
-        boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b))
+        boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b) || sameActorsDeed(a, b))
                 || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b);
         // "Pichlmayr received 13,111 votes" and "Pichlmayr finished 121 votes ahead": one act, but a count and a margin
         // are two claims about it
@@ -297,6 +297,16 @@ public final class SamenessPolicy {
         }
         // With one side saying who, the thing acted on must be shared, not only a word of who acted.
         return sameStory(a, b) && !oneIsBackground(a, b) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
+    }
+
+    /**
+     * "Croatia's parliament on Wednesday approved a law granting a concession" and "since parliament passed the law
+     * last Thursday": one actor doing one kind of thing to a thing called alike, in one story, is one act, whatever
+     * else each names. Demands are left to their own rules.
+     */
+    private static boolean sameActorsDeed(Statement a, Statement b) {
+        return a.hasActor() && a.actors().equals(b.actors()) && !a.demanded() && !b.demanded() && !oneIsBackground(a, b)
+                && sameStory(a, b) && sharesObjectWords(a.key(), b.key());
     }
 
     private static boolean sameStory(Statement a, Statement b) {

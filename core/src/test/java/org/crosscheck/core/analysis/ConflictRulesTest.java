@@ -307,4 +307,14 @@ class ConflictRulesTest {
                         + "orders. \"Wine is the easiest thing to tax,\" an analyst said. Kesong Fine Wines expects prices to rise.");
         assertThat(of(report, "name")).isEmpty();
     }
+
+    @Test
+    void aLawPassedByParliamentInOneStoryIsTheLawTheCountrysParliamentApproved() {
+        Report report = analyze(
+                "Port law passes in Koper\n\nWednesday, 12 March 2025\n\nSlovenia's parliament on Wednesday approved a law granting a "
+                        + "consortium a 30-year concession to run the container terminal in Koper.",
+                "Koper port deal questioned\n\nTuesday, 18 March 2025\n\nIn Koper, Slovenia's only cargo port, dock workers have protested "
+                        + "every day since parliament passed the law last Thursday.");
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Wednesday", "last Thursday"));
+    }
 }
