@@ -83,7 +83,7 @@ public final class Analyzer {
                 if (!article.isRead(u.content())) {
                     continue;
                 }
-                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last, lastEnd);
+                Actor speaker = speakers.resolve(article.text(), u.speakerPhrase(), cast, last, lastEnd, u.content());
                 if (speaker == null) {
                     continue;
                 }

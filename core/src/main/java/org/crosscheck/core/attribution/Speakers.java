@@ -34,8 +34,10 @@ public final class Speakers {
     /**
      * @param lastSpeaker the speaker of the article's previous utterance (null if none)
      * @param lastSaidEnd where that utterance ended: a person opening a sentence after it takes over "he" and "she"
+     * @param said        what the speaker is credited with saying: a name inside it ("\u201cThe Aura Star held every
+     *                    certificate,\u201d he said") is not who "he" is
      */
-    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker, int lastSaidEnd) {
+    public Actor resolve(String text, Span phrase, ArticleCast cast, Actor lastSpeaker, int lastSaidEnd, Span said) {
         if (phrase == null) {
             return lastSpeaker;
         }
@@ -63,7 +65,8 @@ public final class Speakers {
             if (newSubject != null) {
                 return newSubject;
             }
-            return lastSpeaker != null && fits.test(lastSpeaker) ? lastSpeaker : cast.lastBefore(p.start(), fits);
+            int before = said != null && said.end() <= p.start() ? Math.min(p.start(), said.start()) : p.start();
+            return lastSpeaker != null && fits.test(lastSpeaker) ? lastSpeaker : cast.lastBefore(before, fits);
         }
         if (THING_PRONOUNS.contains(lower)) {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker

@@ -30,6 +30,8 @@ public final class AttributionConflicts {
     public static final double SAME_STATEMENT = 0.25;
     public static final double SAME_QUOTE = 0.6;
     private static final int QUOTE_WORDS = 4;
+    /** Words from which one quotation given word for word is not a stock phrase two towns' officials might share. */
+    static final int LONG_QUOTE_WORDS = 12;
 
     private enum Rule { SAME_KIND_BODIES, SAME_STATEMENT, SAME_QUOTE }
 
@@ -93,7 +95,14 @@ public final class AttributionConflicts {
             return Rule.SAME_KIND_BODIES;
         }
         boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(plainA, plainB);
-        if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && a.setAlike(b)) {
+        // a long quotation given word for word that names something ("The Nefeli Express held every certificate
+        // required by law ...") is one quotation wherever each article says the story is set; one naming nothing may
+        // be a stock phrase two towns' officials share ("we will rebuild the bridge and find out why it failed")
+        boolean longVerbatim = Wording.verbatim(plainA, plainB) && plainA.split(" ").length >= LONG_QUOTE_WORDS
+                && !names(a.content()).isEmpty();
+        // "said the association's general manager" may be the very person another article names
+        boolean bothNamed = named(a) && named(b);
+        if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && bothNamed && (a.setAlike(b) || longVerbatim)) {
             return Rule.SAME_QUOTE;
         }
         boolean oneArticle = a.document().equals(b.document());
@@ -102,6 +111,11 @@ public final class AttributionConflicts {
             return Rule.SAME_STATEMENT;
         }
         return null;
+    }
+
+    /** A speaker given by name, not only described ("the association's general manager"). */
+    private static boolean named(Credit c) {
+        return c.speakerName() != null && !c.speakerName().isEmpty() && Character.isUpperCase(c.speakerName().charAt(0));
     }
 
     /**

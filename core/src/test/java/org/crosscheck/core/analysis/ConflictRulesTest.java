@@ -317,4 +317,26 @@ class ConflictRulesTest {
                         + "every day since parliament passed the law last Thursday.");
         assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Wednesday", "last Thursday"));
     }
+
+    @Test
+    void aLongQuotationWordForWordInTwoMouthsIsOneQuotationWhereverEachStoryIsSetAndHeIsNotANameInsideIt() {
+        Report report = analyze(
+                "Athens: ferry operator defends record\n\nThursday, 2 October 2025\n\nATHENS - \"The Aura Star held every certificate "
+                        + "required by law and passed its last inspection in May,\" said Nikos Petrou, a lawyer for the company.",
+                "Izmir crews join Piraeus search\n\nFriday, 3 October 2025\n\nIZMIR - Lambros Vrettos, the company's chief executive, "
+                        + "defended the vessel in Piraeus. \"The Aura Star held every certificate required by law and passed its last "
+                        + "inspection in May,\" he said.");
+        assertThat(of(report, "attribution")).singleElement()
+                .satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers", "Nikos Petrou", "Lambros Vrettos"));
+    }
+
+    @Test
+    void aQuotationCreditedToADescriptionAndToANameMayBeOnePerson() {
+        Report report = analyze(
+                "Wine exporters fear tariff in Valparaiso\n\nThursday, 12 June 2025\n\nIn Valparaiso, \"Ten years of building a market "
+                        + "can be undone in a single season,\" said the association's general manager.",
+                "Chile wine tariff bites in Santiago\n\nFriday, 13 June 2025\n\nIn Santiago, \"Ten years of building a market can be "
+                        + "undone in a single season,\" said Paulina Rojas.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
 }
