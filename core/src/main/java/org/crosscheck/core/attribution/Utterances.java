@@ -42,6 +42,13 @@ public final class Utterances {
                     continue;
                 }
                 lastSpeaker = speaker;
+                Quote announced = f.content().end() <= f.cueSpan().start() ? quoteAfterColon(words, f.cueSpan(), quoteAt) : null;
+                if (announced != null) {
+                    // "Hours after the sinking, he had told reporters in Piraeus: "We will not stop searching."": what
+                    // the cue announces is the quotation after the colon, not the words before the speaker
+                    found.add(new Utterance(speaker, f.cueSpan(), f.cue().stance(), true, announced.words()));
+                    continue;
+                }
                 Span content = f.direct() && quoteAt.containsKey(f.content().start()) ? quoteAt.get(f.content().start()).words() : f.content();
                 found.add(new Utterance(speaker, f.cueSpan(), f.cue().stance(), f.direct(), content));
             }
@@ -167,6 +174,27 @@ public final class Utterances {
             to++;
         }
         return to > from ? new Span(w.get(from).span().start(), w.get(to - 1).span().end()) : null;
+    }
+
+    /** Words a cue may have before the colon that opens its quotation: "told reporters in Piraeus:". */
+    private static final int BEFORE_COLON = 6;
+
+    /** The quotation a colon opens shortly after a speech cue, or null when none follows it. */
+    private static Quote quoteAfterColon(List<Word> w, Span cue, Map<Integer, Quote> quoteAt) {
+        int k = 0;
+        while (k < w.size() && w.get(k).span().start() < cue.end()) {
+            k++;
+        }
+        for (int j = k; j < w.size() && j - k <= BEFORE_COLON; j++) {
+            Word x = w.get(j);
+            if (x.isPunct(':')) {
+                return j + 1 < w.size() && w.get(j + 1).kind() == Word.Kind.QUOTE ? quoteAt.get(w.get(j + 1).span().start()) : null;
+            }
+            if (x.kind() != Word.Kind.WORD) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The headline form "Lindqvist: 'We will not back down'": a short name, a colon, then the speaker's words. */

@@ -48,6 +48,12 @@ class UtterancesTest {
     }
 
     @Test
+    void aCueThatAColonFollowsWithAQuotationSaysTheQuotationNotTheWordsBeforeIt() {
+        assertThat(said("Hours after the sinking, he had told reporters in Piraeus: \"We will not stop searching.\""))
+                .containsExactly("he | SAYS | direct | We will not stop searching.");
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueGivesBothHalvesToOneSpeaker() {
         assertThat(said("\"The talks failed,\" she said, \"but we will return.\""))
                 .containsExactly("she | SAYS | direct | The talks failed", "she | SAYS | direct | but we will return.");
