@@ -71,7 +71,8 @@ public final class ClaimExtractor {
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
-                    ClaimMention claim = mention(text, kindOf(r, figure), span, actor, action(r), r.modality(), r.objectText(text, tokens), date, figure);
+                    ClaimMention claim = mention(text, kindOf(r, figure), withWholeFigures(span, sentenceFigures), actor, action(r), r.modality(),
+                            r.objectText(text, tokens), date, figure);
                     out.add(claim);
                     counted.add(figure);
                     if (figure != null && figure.span().start() > tokens.get(r.verb()).span().start()) {
@@ -118,6 +119,20 @@ public final class ClaimExtractor {
             String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
             out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
+    }
+
+    /**
+     * A claim's words keep the sign of a figure its clause's closing marks were trimmed from ("at rates of 24.5% and
+     * 18.2%"); which figure the clause claims is still read from the trimmed clause.
+     */
+    private static Span withWholeFigures(Span clause, List<Quantity> figures) {
+        int end = clause.end();
+        for (Quantity f : figures) {
+            if (f.span().start() >= clause.start() && f.span().start() < clause.end() && f.span().end() > end) {
+                end = f.span().end();
+            }
+        }
+        return end == clause.end() ? clause : new Span(clause.start(), end);
     }
 
     /** Words that lead into a figure: "to seven years", "a three-year sentence", "for five years". */

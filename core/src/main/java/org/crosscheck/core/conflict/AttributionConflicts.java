@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * <li><b>Same-kind bodies</b> (HIGH): what two bodies of the same kind in different countries (two parliaments) are
  * credited with shares at least {@link #SHARED_WORDS} distinctive words, in one article or across articles. The
  * classic confusion of same-named institutions; every credit of either body in the articles concerned is a side.</li>
+ * <li><b>Two bodies of one country</b> (MEDIUM): one act (sharing {@link #SHARED_WORDS} words and a {@link #SAME_STATEMENT}
+ * share of all) credited in two articles of one story to two different bodies of one country ("the Economy Ministry
+ * announced duties", "the Finance Ministry imposed the duties"). The government acting through a ministry is no such
+ * clash.</li>
  * <li><b>Same statement, one article</b> (MEDIUM): two statements in one article, by speakers of different countries,
  * sharing {@link #SHARED_WORDS} words and a {@link #SAME_STATEMENT} share of all their words.</li>
  * <li><b>Same quote, two speakers</b> (HIGH): one quotation (a {@link #SAME_QUOTE} share of its words) put in
@@ -33,7 +37,7 @@ public final class AttributionConflicts {
     /** Words from which one quotation given word for word is not a stock phrase two towns' officials might share. */
     static final int LONG_QUOTE_WORDS = 12;
 
-    private enum Rule { SAME_KIND_BODIES, SAME_STATEMENT, SAME_QUOTE }
+    private enum Rule { SAME_KIND_BODIES, TWO_BODIES_OF_ONE_COUNTRY, SAME_STATEMENT, SAME_QUOTE }
 
     private record Clash(Rule rule, String scope, Set<Integer> credits, Set<String> words) {
     }
@@ -93,6 +97,10 @@ public final class AttributionConflicts {
         int shared = Wording.sharedCount(x, y);
         if (a.sameKindOfBodyAs(b) && shared >= SHARED_WORDS && (a.document().equals(b.document()) || sameNamesIn(a, b))) {
             return Rule.SAME_KIND_BODIES;
+        }
+        if (a.sameActByAnotherBodyOfItsCountry(b) && shared >= SHARED_WORDS && Wording.jaccard(x, y) >= SAME_STATEMENT
+                && a.setAlike(b)) {
+            return Rule.TWO_BODIES_OF_ONE_COUNTRY;
         }
         boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(plainA, plainB);
         // a long quotation given word for word that names something ("The Nefeli Express held every certificate
@@ -170,12 +178,15 @@ public final class AttributionConflicts {
             case SAME_KIND_BODIES -> "Two " + plural(first.institution()) + " for one act: " + where + " it to " + first.speakerName()
                     + " (" + quoted(perSpeaker.get(0)) + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ")."
                     + " Bodies of the same kind in two countries are easily confused; check which one acted or spoke.";
+            case TWO_BODIES_OF_ONE_COUNTRY -> "One act, two bodies of one country: " + where + " it to " + first.speakerName() + " ("
+                    + quoted(perSpeaker.get(0)) + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ")."
+                    + " Check which of them acted.";
             case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(perSpeaker.get(0)) + ") and to "
                     + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ") in one article; check whose statement it is.";
             case SAME_QUOTE -> "One quotation, " + (perSpeaker.size() == 2 ? "two" : Integer.toString(perSpeaker.size())) + " speakers: " + where
                     + " it " + everyCredit(perSpeaker) + ". At most one can be right.";
         } + " Shared wording: " + String.join(", ", clash.words()) + ".";
-        Severity severity = clash.rule() == Rule.SAME_STATEMENT ? Severity.MEDIUM : Severity.HIGH;
+        Severity severity = clash.rule() == Rule.SAME_STATEMENT || clash.rule() == Rule.TWO_BODIES_OF_ONE_COUNTRY ? Severity.MEDIUM : Severity.HIGH;
         List<ConflictSide> out = sides.stream()
                 .map(c -> new ConflictSide(c.document(), c.credit(), "credited to " + c.speakerName(), c.reference())).toList();
         return new Conflict(ConflictKind.ATTRIBUTION, severity, explanation, out, new ArrayList<>(bySpeaker.keySet()));

@@ -48,6 +48,18 @@ public record Credit(String document, String reference, String speaker, String s
         return country.setting.equals(country.region) && country.setting.stream().anyMatch(town.region::contains);
     }
 
+    /**
+     * Two acts, in two articles, by two different bodies of one country, neither of them its government (which acts
+     * through its ministries).
+     */
+    boolean sameActByAnotherBodyOfItsCountry(Credit other) {
+        return !speech && !other.speech && !document.equals(other.document) && institution != null && other.institution != null
+                && !institution.equals(other.institution) && !GOVERNMENT.equals(institution) && !GOVERNMENT.equals(other.institution)
+                && country != null && country.equals(other.country);
+    }
+
+    private static final String GOVERNMENT = "government";
+
     boolean sameKindOfBodyAs(Credit other) {
         return institution != null && institution.equals(other.institution) && !speaker.equals(other.speaker)
                 && country != null && other.country != null && !country.equals(other.country);

@@ -339,4 +339,19 @@ class ConflictRulesTest {
                         + "undone in a single season,\" said Paulina Rojas.");
         assertThat(of(report, "attribution")).isEmpty();
     }
+
+    @Test
+    void oneActCreditedToTwoMinistriesOfOneCountryIsAnAttributionConflictButTheGovernmentActingIsNot() {
+        String economy = "Peru sets steel duties\n\nMonday, 9 June 2025\n\nIn Lima, Peru's Economy Ministry on Thursday announced provisional "
+                + "duties of 24.5% on hot-rolled steel coil and 18.2% on steel wire rod.";
+        Report report = analyze(economy, "Peru steel row\n\nTuesday, 10 June 2025\n\nIn Lima, Peru's Finance Ministry imposed definitive "
+                + "duties on hot-rolled coil and wire rod, at rates of 24.5% and 18.2%.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).contains("two bodies of one country", "Ministry of Economy", "Ministry of Finance");
+            assertThat(c.severity()).isEqualTo("medium");
+        });
+        Report government = analyze(economy, "Peru steel row\n\nTuesday, 10 June 2025\n\nIn Lima, Peru's government imposed definitive "
+                + "duties on hot-rolled coil and wire rod, at rates of 24.5% and 18.2%.");
+        assertThat(of(government, "attribution")).isEmpty();
+    }
 }

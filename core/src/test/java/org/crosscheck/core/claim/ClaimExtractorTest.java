@@ -53,6 +53,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aClaimEndingOnAPercentageKeepsItsSign() {
+        String text = "The ministry imposed duties at rates of 24.5% and 18.2%.";
+        assertThat(only(text, null).text(text)).isEqualTo("The ministry imposed duties at rates of 24.5% and 18.2%");
+    }
+
+    @Test
     void whatWasSaidOnADayHappensOnItsOwnDay() {
         LocalDate thursday = LocalDate.of(2025, 6, 12);
         String meeting = "The ministry said on Wednesday that the minister would meet his counterpart in Wellington on June 23.";
