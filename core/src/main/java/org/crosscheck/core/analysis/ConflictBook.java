@@ -107,7 +107,7 @@ final class ConflictBook {
             Actor speaker = asWritten(s);
             String text = s.article().text();
             Span credit = creditSpan(s.article(), u);
-            if (credit == null || relays(speaker, u.cue().of(text))) {
+            if (credit == null || u.cue() != null && relays(speaker, u.cue().of(text))) {
                 continue;
             }
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),

@@ -366,9 +366,8 @@ public final class SamenessPolicy {
     private static final Set<String> FUNCTION_WORDS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
             "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its", "two", "both", "each");
 
-    /** Whether the who and what of two keys ("actor | action | object", the action left out) share a word. */
     /**
-     * Wordings that share a word of who or what. A count or date whose act is only named somewhere in its phrase
+     * Whether the who and what of two keys ("actor | action | object", the action left out) share a word. A count or date whose act is only named somewhere in its phrase
      * ("61 patients were diverted on the first day of the attack") shares two: "patient" alone does not make it
      * the attack's "patient data was published last Thursday".
      */
