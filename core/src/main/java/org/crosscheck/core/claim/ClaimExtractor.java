@@ -68,10 +68,17 @@ public final class ClaimExtractor {
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
+                Span told = withWholeFigures(span, sentenceFigures);
+                if (actor != null && r.actorSpan(tokens).isEmpty() && passiveWho(tokens, clause, r.verb())) {
+                    // "Stelios Mavroyenis, 58, who was arrested yesterday": the person "who" stands for is the one it
+                    // was done to, so the claim runs from the name, which it names, and no one is said to have acted
+                    told = new Span(actor.start(), told.end());
+                    actor = null;
+                }
                 lastActor = actor;
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
-                    ClaimMention claim = mention(text, kindOf(r, figure), withWholeFigures(span, sentenceFigures), actor, action(r), r.modality(),
+                    ClaimMention claim = mention(text, kindOf(r, figure), told, actor, action(r), r.modality(),
                             r.objectText(text, tokens), date, figure);
                     out.add(claim);
                     counted.add(figure);
@@ -325,11 +332,30 @@ public final class ClaimExtractor {
             return null;
         }
         int end = clause.from() - 1;
+        // "Stelios Mavroyenis, 58, who was arrested": the name is before the age told beside it
+        if (end >= 2 && tokens.get(end - 1).kind() == Token.Kind.NUMBER && tokens.get(end - 2).is(",")) {
+            end -= 2;
+        }
         int start = end;
         while (start > 0 && end - start < MOST_NAME_WORDS && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()) {
             start--;
         }
         return start == end ? null : new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being");
+
+    /** "…, who was arrested yesterday": a "who" clause whose verb is told in the passive. */
+    private static boolean passiveWho(List<Token> tokens, Clause clause, int verb) {
+        if (!tokens.get(clause.from()).is("who")) {
+            return false;
+        }
+        for (int k = clause.from() + 1; k < verb; k++) {
+            if (BE.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far back from ", which" the noun it refers to is looked for: "the 2021 explosion at the same mine". */

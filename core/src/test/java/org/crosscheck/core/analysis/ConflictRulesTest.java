@@ -354,4 +354,14 @@ class ConflictRulesTest {
                 + "duties on hot-rolled coil and wire rod, at rates of 24.5% and 18.2%.");
         assertThat(of(government, "attribution")).isEmpty();
     }
+
+    @Test
+    void aCaptainDetainedOnTuesdayAndArrestedOnWednesdayIsADateConflict() {
+        Report report = analyze(
+                "Ferry sinks off Varnos\n\nTuesday, 30 September 2025\n\nOff the island of Varnos, the captain, Stelios Mavros, was "
+                        + "detained on Tuesday.",
+                "Varnos ferry captain released\n\nThursday, 2 October 2025\n\nOn the island of Varnos, Stelios Mavros, 58, who was "
+                        + "arrested yesterday, told investigators that two waves struck the ship.");
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("on Tuesday", "yesterday"));
+    }
 }

@@ -53,6 +53,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPersonWhoWasArrestedIsWhoTheArrestWasDoneTo() {
+        String text = "Stelios Mavros, 58, who was arrested yesterday, told investigators that two waves struck the ship.";
+        ClaimMention arrest = claims(text, null).stream().filter(m -> m.action().equals("arrest")).findFirst().orElseThrow();
+        assertThat(arrest.text(text)).isEqualTo("Stelios Mavros, 58, who was arrested yesterday");
+        assertThat(arrest.actorMention()).isEmpty();
+    }
+
+    @Test
     void aClaimEndingOnAPercentageKeepsItsSign() {
         String text = "The ministry imposed duties at rates of 24.5% and 18.2%.";
         assertThat(only(text, null).text(text)).isEqualTo("The ministry imposed duties at rates of 24.5% and 18.2%");
