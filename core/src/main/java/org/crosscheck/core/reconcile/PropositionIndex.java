@@ -360,6 +360,7 @@ public final class PropositionIndex {
         }
         List<String> blocks = new ArrayList<>(wordingBlocks(s, true));
         blocks.addAll(storyBlocks(s, weekOffset));
+        blocks.addAll(sumBlocks(s));
         if (s.predicate() == null) {
             return blocks;
         }
@@ -407,8 +408,20 @@ public final class PropositionIndex {
         return blocks;
     }
 
+    /** A sum of money is compared with sums of its currency and value where the same story is told (SamenessPolicy#sameSum). */
+    private static List<String> sumBlocks(Statement s) {
+        List<String> blocks = new ArrayList<>();
+        if (s.quantity() == null || s.quantity().currency().isEmpty() || s.quantity().lower() < SamenessPolicy.DISTINCT_SUM) {
+            return blocks;
+        }
+        for (String place : storyPlaces(s, true)) {
+            blocks.add("sum|" + s.quantity().currency() + "|" + s.quantity().lower() + "|" + place);
+        }
+        return blocks;
+    }
+
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-10";
+    public static final String BLOCKS = "blocks-11";
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin

@@ -73,7 +73,7 @@ public final class SamenessPolicy {
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b) || sameActorsDeed(a, b))
-                || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b);
+                || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b) || sameSum(a, b);
         // "Pichlmayr received 13,111 votes" and "Pichlmayr finished 121 votes ahead": one act, but a count and a margin
         // are two claims about it
         boolean otherMeasures = a.quantity() != null && b.quantity() != null && !a.quantity().countsLike(b.quantity())
@@ -254,6 +254,36 @@ public final class SamenessPolicy {
         return a.quantity() != null && b.quantity() != null && a.quantity().saysWhatItCounts() && b.quantity().saysWhatItCounts()
                 && a.quantity().countedKind().equals(b.quantity().countedKind()) && a.quantity().state().equals(b.quantity().state())
                 && sameCount(a, b);
+    }
+
+    /** Fewest units of a currency a sum needs to be told apart from others in its story by value alone. */
+    static final double DISTINCT_SUM = 10_000;
+
+    /**
+     * One sum of money, to the unit, in one story is one fact however it is told ("the county lost 14.4 million lei",
+     * "inflated prices cost the county 14.4 million lei"), unless both name people and share none, or one is asked
+     * for and the other is not. Equal sums of money rarely mean two things in one story; small ones might.
+     */
+    static boolean sameSum(Statement a, Statement b) {
+        Quantity x = a.quantity();
+        Quantity y = b.quantity();
+        if (x == null || y == null || x.currency().isEmpty() || !x.currency().equals(y.currency()) || a.document().equals(b.document())
+                || x.lower() != y.lower() || x.upper() != y.upper() || x.lower() < DISTINCT_SUM || a.demanded() != b.demanded()
+                || wordy(a) || wordy(b)) {
+            return false;
+        }
+        Set<String> peopleOfA = parties(a);
+        Set<String> peopleOfB = parties(b);
+        boolean sameParties = peopleOfA.isEmpty() || peopleOfB.isEmpty() || peopleOfA.stream().anyMatch(peopleOfB::contains);
+        return sameParties && (sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
+    }
+
+    /** Longest claim, in characters, that is about its sum rather than about more besides it. */
+    static final int SUM_CLAIM_LENGTH = 100;
+
+    /** A claim that tells much besides its sum: the sum is told again as a claim of its own (a figure's claim). */
+    private static boolean wordy(Statement s) {
+        return s.span().length() > SUM_CLAIM_LENGTH;
     }
 
     /** Both name the people or bodies the act is about, and none of them is the same. */

@@ -364,4 +364,14 @@ class ConflictRulesTest {
                         + "arrested yesterday, told investigators that two waves struck the ship.");
         assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("on Tuesday", "yesterday"));
     }
+
+    @Test
+    void oneSumOfMoneyToTheUnitInOneStoryIsOneClaimHoweverItIsTold() {
+        Report report = analyze(
+                "Port deal in Koper\n\nWednesday, 12 March 2025\n\nIn Koper, Adria Terminals will pay €412 million for the concession.",
+                "Concession signed in Koper\n\nThursday, 13 March 2025\n\nIn Koper, the consortium pays 412 million euros upfront under the deal.");
+        assertThat(report.claims()).filteredOn(c -> c.mentions().size() == 2)
+                .anySatisfy(c -> assertThat(c.mentions()).extracting(ReportClaim.ClaimMention::text)
+                        .anyMatch(t -> t.contains("€412 million")).anyMatch(t -> t.contains("412 million euros")));
+    }
 }
