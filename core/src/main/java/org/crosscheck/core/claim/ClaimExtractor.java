@@ -67,7 +67,9 @@ public final class ClaimExtractor {
                 date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
-                Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor : antecedent(tokens, clause));
+                // what "which" refers to is read only for what happened: "the towers, which will stay shut" tells a plan
+                Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor
+                        : r.modality() == Modality.ASSERTED || !tokens.get(clause.from()).is("which") ? antecedent(tokens, clause) : null);
                 Span told = withWholeFigures(span, sentenceFigures);
                 if (actor != null && r.actorSpan(tokens).isEmpty() && passiveWho(tokens, clause, r.verb())) {
                     // "Stelios Mavroyenis, 58, who was arrested yesterday": the person "who" stands for is the one it
@@ -328,6 +330,9 @@ public final class ClaimExtractor {
      * right before the comma; null when there is none.
      */
     private static Span antecedent(List<Token> tokens, Clause clause) {
+        if (tokens.get(clause.from()).is("which") && ClauseSplitter.relativeAfterComma(tokens, clause.from())) {
+            return thingBefore(tokens, clause.from() - 1);
+        }
         if (!tokens.get(clause.from()).is("who") || !ClauseSplitter.relativeAfterComma(tokens, clause.from())) {
             return null;
         }
@@ -343,11 +348,28 @@ public final class ClaimExtractor {
         return start == end ? null : new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
     }
 
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an");
+
+    /**
+     * "The recount, which began on Thursday morning": the thing "which" refers to, a phrase opened by "the" or "a"
+     * that runs from the sentence start or the comma before it to the comma; null when there is none.
+     */
+    private static Span thingBefore(List<Token> tokens, int comma) {
+        int start = comma;
+        while (start > 0 && comma - start < ANTECEDENT_WORDS && !tokens.get(start - 1).is(",")) {
+            start--;
+        }
+        if (start == comma || !DETERMINERS.contains(tokens.get(start).lower())) {
+            return null;
+        }
+        return new Span(tokens.get(start).span().start(), tokens.get(comma - 1).span().end());
+    }
+
     private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being");
 
-    /** "…, who was arrested yesterday": a "who" clause whose verb is told in the passive. */
+    /** "…, who was arrested yesterday": a "who" or "which" clause whose verb is told in the passive. */
     private static boolean passiveWho(List<Token> tokens, Clause clause, int verb) {
-        if (!tokens.get(clause.from()).is("who")) {
+        if (!tokens.get(clause.from()).is("who") && !tokens.get(clause.from()).is("which")) {
             return false;
         }
         for (int k = clause.from() + 1; k < verb; k++) {

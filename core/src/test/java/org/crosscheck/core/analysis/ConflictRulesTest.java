@@ -374,4 +374,14 @@ class ConflictRulesTest {
                 .anySatisfy(c -> assertThat(c.mentions()).extracting(ReportClaim.ClaimMention::text)
                         .anyMatch(t -> t.contains("€412 million")).anyMatch(t -> t.contains("412 million euros")));
     }
+
+    @Test
+    void aRecountWhichBeganOnThursdayAndOneThatBeganOnWednesdayIsADateConflict() {
+        Report report = analyze(
+                "Recount ends in Lienz\n\nSaturday, 15 March 2025\n\nIn Lienz, the recount, which began on Thursday morning in the sports "
+                        + "hall, was completed on Friday evening.",
+                "Recount in Lienz drags on\n\nSunday, 16 March 2025\n\nThe folding tables in the Lienz sports hall have been covered in "
+                        + "ballot papers since the recount began on Wednesday.");
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Thursday", "Wednesday"));
+    }
 }
