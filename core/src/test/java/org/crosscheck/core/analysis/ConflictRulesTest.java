@@ -26,6 +26,11 @@ class ConflictRulesTest {
         return report.conflicts().stream().filter(c -> c.kind().equals(kind)).toList();
     }
 
+    /** The report has one date conflict, and its explanation quotes how each side dated the event. */
+    private static void onlyDateConflictNames(Report report, String... datings) {
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains(datings));
+    }
+
     @Test
     void oneResolutionCreditedToTwoCountriesParliamentsIsAHighSeverityAttributionConflict() {
         Report report = analyze("""
@@ -315,7 +320,7 @@ class ConflictRulesTest {
                         + "consortium a 30-year concession to run the container terminal in Koper.",
                 "Koper port deal questioned\n\nTuesday, 18 March 2025\n\nIn Koper, Slovenia's only cargo port, dock workers have protested "
                         + "every day since parliament passed the law last Thursday.");
-        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Wednesday", "last Thursday"));
+        onlyDateConflictNames(report, "Wednesday", "last Thursday");
     }
 
     @Test
@@ -362,7 +367,7 @@ class ConflictRulesTest {
                         + "detained on Tuesday.",
                 "Varnos ferry captain released\n\nThursday, 2 October 2025\n\nOn the island of Varnos, Stelios Mavros, 58, who was "
                         + "arrested yesterday, told investigators that two waves struck the ship.");
-        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("on Tuesday", "yesterday"));
+        onlyDateConflictNames(report, "on Tuesday", "yesterday");
     }
 
     @Test
@@ -382,6 +387,6 @@ class ConflictRulesTest {
                         + "hall, was completed on Friday evening.",
                 "Recount in Lienz drags on\n\nSunday, 16 March 2025\n\nThe folding tables in the Lienz sports hall have been covered in "
                         + "ballot papers since the recount began on Wednesday.");
-        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Thursday", "Wednesday"));
+        onlyDateConflictNames(report, "Thursday", "Wednesday");
     }
 }
