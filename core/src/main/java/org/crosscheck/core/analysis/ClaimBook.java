@@ -271,6 +271,12 @@ final class ClaimBook {
             "\\b(?:said|says|say|announced|stated|added|warned|insisted|argued|confirmed)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?$");
     private static final int SAID_REACH = 40;
 
+    /** Where the sentence before the one starting at {@code here} starts ({@code here} when there is none). */
+    private static int previousSentenceStart(ArticleInput article, int here) {
+        return article.sentences().stream().map(Sentence::span).filter(s -> s.end() <= here)
+                .mapToInt(Span::start).max().orElse(here);
+    }
+
     /** Where the article's sentence around {@code offset} starts. */
     private static int sentenceStart(ArticleInput article, int offset) {
         return article.sentences().stream().map(Sentence::span).filter(s -> s.start() <= offset && offset < s.end())
@@ -292,8 +298,11 @@ final class ClaimBook {
         if (named == null && span.of(text).equalsIgnoreCase("it")) {
             // "Meridian Ports Holding will pay … It has also committed to invest": the body named last; but "The
             // opposition has said it will ask …": after a verb of saying, "it" is whoever said it, in the same sentence
+            // and a body named further back than the sentence before is not what "it" is ("the fire burned 4,300
+            // hectares. It destroyed 37 homes" names no body since the dateline's broadcaster)
+            int here = sentenceStart(article, span.start());
             int from = SAID_BEFORE.matcher(text.substring(Math.max(0, span.start() - SAID_REACH), span.start())).find()
-                    ? sentenceStart(article, span.start()) : 0;
+                    ? here : previousSentenceStart(article, here);
             return cast.lastBetween(from, span.start(), a -> a.kind() == EntityKind.ORGANIZATION || a.kind() == EntityKind.COUNTRY);
         }
         return named != null ? named : cast.within(span, a -> true);

@@ -203,4 +203,12 @@ class AnalyzerTest {
         assertThat(report.entities()).filteredOn(e -> e.name().equals("Heilig Hart Hospital")).singleElement()
                 .satisfies(e -> assertThat(e.kind()).isEqualTo("organization"));
     }
+
+    @Test
+    void itIsNoBodyNamedBeforeTheSentenceBefore() {
+        Report report = analyze("Fire near Silves\n\nFriday, 15 August 2025\n\nThe Harbour Broadcasting Company sent a crew to Silves on "
+                + "Monday.\n\nAccording to the final figures of the civil-protection authority, the fire burned 4,300 hectares. It destroyed 37 homes.");
+        assertThat(report.claims()).filteredOn(c -> c.mentions().get(0).text().contains("37 homes")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.normalised().actor()).isNull());
+    }
 }
