@@ -69,10 +69,14 @@ public class StoredCredits {
         });
     }
 
+    /** A country's government acts through its ministries: their acts are no clash with its own. */
+    private static final String GOVERNMENT = "government";
+
     /**
      * Every credit of the other articles (at most {@link #MOST_DOCUMENTS}, those sharing most words first) where a
      * body of the same kind as one of {@code bodies}, in another country, is credited with something sharing a word,
-     * or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems); among the
+     * or where another body of the same country (not its government) is credited with an act sharing a word with one of
+     * theirs, or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems); among the
      * newest {@link #MOST_READ} such credits of each body or quotation. Credits sharing fewer than
      * {@link #FEWEST_SHARED} stems are not reason enough to read an article.
      */
@@ -95,6 +99,18 @@ public class StoredCredits {
                 parameters.add(body.country());
                 parameters.add(connection.createArrayOf("text", words));
                 parameters.add(documentId);
+                if (!GOVERNMENT.equals(body.institution())) {
+                    // the same act credited to another body of the same country (not its government, acting through it)
+                    probes.append(" UNION ALL (SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) INTERSECT SELECT "
+                            + "unnest(?::text[]))) AS shared FROM credit c WHERE NOT c.speech AND c.institution <> ? AND c.institution <> ? "
+                            + "AND c.country = ?::text AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
+                    parameters.add(connection.createArrayOf("text", words));
+                    parameters.add(body.institution());
+                    parameters.add(GOVERNMENT);
+                    parameters.add(body.country());
+                    parameters.add(connection.createArrayOf("text", words));
+                    parameters.add(documentId);
+                }
             }
             for (List<String> quote : quotes) {
                 probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "

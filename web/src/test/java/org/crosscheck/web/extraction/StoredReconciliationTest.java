@@ -151,6 +151,28 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void oneActCreditedToTwoMinistriesOfOneCountryByTwoOutletsIsOneStoredAttributionConflict() throws Exception {
+        int first = post("""
+                Peru sets steel duties
+
+                In Lima, Peru's Economy Ministry on Thursday announced provisional duties of 24.5% on hot-rolled steel coil and 18.2%                 on steel wire rod.
+                """, "Andes Wire", "2025-06-09");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Peru steel row
+
+                In Lima, Peru's Finance Ministry imposed definitive duties on hot-rolled coil and wire rod, at rates of 24.5% and 18.2%.
+                """, "Pacific Ledger", "2025-06-10");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.kind = 'attribution' AND " + across))
+                .singleElement().asString().startsWith("attribution:medium:One act, two bodies of one country")
+                .contains("Ministry of Economy", "Ministry of Finance");
+    }
+
+    @Test
     void oneQuotationPutInTwoMinistersMouthsByTwoOutletsIsOneStoredAttributionConflict() throws Exception {
         int first = post("""
                 Border talks stall in Veltrana
