@@ -69,6 +69,21 @@ public class StoredCredits {
         });
     }
 
+    /**
+     * Adds one probe to the union: the newest {@link #MOST_READ} credits of other articles meeting {@code where} (with its
+     * parameters) that share a stem with {@code words}, each with how many they share.
+     */
+    private static void probe(StringBuilder probes, List<Object> parameters, java.sql.Array words, long documentId, String where,
+                              Object... whereParameters) {
+        probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
+                + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE " + where
+                + " AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
+        parameters.add(words);
+        parameters.addAll(List.of(whereParameters));
+        parameters.add(words);
+        parameters.add(documentId);
+    }
+
     /** A country's government acts through its ministries: their acts are no clash with its own. */
     private static final String GOVERNMENT = "government";
 
@@ -90,36 +105,17 @@ public class StoredCredits {
             StringBuilder probes = new StringBuilder();
             List<Object> parameters = new ArrayList<>();
             for (Body body : bodies) {
-                probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
-                        + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE c.institution = ? AND c.country <> ?::text "
-                        + "AND c.country IS NOT NULL AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
-                String[] words = body.words().toArray(String[]::new);
-                parameters.add(connection.createArrayOf("text", words));
-                parameters.add(body.institution());
-                parameters.add(body.country());
-                parameters.add(connection.createArrayOf("text", words));
-                parameters.add(documentId);
+                java.sql.Array words = connection.createArrayOf("text", body.words().toArray(String[]::new));
+                probe(probes, parameters, words, documentId, "c.institution = ? AND c.country <> ?::text AND c.country IS NOT NULL",
+                        body.institution(), body.country());
                 if (!GOVERNMENT.equals(body.institution())) {
                     // the same act credited to another body of the same country (not its government, acting through it)
-                    probes.append(" UNION ALL (SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) INTERSECT SELECT "
-                            + "unnest(?::text[]))) AS shared FROM credit c WHERE NOT c.speech AND c.institution <> ? AND c.institution <> ? "
-                            + "AND c.country = ?::text AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
-                    parameters.add(connection.createArrayOf("text", words));
-                    parameters.add(body.institution());
-                    parameters.add(GOVERNMENT);
-                    parameters.add(body.country());
-                    parameters.add(connection.createArrayOf("text", words));
-                    parameters.add(documentId);
+                    probe(probes, parameters, words, documentId, "NOT c.speech AND c.institution <> ? AND c.institution <> ? AND c.country = ?::text",
+                            body.institution(), GOVERNMENT, body.country());
                 }
             }
             for (List<String> quote : quotes) {
-                probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
-                        + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE c.speech AND c.direct "
-                        + "AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
-                String[] words = quote.toArray(String[]::new);
-                parameters.add(connection.createArrayOf("text", words));
-                parameters.add(connection.createArrayOf("text", words));
-                parameters.add(documentId);
+                probe(probes, parameters, connection.createArrayOf("text", quote.toArray(String[]::new)), documentId, "c.speech AND c.direct");
             }
             parameters.add(FEWEST_SHARED);
             parameters.add(MOST_DOCUMENTS);

@@ -355,17 +355,12 @@ public final class ClaimExtractor {
      * that runs from the sentence start or the comma before it to the comma; null when there is none.
      */
     private static Span thingBefore(List<Token> tokens, int comma) {
-        int start = comma;
-        while (start > 0 && comma - start < ANTECEDENT_WORDS && !tokens.get(start - 1).is(",")) {
-            start--;
-        }
+        int start = antecedentStart(tokens, comma);
         if (start == comma || !DETERMINERS.contains(tokens.get(start).lower())) {
             return null;
         }
         return new Span(tokens.get(start).span().start(), tokens.get(comma - 1).span().end());
     }
-
-    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "being");
 
     /** "…, who was arrested yesterday": a "who" or "which" clause whose verb is told in the passive. */
     private static boolean passiveWho(List<Token> tokens, Clause clause, int verb) {
@@ -373,11 +368,20 @@ public final class ClaimExtractor {
             return false;
         }
         for (int k = clause.from() + 1; k < verb; k++) {
-            if (BE.contains(tokens.get(k).lower())) {
+            if (ClauseReading.BE.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the phrase before the comma of ", which" starts: the comma or sentence start before it, or as far as looked. */
+    private static int antecedentStart(List<Token> tokens, int comma) {
+        int start = comma;
+        while (start > 0 && comma - start < ANTECEDENT_WORDS && !tokens.get(start - 1).is(",")) {
+            start--;
+        }
+        return start;
     }
 
     /** How far back from ", which" the noun it refers to is looked for: "the 2021 explosion at the same mine". */
@@ -393,10 +397,7 @@ public final class ClaimExtractor {
         if (!tokens.get(clause.from()).is("which") || !ClauseSplitter.relativeAfterComma(tokens, clause.from())) {
             return null;
         }
-        int from = comma;
-        while (from > 0 && comma - from < ANTECEDENT_WORDS && !tokens.get(from - 1).is(",")) {
-            from--;
-        }
+        int from = antecedentStart(tokens, comma);
         for (int k = from; k + 1 < comma; k++) {
             if (!tokens.get(k).is("the")) {
                 continue;

@@ -24,7 +24,8 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
     private static final Set<String> POSTS_BEFORE_OF = Set.of("head", "chair");
     /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
     private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Forms of "be": before a participle, a passive. */
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final int MAX_OBJECT = 10;
 

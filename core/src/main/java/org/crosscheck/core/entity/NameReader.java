@@ -110,11 +110,6 @@ public final class NameReader {
         java.util.TreeMap<Integer, Integer> zones = new java.util.TreeMap<>();
         for (Sentence s : sentences) {
             int limit = s.span().start();
-            if (s.span().length() > 0 && "\"\u201c\u2018\u00ab".indexOf(text.charAt(s.span().start())) >= 0) {
-                // a sentence opened by a quotation is the speaker's words: a name opening it takes over no "he"
-                zones.put(s.span().start(), limit);
-                continue;
-            }
             for (Word x : Words.of(text, s.span(), List.of())) {
                 if (!(x.capitalised() || x.kind() == Word.Kind.POSSESSIVE || x.is("the") || x.is("a") || x.isPunct(','))) {
                     break;

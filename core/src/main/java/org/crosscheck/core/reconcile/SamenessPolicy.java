@@ -68,7 +68,7 @@ public final class SamenessPolicy {
         // Across stories the same words must also have the same actors: "Malaysia and Kenya signed in 1996" is keyed
         // by one of them, as is "Croatia and Kenya signed in 2009".
         boolean sameWording = !a.key().isBlank() && a.key().equals(b.key())
-                && (a.hasActor() && a.actors().equals(b.actors()) || sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
+                && (a.hasActor() && a.actors().equals(b.actors()) || oneStory(a, b));
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
@@ -121,16 +121,12 @@ public final class SamenessPolicy {
      * figures'.
      */
     private static boolean sameFigure(Statement a, Statement b) {
-        if (a.document().equals(b.document()) || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
+        if (a.document().equals(b.document()) || !oneStory(a, b)) {
             return false;
         }
         Quantity x = a.quantity();
         Quantity y = b.quantity();
-        Set<String> peopleOfA = parties(a);
-        Set<String> peopleOfB = parties(b);
-        Set<String> shared = new HashSet<>(peopleOfA);
-        shared.retainAll(peopleOfB);
-        boolean sameParties = peopleOfA.isEmpty() || peopleOfB.isEmpty() || !shared.isEmpty();
+        boolean sameParties = samePeopleIfAny(a, b);
         // a sum is told by its currency whatever it is said to be of: "€640,000 in bribes", "pocketed €640,000"
         boolean sums = !x.currency().isEmpty() || !y.currency().isEmpty();
         boolean sameFigure = sums ? x.currency().equals(y.currency()) && x.valueAgrees(y) : x.measureKey().equals(y.measureKey()) && x.agrees(y);
@@ -145,7 +141,7 @@ public final class SamenessPolicy {
      */
     private static boolean sameSaying(Statement a, Statement b) {
         if (a.document().equals(b.document()) || !a.hasActor() || !b.hasActor() || !compatibleActors(a, b)
-                || !(sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b))) {
+                || !oneStory(a, b)) {
             return false;
         }
         Set<String> x = contentWords(a.objectWords());
@@ -272,10 +268,19 @@ public final class SamenessPolicy {
                 || wordy(a) || wordy(b)) {
             return false;
         }
+        return samePeopleIfAny(a, b) && oneStory(a, b);
+    }
+
+    /** One side names no people, or both name one person in common ("Pârvulescu" and "Crăciunescu" are two sentences). */
+    private static boolean samePeopleIfAny(Statement a, Statement b) {
         Set<String> peopleOfA = parties(a);
         Set<String> peopleOfB = parties(b);
-        boolean sameParties = peopleOfA.isEmpty() || peopleOfB.isEmpty() || peopleOfA.stream().anyMatch(peopleOfB::contains);
-        return sameParties && (sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b));
+        return peopleOfA.isEmpty() || peopleOfB.isEmpty() || peopleOfA.stream().anyMatch(peopleOfB::contains);
+    }
+
+    /** In one story, or both told nowhere in particular within a story's window of each other. */
+    private static boolean oneStory(Statement a, Statement b) {
+        return sameStory(a, b) || placeless(a) && placeless(b) && withinStoryWindow(a, b);
     }
 
     /** Longest claim, in characters, that is about its sum rather than about more besides it. */
@@ -397,9 +402,9 @@ public final class SamenessPolicy {
             "us", "who", "which", "that", "this", "these", "those", "there", "here", "all", "some", "its", "two", "both", "each");
 
     /**
-     * Whether the who and what of two keys ("actor | action | object", the action left out) share a word. A count or date whose act is only named somewhere in its phrase
-     * ("61 patients were diverted on the first day of the attack") shares two: "patient" alone does not make it
-     * the attack's "patient data was published last Thursday".
+     * Whether the who and what of two keys ("actor | action | object", the action left out) share a word. A count or
+     * date whose act is only named somewhere in its phrase ("61 patients were diverted on the first day of the attack")
+     * shares two: "patient" alone does not make it the attack's "patient data was published last Thursday".
      */
     private static boolean sharesWords(String x, String y) {
         Set<String> left = whoAndWhat(x);
