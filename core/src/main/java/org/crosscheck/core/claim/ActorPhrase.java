@@ -49,7 +49,32 @@ final class ActorPhrase {
         while (b > a && (TRAILING.contains(tokens.get(b - 1).lower()) || adverb(tokens.get(b - 1)))) {
             b--;
         }
-        return b - a > MAX_WORDS ? new int[] {b, b} : new int[] {a, b};
+        return b - a > MAX_WORDS ? new int[] {a, headOfLocated(tokens, a, b)} : new int[] {a, b};
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that");
+    private static final Set<String> LOCATIVES = Set.of("at", "in", "near", "outside", "on", "along");
+    private static final int MAX_HEAD_WORDS = 3;
+
+    /**
+     * The end of a long subject's head when it is a thing and where it is ("A holding tank at the Laborchem
+     * fertiliser plant in Kamenná Lehota" → "A holding tank"); otherwise the phrase is too long to be one actor,
+     * and none is read (the start, an empty range).
+     */
+    private static int headOfLocated(List<Token> tokens, int a, int b) {
+        if (!DETERMINERS.contains(tokens.get(a).lower())) {
+            return a;
+        }
+        for (int k = a + 1; k < b && k <= a + MAX_HEAD_WORDS + 1; k++) {
+            Token t = tokens.get(k);
+            if (LOCATIVES.contains(t.lower())) {
+                return k > a + 1 ? k : a;
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return a;
+            }
+        }
+        return a;
     }
 
     /** "In a resolution passed late Monday, the legislature": a comma closing an introductory phrase or a date. */

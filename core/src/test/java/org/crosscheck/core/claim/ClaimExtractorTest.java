@@ -61,6 +61,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aThingAndWhereItIsIsWhatHappenedToItHoweverLongTheSubject() {
+        String text = "A storage tank at the Veltrava fertiliser plant in Dolna Breza ruptured early on Tuesday.";
+        ClaimMention breach = only(text, TUESDAY_14_JULY_2020.plusDays(2));
+        assertThat(breach.action()).isEqualTo("rupture");
+        assertThat(breach.actorMention().map(s -> s.of(text))).contains("A storage tank");
+        assertThat(breach.proposition()).isEqualTo("storage tank | rupture | ");
+        assertThat(breach.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2020-07-14");
+    }
+
+    @Test
+    void aSubjectTooLongToBeOneActorNamesNone() {
+        String text = "The chairman of the board of the largest shipping company of the region resigned.";
+        assertThat(only(text, null).actorMention()).isEmpty();
+    }
+
+    @Test
     void aClaimEndingOnAPercentageKeepsItsSign() {
         String text = "The ministry imposed duties at rates of 24.5% and 18.2%.";
         assertThat(only(text, null).text(text)).isEqualTo("The ministry imposed duties at rates of 24.5% and 18.2%");
