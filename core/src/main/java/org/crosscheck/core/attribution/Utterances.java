@@ -170,10 +170,20 @@ public final class Utterances {
             from++;
         }
         int to = from;
-        while (to < w.size() && !PhraseEdges.stops(w.get(to)) && to - from < PhraseEdges.LONGEST_PHRASE) {
+        while (to < w.size() && !PhraseEdges.stops(w.get(to)) && !pastVerb(w, from, to) && to - from < PhraseEdges.LONGEST_PHRASE) {
             to++;
         }
         return to > from ? new Span(w.get(from).span().start(), w.get(to - 1).span().end()) : null;
+    }
+
+    /**
+     * "Hungary's Foreign Ministry summoned the ambassador … and demanded": the subject ends at its verb, a lower-case
+     * past form after the name; "the armed forces" is no verb, a determiner coming before it.
+     */
+    private static boolean pastVerb(List<Word> w, int from, int at) {
+        Word x = w.get(at);
+        return at > from && x.kind() == Word.Kind.WORD && !x.capitalised() && x.lower().endsWith("ed") && x.lower().length() > 3
+                && !PhraseEdges.DETERMINER.contains(w.get(at - 1).lower());
     }
 
     /** Words a cue may have before the colon that opens its quotation: "told reporters in Piraeus:". */

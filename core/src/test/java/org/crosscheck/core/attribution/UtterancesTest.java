@@ -54,6 +54,12 @@ class UtterancesTest {
     }
 
     @Test
+    void whoActsAndThenDemandsIsTheSubjectNotTheSubjectWithItsAct() {
+        assertThat(said("The Foreign Ministry summoned the ambassador on Thursday and demanded \"a full account\" of the spill."))
+                .containsExactly("The Foreign Ministry | CALLS_FOR | direct | a full account");
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueGivesBothHalvesToOneSpeaker() {
         assertThat(said("\"The talks failed,\" she said, \"but we will return.\""))
                 .containsExactly("she | SAYS | direct | The talks failed", "she | SAYS | direct | but we will return.");
