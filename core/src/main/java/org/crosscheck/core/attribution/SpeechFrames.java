@@ -125,7 +125,11 @@ public final class SpeechFrames {
         if (open < 1 || !w.get(open).isPunct(',') || open + 1 >= last) {
             return null;
         }
-        boolean relative = w.get(open + 1).is("who") || w.get(open + 1).is("which");
+        // "The union, whose walkout ended on Sunday, said": "whose" opens a relative clause as "who" does; so does a
+        // participle with its agent ("The defence, led by Sebastian Mocanu, argued")
+        Word opener = w.get(open + 1);
+        boolean participle = open + 2 < last && !opener.capitalised() && opener.lower().endsWith("ed") && w.get(open + 2).is("by");
+        boolean relative = opener.is("who") || opener.is("which") || opener.is("whose") || participle;
         boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
         // "Witold Sarnecki, the chief mining inspector, said": a name, then what he is, between commas
         boolean described = w.get(open - 1).capitalised() && PhraseEdges.DETERMINER.contains(w.get(open + 1).lower());

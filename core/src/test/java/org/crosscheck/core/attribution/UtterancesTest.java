@@ -60,6 +60,14 @@ class UtterancesTest {
     }
 
     @Test
+    void aSpeakerDescribedByWhoseOrByWhoLedItStillSpeaks() {
+        assertThat(said("The dockers' union, whose walkout ended on Sunday, said it was considering a longer strike."))
+                .containsExactly("The dockers' union | SAYS | reported | it was considering a longer strike");
+        assertThat(said("The defence, led by Ana Mocan, argued that the charge was time-barred."))
+                .containsExactly("The defence | SAYS | reported | the charge was time-barred");
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueGivesBothHalvesToOneSpeaker() {
         assertThat(said("\"The talks failed,\" she said, \"but we will return.\""))
                 .containsExactly("she | SAYS | direct | The talks failed", "she | SAYS | direct | but we will return.");
