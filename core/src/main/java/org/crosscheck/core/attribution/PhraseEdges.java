@@ -124,7 +124,13 @@ final class PhraseEdges {
         return -1;
     }
 
+    /** Pronouns that are a whole subject: "the nine years it requested" is requested by "it". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+
     static int phraseStart(List<Word> w, int last) {
+        if (SUBJECT_PRONOUNS.contains(w.get(last).lower())) {
+            return last;
+        }
         int start = last;
         while (start - 1 >= 0 && last - start < LONGEST_PHRASE) {
             Word prev = w.get(start - 1);

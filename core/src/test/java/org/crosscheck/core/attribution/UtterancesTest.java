@@ -68,6 +68,13 @@ class UtterancesTest {
     }
 
     @Test
+    void aPronounBeforeItsCueIsTheWholeSpeakerPhrase() {
+        assertThat(said("Prosecutors will ask the court to impose the nine years they requested at trial."))
+                .allSatisfy(line -> assertThat(line).doesNotStartWith("impose"))
+                .anySatisfy(line -> assertThat(line).startsWith("they | "));
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueGivesBothHalvesToOneSpeaker() {
         assertThat(said("\"The talks failed,\" she said, \"but we will return.\""))
                 .containsExactly("she | SAYS | direct | The talks failed", "she | SAYS | direct | but we will return.");
