@@ -113,12 +113,21 @@ public final class SpeechFrames {
      * "Kenya's finance minister, Wanjiru Odhiambo, has said" and "Quispe, who led the delegation, told": the subject
      * stands before an apposition or a relative clause closed by a comma. Null if the cue has no such subject.
      */
+    /** A relative clause between commas runs longer than a name's apposition: "who represents workers at … union". */
+    private static final int LONGEST_RELATIVE = 2 * PhraseEdges.LONGEST_PHRASE;
+
+    /** The comma of "320,000": between digits, it closes nothing. */
+    private static boolean withinNumber(List<Word> w, int comma) {
+        return comma > 0 && comma + 1 < w.size() && Character.isDigit(w.get(comma - 1).text().charAt(w.get(comma - 1).text().length() - 1))
+                && Character.isDigit(w.get(comma + 1).text().charAt(0));
+    }
+
     private static Span appositiveSubject(List<Word> w, int last) {
         if (last < 2 || !w.get(last).isPunct(',')) {
             return null;
         }
         int open = last - 1;
-        while (open > 0 && last - open < PhraseEdges.LONGEST_PHRASE && !w.get(open).isPunct(',')
+        while (open > 0 && last - open < LONGEST_RELATIVE && (!w.get(open).isPunct(',') || withinNumber(w, open))
                 && w.get(open).kind() != Word.Kind.QUOTE) {
             open--;
         }
@@ -134,7 +143,7 @@ public final class SpeechFrames {
         // "Witold Sarnecki, the chief mining inspector, said": a name, then what he is, between commas
         boolean described = w.get(open - 1).capitalised() && PhraseEdges.DETERMINER.contains(w.get(open + 1).lower());
         boolean apposition = age || described || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
-        if (!relative && !apposition || PhraseEdges.stops(w.get(open - 1))) {
+        if (!relative && !apposition || !relative && last - open >= PhraseEdges.LONGEST_PHRASE || PhraseEdges.stops(w.get(open - 1))) {
             return null;
         }
         int subjectStart = PhraseEdges.phraseStart(w, open - 1);

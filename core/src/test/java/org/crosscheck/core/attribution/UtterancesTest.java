@@ -68,6 +68,15 @@ class UtterancesTest {
     }
 
     @Test
+    void aLongRelativeClauseOrAFigureWithACommaStillLeavesTheSpeakerBeforeIt() {
+        assertThat(said("Kostas Andreou, who represents workers at the bottling plant for the food and drink workers' union, said "
+                + "two of the patients were employees."))
+                .containsExactly("Kostas Andreou | SAYS | reported | two of the patients were employees");
+        assertThat(said("The network, which serves around 320,000 people in the valley, said it had no evidence of a leak."))
+                .containsExactly("The network | SAYS | reported | it had no evidence of a leak");
+    }
+
+    @Test
     void aPronounBeforeItsCueIsTheWholeSpeakerPhrase() {
         assertThat(said("Prosecutors will ask the court to impose the nine years they requested at trial."))
                 .allSatisfy(line -> assertThat(line).doesNotStartWith("impose"))
