@@ -90,7 +90,8 @@ final class PhraseEdges {
     static final Set<String> GROUP_NOUNS = Set.of("officials", "diplomats", "sources", "analysts", "observers",
             "residents", "witnesses", "experts", "critics", "lawmakers", "deputies", "activists", "protesters",
             "authorities", "leaders", "ministers", "negotiators", "investigators", "prosecutors", "rebels", "militants",
-            "doctors", "farmers", "workers", "officers", "commanders", "aides", "insiders", "campaigners", "economists");
+            "doctors", "farmers", "workers", "officers", "commanders", "aides", "insiders", "campaigners", "economists",
+            "traders", "exporters", "producers", "cooperatives", "growers", "executives", "engineers", "scientists", "researchers");
 
     /** Singular nouns for an unnamed source: "a senior official at the central bank". */
     static final Set<String> SOURCE_NOUNS = Set.of("official", "diplomat", "source", "analyst", "resident", "witness",

@@ -72,9 +72,7 @@ public final class Speakers {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
                     : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
         }
-        String firstWord = lower.startsWith("the ") ? lower.substring(4) : lower;
-        int space = firstWord.indexOf(' ');
-        if (PhraseEdges.GROUP_NOUNS.contains(space < 0 ? firstWord : firstWord.substring(0, space)) || unnamedSource(lower)) {
+        if (namesAGroup(lower) || unnamedSource(lower)) {
             return cast.group(p.of(text));
         }
         Actor office = officeOf(text, p, cast);
@@ -264,7 +262,25 @@ public final class Speakers {
             Actor bySurname = cast.personBySurname(phrase);
             return bySurname != null ? bySurname : cast.person(phrase);
         }
-        return cast.group(phrase);
+        // "said the association's general manager, Paulina Correa": whoever the description names in apposition
+        Actor named = text.startsWith(", ", p.end()) ? cast.startingAt(p.end() + 2, a -> a.kind() == EntityKind.PERSON) : null;
+        return named != null ? named : cast.group(phrase);
+    }
+
+    /**
+     * "officials", "trade analysts in Santiago", "wine cooperatives in the Maule Valley": people named by what they are,
+     * wherever they are, are a group, not the place named after them.
+     */
+    private static boolean namesAGroup(String lower) {
+        for (String word : lower.split("\\s+")) {
+            if (PhraseEdges.GROUP_NOUNS.contains(word)) {
+                return true;
+            }
+            if (word.equals("in") || word.equals("at") || word.equals("from") || word.equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Country countryIn(String phrase) {

@@ -127,6 +127,20 @@ class AnalyzerTest {
     }
 
     @Test
+    void whoeverADescriptionNamesInAppositionSpeaksAsThatPerson() {
+        Report report = analyze("Exporters fear a trade war. \"A market can be lost in a season,\" said the association's general manager, Lidia Marten.");
+        assertThat(speakerOf(report, "A market can be lost").name()).isEqualTo("Lidia Marten");
+    }
+
+    @Test
+    void analystsInACapitalAreAGroupNotTheCapital() {
+        Report report = analyze("Trade analysts in Santiago said Beijing could answer with measures against farm goods.");
+        ReportEntity speaker = speakerOf(report, "Beijing could answer");
+        assertThat(speaker.kind()).isEqualTo("group");
+        assertThat(speaker.name()).isEqualTo("Trade analysts in Santiago");
+    }
+
+    @Test
     void aCapitalSpeakingStandsForItsGovernment() {
         Report report = analyze("Canberra said on Friday that the deal was fair to both sides.");
         ReportEntity speaker = speakerOf(report, "the deal was fair");
