@@ -1,5 +1,6 @@
 package org.crosscheck.ingest.analyze;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -9,15 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.core.analysis.Analyzer;
 import org.crosscheck.core.analysis.ArticleInput;
 import org.crosscheck.core.article.PreparedArticle;
 import org.crosscheck.core.report.Report;
 import org.crosscheck.ingest.article.ArticleReader;
+import org.crosscheck.ingest.article.PageOffsets;
 import org.crosscheck.ingest.article.ReceivedArticle;
 import org.crosscheck.ingest.article.RejectedArticle;
 import org.crosscheck.ingest.article.SubmissionRules;
@@ -72,10 +76,11 @@ public final class AnalyzeCommand {
                 return 2;
             }
             List<ArticleInput> articles = new ArrayList<>();
+            Map<String, PageOffsets> pages = new HashMap<>();
             int rejected = 0;
             for (Path file : files) {
                 try {
-                    articles.add(read(file));
+                    articles.add(read(file, pages));
                 } catch (RejectedArticle e) {
                     rejected++;
                     err.println("analyze: skipped " + file + ": " + (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
@@ -83,14 +88,17 @@ public final class AnalyzeCommand {
             }
             rejected += withoutUnknownOriginals(articles, err);
             Report report = new Analyzer().analyze(articles);
+            ReportJson json = new ReportJson();
+            ObjectNode tree = json.tree(report);
+            OffsetsInFiles.move(tree, pages);
             if (target == null) {
                 // standard output stays open for the caller; only flushed
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                new ReportJson().write(report, w);
+                json.write(tree, w);
                 w.flush();
             } else {
                 try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                    new ReportJson().write(report, w);
+                    json.write(tree, w);
                 }
             }
             return rejected == 0 ? 0 : 1;
@@ -100,14 +108,20 @@ public final class AnalyzeCommand {
         }
     }
 
-    /** The same reading as the server's: HTML to text, sidecar metadata, body and sentences. */
-    private static ArticleInput read(Path file) throws IOException {
+    /**
+     * The same reading as the server's: HTML to text, sidecar metadata, body and sentences; for a page, where its
+     * visible text stands in its HTML goes into {@code pages}.
+     */
+    private static ArticleInput read(Path file, Map<String, PageOffsets> pages) throws IOException {
         ArticleFile article = new ArticleFile(file);
         if (!ArticleFile.isArticle(file)) {
             throw RejectedArticle.invalid("file", "not an article file (.txt, .md, .html, .htm)");
         }
         ReceivedArticle received = SubmissionRules.check(article.read(), article.mediaType());
         PreparedArticle prepared = ArticleReader.read(received);
+        if (received.original() != null && received.mediaType().equals("text/html")) {
+            pages.put(file.getFileName().toString(), PageOffsets.of(new String(received.original(), StandardCharsets.UTF_8), prepared.text()));
+        }
         return ArticleInput.of(file.getFileName().toString(), prepared).withSyndicatedFrom(received.syndicatedFrom());
     }
 

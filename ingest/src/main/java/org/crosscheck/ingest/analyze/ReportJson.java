@@ -27,6 +27,11 @@ public final class ReportJson {
         mapper.writeValue(out, tree(report));
     }
 
+    /** Writes a report already made a tree (and perhaps adjusted); {@code out} is left open for its owner to close. */
+    public void write(ObjectNode tree, Writer out) throws IOException {
+        mapper.writeValue(out, tree);
+    }
+
     /** The report as JSON text. */
     public String text(Report report) {
         try {

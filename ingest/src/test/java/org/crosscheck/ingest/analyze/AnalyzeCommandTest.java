@@ -39,6 +39,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aPagesSpansPointAtTheSameWordsInItsHtmlFile(@TempDir Path dir) throws Exception {
+        String html = "<html><head><title>Border talks</title><style>p { color: red }</style></head><body>\n"
+                + "<nav><a href=\"/\">Home</a></nav>\n<article><h1>Border talks</h1>\n"
+                + "<p>Chile &amp; Peru met on Monday. <!-- an editor's note -->Chile called on <b>Bolivia</b> to return to the talks.</p>\n"
+                + "</article></body></html>";
+        Files.writeString(dir.resolve("page.html"), html);
+
+        assertThat(run(dir.resolve("page.html").toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode said = json.get("attributions").get(0);
+        assertThat(said.get("content").asText()).isEqualTo("Bolivia to return to the talks");
+        assertThat(html.substring(said.get("start").asInt(), said.get("end").asInt())).isEqualTo("Bolivia</b> to return to the talks");
+        JsonNode body = json.get("documents").get(0).get("body");
+        assertThat(html.substring(body.get(0).get(0).asInt())).startsWith("Chile &amp; Peru met on Monday.");
+    }
+
+    @Test
     void withoutOutTheReportGoesToStandardOutput(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.txt"), "Peru said the border would reopen.");
         assertThat(run(dir.resolve("one.txt").toString())).isZero();

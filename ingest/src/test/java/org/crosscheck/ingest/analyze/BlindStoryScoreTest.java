@@ -20,7 +20,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aMineExplosionToldBySixOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind"), 0, 0.9, 4, 0.8, 19, 11);
+        holdsFloors(read("story-blind"), 0, 0.92, 4, 0.8, 19, 10);
     }
 
     /**
@@ -32,7 +32,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aPortConcessionVoteToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-2"), 1, 0.83, 7, 0.95, 45, 10);
+        holdsFloors(read("story-blind-2"), 1, 0.84, 7, 0.95, 45, 10);
     }
 
     /**
@@ -45,7 +45,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aCorruptionVerdictToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-3"), 1, 0.77, 7, 0.95, 77, 3);
+        holdsFloors(read("story-blind-3"), 1, 0.8, 7, 0.95, 77, 3);
     }
 
     /**
@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.91, 9, 0.85, 103, 19);
+        holdsFloors(read("story-blind-5"), 0, 0.93, 9, 0.85, 109, 19);
     }
 
     /**
@@ -95,7 +95,10 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRailStrikeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-7"), 0, 0.81, 8, 0.85, 25, 1);
+        // two distinct claims wrongly grouped since "it will not stay open forever" is read: the gold gives those
+        // same words to two of its claims, so any claim holding them joins two
+
+        holdsFloors(read("story-blind-7"), 0, 0.82, 8, 0.85, 28, 2);
     }
 
     /**
@@ -108,7 +111,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aHospitalRansomwareAttackToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-8"), 0, 0.77, 2, 0.95, 11, 6);
+        holdsFloors(read("story-blind-8"), 0, 0.82, 3, 0.95, 16, 6);
     }
 
     /**
@@ -122,7 +125,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRiverSpillToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-9"), 0, 0.84, 4, 0.8, 35, 4);
+        holdsFloors(read("story-blind-9"), 0, 0.9, 6, 0.85, 41, 4);
     }
 
     /**
@@ -147,7 +150,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aTradeDisputeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-11"), 0, 0.69, 11, 0.85, 19, 0);
+        holdsFloors(read("story-blind-11"), 0, 0.76, 11, 0.85, 19, 0);
     }
 
     private static ScorerRun read(String story) throws Exception {
