@@ -76,7 +76,7 @@ public final class AnalyzeCommand {
                 return 2;
             }
             List<ArticleInput> articles = new ArrayList<>();
-            Map<String, PageOffsets> pages = new HashMap<>();
+            Map<String, OffsetsInFiles.InFile> pages = new HashMap<>();
             int rejected = 0;
             for (Path file : files) {
                 try {
@@ -109,20 +109,31 @@ public final class AnalyzeCommand {
     }
 
     /**
-     * The same reading as the server's: HTML to text, sidecar metadata, body and sentences; for a page, where its
-     * visible text stands in its HTML goes into {@code pages}.
+     * The same reading as the server's: HTML to text, sidecar metadata, body and sentences; where the text read
+     * stands in the file (for a page, in its HTML) goes into {@code pages} when that differs.
      */
-    private static ArticleInput read(Path file, Map<String, PageOffsets> pages) throws IOException {
+    private static ArticleInput read(Path file, Map<String, OffsetsInFiles.InFile> pages) throws IOException {
         ArticleFile article = new ArticleFile(file);
         if (!ArticleFile.isArticle(file)) {
             throw RejectedArticle.invalid("file", "not an article file (.txt, .md, .html, .htm)");
         }
         ReceivedArticle received = SubmissionRules.check(article.read(), article.mediaType());
         PreparedArticle prepared = ArticleReader.read(received);
-        if (received.original() != null && received.mediaType().equals("text/html")) {
-            pages.put(file.getFileName().toString(), PageOffsets.of(new String(received.original(), StandardCharsets.UTF_8), prepared.text()));
+        boolean page = received.original() != null && received.mediaType().equals("text/html");
+        String asRead = page ? new String(received.original(), StandardCharsets.UTF_8) : prepared.text();
+        OffsetsInFiles.InFile inFile = new OffsetsInFiles.InFile(page ? PageOffsets.of(asRead, prepared.text()) : null,
+                FileText.of(asRead, startsWithByteOrderMark(file)));
+        if (!inFile.changesNothing()) {
+            pages.put(file.getFileName().toString(), inFile);
         }
         return ArticleInput.of(file.getFileName().toString(), prepared).withSyndicatedFrom(received.syndicatedFrom());
+    }
+
+    private static boolean startsWithByteOrderMark(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        }
     }
 
     /**

@@ -57,6 +57,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFileSavedWithAByteOrderMarkAndCrLfLineBreaksIsPointedIntoAsATextReaderOpensIt(@TempDir Path dir) throws Exception {
+        String written = "\uFEFFBorder talks\r\n\r\nLima, 3 March\r\n\r\nChile called on Bolivia to return to the talks.\r\n";
+        Files.writeString(dir.resolve("windows.txt"), written);
+
+        assertThat(run(dir.resolve("windows.txt").toString())).isZero();
+
+        JsonNode said = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("attributions").get(0);
+        String opened = written.replace("\r\n", "\n");
+        assertThat(opened.substring(said.get("start").asInt(), said.get("end").asInt())).isEqualTo("Bolivia to return to the talks");
+    }
+
+    @Test
     void withoutOutTheReportGoesToStandardOutput(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.txt"), "Peru said the border would reopen.");
         assertThat(run(dir.resolve("one.txt").toString())).isZero();
