@@ -222,7 +222,15 @@ public final class SamenessPolicy {
         boolean onlyPlaces = shared.stream().noneMatch(id -> a.participants().contains(id) || b.participants().contains(id));
         // Two demands about the same country are about what should happen there ("foreign forces must leave Libya").
         boolean oneActor = a.hasActor() && b.hasActor() && compatibleActors(a, b) || namedByItsKind(a, b) || namedByItsKind(b, a);
-        return !onlyPlaces || a.demanded() && b.demanded() || oneActor;
+        return !onlyPlaces || a.demanded() && b.demanded() || oneActor && !placedApart(a, b);
+    }
+
+    /**
+     * "Parliament declared a state of emergency in Kanjiža" and "... in Senta": one actor doing one kind of thing in
+     * two places each names and the other does not is two acts, whatever else they share.
+     */
+    private static boolean placedApart(Statement a, Statement b) {
+        return !b.places().containsAll(a.places()) && !a.places().containsAll(b.places());
     }
 
     /**
@@ -341,7 +349,7 @@ public final class SamenessPolicy {
      */
     private static boolean sameActorsDeed(Statement a, Statement b) {
         return a.hasActor() && a.actors().equals(b.actors()) && !a.demanded() && !b.demanded() && !oneIsBackground(a, b)
-                && sameStory(a, b) && sharesObjectWords(a.key(), b.key());
+                && sameStory(a, b) && sharesObjectWords(a.key(), b.key()) && !placedApart(a, b);
     }
 
     private static boolean sameStory(Statement a, Statement b) {

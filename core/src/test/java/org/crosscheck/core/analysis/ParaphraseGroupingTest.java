@@ -33,6 +33,14 @@ class ParaphraseGroupingTest {
     }
 
     @Test
+    void oneParliamentDeclaringEmergenciesInTwoTownsMakesTwoDeclarations() {
+        Report report = analyze(
+                "Dam collapse near Velantu\n\nA dam gave way near the town of Velantu on Monday. Mongolia's parliament declared a state of emergency in Velantu.",
+                "Bridge collapse near Orkhantu\n\nA bridge gave way near the town of Orkhantu on Wednesday. Mongolia's parliament declared a state of emergency in Orkhantu.");
+        assertThat(claimOf(report, "emergency in Velantu")).isNotEqualTo(claimOf(report, "emergency in Orkhantu"));
+    }
+
+    @Test
     void anAssemblyVotingToDeclareAnEmergencyDeclaredIt() {
         Report report = analyze(
                 "Fires near Valparaíso\n\nChile's National Congress voted late on Monday to declare a state of emergency in Valparaíso.",
