@@ -421,7 +421,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-11";
+    public static final String BLOCKS = "blocks-12";
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin
@@ -535,6 +535,10 @@ public final class PropositionIndex {
             for (String place : story) {
                 blocks.add("count|" + s.quantity().countedKind() + "|" + place + "|" + week);
             }
+        }
+        if (SamenessPolicy.exactCount(s)) {
+            // an exact count of hundreds is compared with the same count in any story of its weeks
+            blocks.add("exact|" + s.quantity().countedKind() + "|" + (long) s.quantity().lower() + "|" + week);
         }
         // an act defined by what it is done to is compared within its story, whether or not it says who did it
         if (s.predicate() != null && (s.quantity() != null || !s.agentive())) {

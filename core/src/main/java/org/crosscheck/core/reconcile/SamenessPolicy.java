@@ -244,8 +244,28 @@ public final class SamenessPolicy {
         // "at least 40 were injured" counts what its verb says; an unnamed measure takes the other side's. A count
         // asked for ("prosecutors sought nine years") is not the count reported, and counts of two named parties
         // ("five years for the contractor", "seven for the council chief") are two counts.
-        return a.quantity().countsLike(b.quantity()) && sameStory(a, b) && !oneIsBackground(a, b)
+        return a.quantity().countsLike(b.quantity()) && (sameStory(a, b) || sameExactCount(a, b)) && !oneIsBackground(a, b)
                 && a.demanded() == b.demanded() && !namesOthers(a, b);
+    }
+
+    /** Fewest of a kind counted exactly for one count to be told apart from others without its story: "219 people". */
+    public static final int DISTINCT_COUNT = 100;
+
+    /**
+     * "By Tuesday evening 219 people had been rescued" and "a total of 219 people have been rescued", a fortnight
+     * apart at most: the same exact count, of at least {@link #DISTINCT_COUNT} of one kind, is one count wherever each
+     * article says its story is set. Two stories that count exactly the same hundreds in one fortnight are rare; small
+     * or rounded counts ("three people", "about 200") are not told apart this way.
+     */
+    static boolean exactCount(Statement s) {
+        Quantity q = s.quantity();
+        return q != null && q.qualifier() == Quantity.Qualifier.EXACT && q.lower() == q.upper() && q.lower() >= DISTINCT_COUNT
+                && q.lower() % 10 != 0 && !q.countedKind().isEmpty() && q.currency().isEmpty();
+    }
+
+    private static boolean sameExactCount(Statement a, Statement b) {
+        return exactCount(a) && exactCount(b) && a.quantity().lower() == b.quantity().lower()
+                && a.quantity().countedKind().equals(b.quantity().countedKind()) && withinStoryWindow(a, b);
     }
 
     /**

@@ -33,6 +33,18 @@ class ParaphraseGroupingTest {
     }
 
     @Test
+    void theSameExactCountOfHundredsIsOneCountWhereverEachArticleIsSet() {
+        Report report = analyze(
+                "Ferry sinks off Kelmos\n\nMonday, 6 October 2025\n\nA ferry sank off Kelmos. By Monday evening 219 people had been rescued.",
+                "Survivors reach Pyrgos\n\nTuesday, 7 October 2025\n\nSurvivors arrived in Pyrgos on Tuesday. A total of 219 people have been rescued.",
+                "Storm in Norway\n\nTuesday, 7 October 2025\n\nA storm hit the coast of Norway. Rescuers saved 230 people from the storm.",
+                "Floods in Chile\n\nTuesday, 7 October 2025\n\nRiver floods hit the south of Chile. Rescuers saved 230 people from the floods.");
+        assertThat(claimOf(report, "219 people had been rescued")).isEqualTo(claimOf(report, "A total of 219 people"));
+        // a round count is no mark of one event: two stories' 230 stay two counts
+        assertThat(claimOf(report, "230 people from the storm")).isNotEqualTo(claimOf(report, "230 people from the floods"));
+    }
+
+    @Test
     void oneParliamentDeclaringEmergenciesInTwoTownsMakesTwoDeclarations() {
         Report report = analyze(
                 "Dam collapse near Velantu\n\nA dam gave way near the town of Velantu on Monday. Mongolia's parliament declared a state of emergency in Velantu.",
