@@ -141,7 +141,9 @@ public final class SpeechFrames {
         boolean relative = opener.is("who") || opener.is("which") || opener.is("whose") || participle;
         boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
         // "Witold Sarnecki, the chief mining inspector, said": a name, then what he is, between commas
-        boolean described = w.get(open - 1).capitalised() && PhraseEdges.DETERMINER.contains(w.get(open + 1).lower());
+        // "Yiannis Koulouris, general secretary of the Aegean Seafarers' Union, said": or what he is, without "the"
+        boolean described = w.get(open - 1).capitalised() && opener.kind() == Word.Kind.WORD
+                && (PhraseEdges.DETERMINER.contains(opener.lower()) || !opener.capitalised());
         boolean apposition = age || described || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
         if (!relative && !apposition || !relative && last - open >= PhraseEdges.LONGEST_PHRASE || PhraseEdges.stops(w.get(open - 1))) {
             return null;

@@ -77,6 +77,12 @@ class UtterancesTest {
     }
 
     @Test
+    void aNameWithWhatHeIsBetweenCommasSpeaksEvenWithoutThe() {
+        assertThat(said("Yiannis Kouris, general secretary of the Seafarers' Union, said crews were working 14-hour shifts."))
+                .containsExactly("Yiannis Kouris, general secretary of the Seafarers' Union | SAYS | reported | crews were working 14-hour shifts");
+    }
+
+    @Test
     void aPronounBeforeItsCueIsTheWholeSpeakerPhrase() {
         assertThat(said("Prosecutors will ask the court to impose the nine years they requested at trial."))
                 .allSatisfy(line -> assertThat(line).doesNotStartWith("impose"))
