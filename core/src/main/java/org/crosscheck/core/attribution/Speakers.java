@@ -21,6 +21,8 @@ public final class Speakers {
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "we");
+    /** Words that stand for some of a group named before: "many", "some", "others". */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "most", "others", "few", "all", "both");
 
     /** "the foreign ministries of both countries": joint speakers, reported under the country discussed last. */
     private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\b(both|two) (countries|governments|sides)\\b");
@@ -67,6 +69,11 @@ public final class Speakers {
             }
             int before = said != null && said.end() <= p.start() ? Math.min(p.start(), said.start()) : p.start();
             return lastSpeaker != null && fits.test(lastSpeaker) ? lastSpeaker : cast.lastBefore(before, fits);
+        }
+        if (QUANTIFIERS.contains(lower)) {
+            // "Many said they heard no announcement": some of the people the story last named as a group
+            Actor group = cast.lastBefore(p.start(), a -> a.kind() == EntityKind.GROUP);
+            return group != null ? group : cast.group(p.of(text));
         }
         if (THING_PRONOUNS.contains(lower)) {
             return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker

@@ -133,6 +133,12 @@ class AnalyzerTest {
     }
 
     @Test
+    void manyWhoSpeakAreOfTheGroupNamedBeforeNotAPersonCalledMany() {
+        Report report = analyze("Residents of Kanjiza said the levee had been leaking for weeks. Many said they were never warned.");
+        assertThat(speakerOf(report, "they were never warned").name()).isEqualTo("Residents of Kanjiza");
+    }
+
+    @Test
     void analystsInACapitalAreAGroupNotTheCapital() {
         Report report = analyze("Trade analysts in Santiago said Beijing could answer with measures against farm goods.");
         ReportEntity speaker = speakerOf(report, "Beijing could answer");
