@@ -134,6 +134,11 @@ public final class SpeechFrames {
         if (open < 1 || !w.get(open).isPunct(',') || open + 1 >= last) {
             return null;
         }
+        // "Stelios Mavroyenis, 58, who was arrested yesterday, told": the name is before the age told beside it
+        if (open >= 3 && w.get(open - 2).isPunct(',') && Character.isDigit(w.get(open - 1).text().charAt(0))
+                && w.get(open - 1).text().chars().allMatch(Character::isDigit) && w.get(open - 3).capitalised()) {
+            open -= 2;
+        }
         // "The union, whose walkout ended on Sunday, said": "whose" opens a relative clause as "who" does; so does a
         // participle with its agent ("The defence, led by Sebastian Mocanu, argued")
         Word opener = w.get(open + 1);

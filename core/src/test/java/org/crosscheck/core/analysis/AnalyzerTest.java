@@ -133,6 +133,12 @@ class AnalyzerTest {
     }
 
     @Test
+    void aNameWithItsAgeAndAWhoClauseSpeaksAsThatPersonNotAsTheAge() {
+        Report report = analyze("Stelios Mavros, 58, who was arrested yesterday, told investigators that two waves struck the ship.");
+        assertThat(speakerOf(report, "two waves struck the ship").name()).isEqualTo("Stelios Mavros");
+    }
+
+    @Test
     void manyWhoSpeakAreOfTheGroupNamedBeforeNotAPersonCalledMany() {
         Report report = analyze("Residents of Kanjiza said the levee had been leaking for weeks. Many said they were never warned.");
         assertThat(speakerOf(report, "they were never warned").name()).isEqualTo("Residents of Kanjiza");
