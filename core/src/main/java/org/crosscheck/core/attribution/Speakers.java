@@ -86,6 +86,12 @@ public final class Speakers {
         if (office != null) {
             return office;
         }
+        // "The Customs Tariff Commission of the State Council said": the commission speaks, not the council it is of
+        int of = lower.indexOf(" of ");
+        Actor body = of > 0 ? cast.endingAt(new Span(p.start(), p.start() + of)) : null;
+        if (body != null && (body.kind() == EntityKind.ORGANIZATION || body.kind() == EntityKind.PERSON)) {
+            return body;
+        }
         Actor named = cast.endingAt(p);
         if (named != null) {
             Actor antecedent = possessiveAntecedent(text, p, cast, named);

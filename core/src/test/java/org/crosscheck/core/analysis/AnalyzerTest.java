@@ -139,6 +139,12 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPersonOfAMinistrySpeaksAsThePersonNotTheMinistry() {
+        Report report = analyze("Slovakia fined the plant. State Secretary Zuzana Mikulova of the Environment Ministry said the fine would be paid.");
+        assertThat(speakerOf(report, "the fine would be paid").name()).isEqualTo("Zuzana Mikulova");
+    }
+
+    @Test
     void manyWhoSpeakAreOfTheGroupNamedBeforeNotAPersonCalledMany() {
         Report report = analyze("Residents of Kanjiza said the levee had been leaking for weeks. Many said they were never warned.");
         assertThat(speakerOf(report, "they were never warned").name()).isEqualTo("Residents of Kanjiza");
