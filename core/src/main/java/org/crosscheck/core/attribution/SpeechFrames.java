@@ -109,10 +109,6 @@ public final class SpeechFrames {
         return head(w, after, cue, cueSpan, speaker, false);
     }
 
-    /**
-     * "Kenya's finance minister, Wanjiru Odhiambo, has said" and "Quispe, who led the delegation, told": the subject
-     * stands before an apposition or a relative clause closed by a comma. Null if the cue has no such subject.
-     */
     /** A relative clause between commas runs longer than a name's apposition: "who represents workers at … union". */
     private static final int LONGEST_RELATIVE = 2 * PhraseEdges.LONGEST_PHRASE;
 
@@ -122,6 +118,10 @@ public final class SpeechFrames {
                 && Character.isDigit(w.get(comma + 1).text().charAt(0));
     }
 
+    /**
+     * "Kenya's finance minister, Wanjiru Odhiambo, has said" and "Quispe, who led the delegation, told": the subject
+     * stands before an apposition or a relative clause closed by a comma. Null if the cue has no such subject.
+     */
     private static Span appositiveSubject(List<Word> w, int last) {
         if (last < 2 || !w.get(last).isPunct(',')) {
             return null;

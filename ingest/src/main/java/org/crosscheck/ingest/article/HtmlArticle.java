@@ -3,6 +3,7 @@ package org.crosscheck.ingest.article;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.crosscheck.core.article.ArticleMetadata;
 import org.crosscheck.core.article.Detected;
@@ -21,7 +22,8 @@ import org.jsoup.select.NodeVisitor;
 public record HtmlArticle(String text, ArticleMetadata metadata) {
 
     /** Never text a reader sees: scripts, styles, embedded objects, forms' hidden parts. */
-    private static final String INVISIBLE = "script, style, noscript, template, svg, iframe, object, embed, head, [hidden], [aria-hidden=true]";
+    static final List<String> INVISIBLE_ELEMENTS = List.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head");
+    private static final String INVISIBLE = String.join(", ", INVISIBLE_ELEMENTS) + ", [hidden], [aria-hidden=true]";
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
             "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font");
 

@@ -15,9 +15,8 @@ import org.jsoup.parser.Parser;
  */
 public final class PageOffsets {
 
-    /** Elements whose content is never visible text (as {@link HtmlArticle} removes them). */
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
-            "embed", "head", "title", "textarea");
+    /** Elements whose content is never visible text: those {@link HtmlArticle} removes. */
+    private static final Set<String> INVISIBLE = Set.copyOf(HtmlArticle.INVISIBLE_ELEMENTS);
     /** How far ahead in the HTML a character is looked for before it is given up as not there. */
     private static final int LOOK_AHEAD = 20_000;
 
