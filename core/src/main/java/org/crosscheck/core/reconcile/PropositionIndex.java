@@ -351,28 +351,36 @@ public final class PropositionIndex {
      * Where to look for mentions that might state the same thing: predicate with each actor and participant,
      * the rivalry/backing key for each actor, or the wording key when the verb has no class.
      */
-    static List<String> blocks(Statement s, int weekOffset) {
+    static List<String> blocks(Statement s, boolean filed) {
         if (SamenessPolicy.saying(s)) {
             return sayingBlocks(s);
         }
         if (SamenessPolicy.figure(s)) {
             return figureBlocks(s);
         }
-        List<String> blocks = new ArrayList<>(wordingBlocks(s, true));
-        blocks.addAll(storyBlocks(s, weekOffset));
+        List<String> blocks = new ArrayList<>(wordingBlocks(s, filed));
+        blocks.addAll(storyBlocks(s, 0));
         blocks.addAll(sumBlocks(s));
         if (s.predicate() == null) {
             return blocks;
         }
-        for (String p : s.named()) {
+        for (String p : s.participants()) {
             blocks.add(s.predicate() + "|p|" + p);
+        }
+        for (String place : s.places()) {
+            if (!s.participants().contains(place)) {
+                // sharing only a place, two acts are one only in touch (SamenessPolicy#inTouch); two demands always
+                inTouch(blocks, s.predicate() + "|p|" + place, s, filed, s.demanded());
+            }
         }
         if (s.named().isEmpty() || !s.demanded()) {
             // the same actor's act is the same only within one story: with nothing named, or whatever else each names
-            // when it is a deed, not a demand (SamenessPolicy#sameActorsDeed); filed where it is told
+            // when it is a deed, not a demand (SamenessPolicy#sameActorsDeed); filed where and when it is told
             for (String a : s.actors()) {
                 for (String place : storyPlaces(s, true)) {
-                    blocks.add(s.predicate() + "|a|" + a + "|" + place);
+                    for (String week : weeks(s, filed)) {
+                        blocks.add(s.predicate() + "|a|" + a + "|" + place + "|" + week);
+                    }
                 }
             }
         }
@@ -421,7 +429,53 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-12";
+    public static final String BLOCKS = "blocks-13";
+
+    /**
+     * Files (or looks up) a key that joins acts only when they are in touch (SamenessPolicy#inTouch): under the week
+     * its article appeared and each year its date spans, looked up in the story's weeks around and the years either
+     * side. So an arrival reads what is close to it in time, not every act of its actor or country in the archive. A
+     * standing (or, with {@code always}, a demand) holds however far apart it is told: it is also filed and looked up
+     * under the key alone.
+     */
+    private static void inTouch(List<String> blocks, String key, Statement s, boolean filed, boolean always) {
+        if (always || SamenessPolicy.standing(s)) {
+            blocks.add(key);
+        }
+        weeks(s, filed).forEach(week -> blocks.add(key + "|" + week));
+        if (s.date() != null) {
+            int first = s.date().first().getYear();
+            int last = s.date().last().getYear();
+            if (last - first < YEARS_ONE_DATE_SPANS) {
+                int reach = filed ? 0 : 1;
+                for (int year = first - reach; year <= last + reach; year++) {
+                    blocks.add(key + "|y" + year);
+                }
+            }
+        }
+    }
+
+    /** Most years a date may span and still be placed in time by year: a decade ("in the 2010s"). */
+    private static final int YEARS_ONE_DATE_SPANS = 10;
+
+    /**
+     * The week an article appeared, or the weeks of its story around it for a lookup (SamenessPolicy#withinStoryWindow).
+     * An article without a date may belong to any story (an undated copy of a wire story): it is filed as undated,
+     * where every lookup also looks, and looks in "any week", where every dated mention is also filed.
+     */
+    private static List<String> weeks(Statement s, boolean filed) {
+        if (s.published() == null) {
+            return filed ? List.of("w" + UNDATED) : List.of("w" + UNDATED, "w" + ANY_WEEK);
+        }
+        long week = Math.floorDiv(s.published().toEpochDay(), 7);
+        List<String> out = new ArrayList<>();
+        int reach = filed ? 0 : STORY_WEEKS;
+        for (long w = week - reach; w <= week + reach; w++) {
+            out.add("w" + w);
+        }
+        out.add("w" + (filed ? ANY_WEEK : UNDATED));
+        return out;
+    }
 
     /**
      * The blocking keys a mention is filed under: where later mentions will look for it. A dated share, sum or margin
@@ -430,7 +484,7 @@ public final class PropositionIndex {
      * weeks without joining what it should not.
      */
     public static List<String> filedBlocks(Statement s) {
-        List<String> blocks = blocks(s, 0);
+        List<String> blocks = blocks(s, true);
         if (s.published() != null && specific(s)) {
             blocks.addAll(storyBlocks(s, ANY_WEEK));
         }
@@ -461,7 +515,7 @@ public final class PropositionIndex {
             return blocks;
         }
         String key = "key|" + s.key() + "|";
-        s.actors().forEach(actor -> blocks.add(key + "actor:" + actor));
+        s.actors().forEach(actor -> inTouch(blocks, key + "actor:" + actor, s, filed, false));
         List<String> kinds = new ArrayList<>();
         if (!s.agentive()) {
             if (s.hasActor()) {
@@ -497,9 +551,7 @@ public final class PropositionIndex {
 
     /** Where to look for the mentions a new one must be compared with: its own blocks and its story's nearby weeks. */
     public static Set<String> lookupBlocks(Statement s) {
-        Set<String> out = new LinkedHashSet<>(blocks(s, 0));
-        out.removeAll(wordingBlocks(s, true));
-        out.addAll(wordingBlocks(s, false));
+        Set<String> out = new LinkedHashSet<>(blocks(s, false));
         for (int week = -STORY_WEEKS; week <= STORY_WEEKS; week++) {
             if (week != 0) {
                 out.addAll(storyBlocks(s, week));

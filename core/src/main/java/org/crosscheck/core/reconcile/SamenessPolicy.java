@@ -68,7 +68,7 @@ public final class SamenessPolicy {
         // Across stories the same words must also have the same actors: "Malaysia and Kenya signed in 1996" is keyed
         // by one of them, as is "Croatia and Kenya signed in 2009".
         boolean sameWording = !a.key().isBlank() && a.key().equals(b.key())
-                && (a.hasActor() && a.actors().equals(b.actors()) || oneStory(a, b));
+                && (a.hasActor() && a.actors().equals(b.actors()) && inTouch(a, b) || oneStory(a, b));
         boolean samePredicate = a.predicate() != null && a.predicate().equals(b.predicate());
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
@@ -222,7 +222,31 @@ public final class SamenessPolicy {
         boolean onlyPlaces = shared.stream().noneMatch(id -> a.participants().contains(id) || b.participants().contains(id));
         // Two demands about the same country are about what should happen there ("foreign forces must leave Libya").
         boolean oneActor = a.hasActor() && b.hasActor() && compatibleActors(a, b) || namedByItsKind(a, b) || namedByItsKind(b, a);
-        return !onlyPlaces || a.demanded() && b.demanded() || oneActor && !placedApart(a, b);
+        return !onlyPlaces || a.demanded() && b.demanded() || oneActor && !placedApart(a, b) && inTouch(a, b);
+    }
+
+    /** How far apart the dates of two one-off acts may be and still be one act told across stories: a year. */
+    public static final int ONE_ACT_DAYS = 366;
+
+    /**
+     * "Norway's government will open an inquiry", told after one collapse in 2022 and after another in 2024: a one-off
+     * act told alike, by one actor or about one country only, is one act across stories only when the two are close in
+     * time: dated within {@link #ONE_ACT_DAYS} of each other, or (either undated) told within a story's window. A
+     * standing ("Turkey backs the GNA", a status) holds however far apart it is told.
+     */
+    static boolean inTouch(Statement a, Statement b) {
+        if (standing(a) && standing(b)) {
+            return true;
+        }
+        if (a.date() != null && b.date() != null) {
+            return daysApart(a.date(), b.date()) <= ONE_ACT_DAYS;
+        }
+        return withinStoryWindow(a, b);
+    }
+
+    /** A stance or a status: how things stand, not something done once. */
+    static boolean standing(Statement s) {
+        return s.kind() == org.crosscheck.core.claim.ClaimKind.STANCE || s.kind() == org.crosscheck.core.claim.ClaimKind.STATUS;
     }
 
     /**

@@ -78,13 +78,32 @@ class PropositionIndexPropertyTest {
                         continue;
                     }
                     linked++;
-                    Set<String> lookup = new HashSet<>(PropositionIndex.lookupBlocks(a));
-                    lookup.retainAll(PropositionIndex.filedBlocks(b));
-                    assertThat(lookup).as("%s arriving after %s (%s)", a, b, policy.compare(a, b)).isNotEmpty();
+                    assertThat(meet(a, b)).as("%s arriving after %s (%s)", a, b, policy.compare(a, b)).isNotEmpty();
                 }
             }
         }
         assertThat(linked).as("linked pairs").isGreaterThan(1000);
+    }
+
+    @Test
+    void anArrivalDoesNotReadWhatItsActorDidInOtherYearsButAnUndatedCopyMeetsItsOriginal() {
+        Set<String> norway = Set.of("organization-government-norway");
+        String inquiry = "organization-government-norway | open | inquiry";
+        Statement in2022 = new Statement("a", new Span(0, 5), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of("country-norway"),
+                Set.of("place-lund"), null, null, inquiry, LocalDate.of(2022, 5, 28));
+        Statement in2024 = new Statement("b", new Span(0, 5), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of("country-norway"),
+                Set.of("place-bergen"), null, null, inquiry, LocalDate.of(2024, 7, 8));
+        Statement undatedCopy = new Statement("c", new Span(0, 5), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of("country-norway"),
+                Set.of("place-lund"), null, null, inquiry, null);
+        assertThat(meet(in2024, in2022)).as("the blocks a 2024 arrival reads and those a 2022 act is filed under").isEmpty();
+        assertThat(meet(undatedCopy, in2022)).isNotEmpty();
+        assertThat(meet(in2022, undatedCopy)).isNotEmpty();
+    }
+
+    private static Set<String> meet(Statement arriving, Statement filed) {
+        Set<String> lookup = new HashSet<>(PropositionIndex.lookupBlocks(arriving));
+        lookup.retainAll(PropositionIndex.filedBlocks(filed));
+        return lookup;
     }
 
     @Test
@@ -138,17 +157,21 @@ class PropositionIndexPropertyTest {
             String predicate = random.nextInt(10) == 0 ? null : pick(random, PREDICATES);
             Set<String> actors = random.nextBoolean() ? Set.of() : some(random, ACTORS, 1 + random.nextInt(2));
             // now and then an event recalled from years before, which is kept apart (DISTINCT), not a conflict
-            ReportedDate date = random.nextInt(3) == 0 ? null : random.nextInt(6) == 0 ? ReportedDate.year(2019)
+            ReportedDate date = random.nextInt(3) == 0 ? null : random.nextInt(6) == 0 ? ReportedDate.year(2019 + 3 * random.nextInt(2))
                     : ReportedDate.day(LocalDate.of(2023, 3, 10 + random.nextInt(4)));
+            // most told in one month, now and then years away; some are standings
+            LocalDate published = random.nextInt(6) == 0 ? LocalDate.of(2021 + 4 * random.nextInt(2), 6, 1 + random.nextInt(28))
+                    : LocalDate.of(2023, 3, 1 + random.nextInt(28));
+            ClaimKind kind = random.nextInt(5) == 0 ? ClaimKind.STANCE : ClaimKind.EVENT;
             int count = 40 * (1 + random.nextInt(3));
             // the figure of a longer claim always has its figure; now and then a sum
             String measure = SamenessPolicy.FIGURE.equals(predicate) && random.nextBoolean() ? "euros bribes" : "people";
             Quantity figure = random.nextInt(3) == 0 && !SamenessPolicy.FIGURE.equals(predicate) ? null
                     : new Quantity(count, count, Quantity.Qualifier.EXACT, measure, new Span(0, 2));
             String key = random.nextInt(4) == 0 ? "" : pick(random, WORDS) + " | " + (predicate == null ? "say" : predicate) + " | " + pick(random, WORDS);
-            out.add(new Statement(document, new Span(i * 10, i * 10 + 5), ClaimKind.EVENT, predicate,
+            out.add(new Statement(document, new Span(i * 10, i * 10 + 5), kind, predicate,
                     "back".equals(predicate), random.nextInt(5) == 0, actors, some(random, PARTIES, random.nextInt(2)),
-                    some(random, PLACES, random.nextInt(3)), some(random, PLACES, 1), date, figure, key, LocalDate.of(2023, 3, 1 + random.nextInt(28))));
+                    some(random, PLACES, random.nextInt(3)), some(random, PLACES, 1), date, figure, key, published));
         }
         return out;
     }

@@ -170,15 +170,38 @@ class SamenessPolicyTest {
 
     @Test
     void theSameTwoCountriesSigningYearsApartSignedTwiceButOnePresidentOustedTwiceIsAMisdating() {
+        // dated years apart, by nothing but their words: two signings, never one act misdated
         Set<String> pair = Set.of("country-uruguay", "country-peru");
         Statement in1996 = new Statement("a", span(), ClaimKind.EVENT, "sign", false, false, pair, Set.of(), Set.of(), Set.of("place-x"),
-                ReportedDate.year(1996), null, "country-uruguay | sign | sign", null);
+                ReportedDate.year(1996), null, "country-uruguay | sign | sign", java.time.LocalDate.of(2024, 5, 1));
         Statement in2010 = new Statement("b", span(), ClaimKind.EVENT, "sign", false, false, pair, Set.of(), Set.of(), Set.of("place-y"),
-                ReportedDate.year(2010), null, "country-uruguay | sign | sign", null);
-        assertThat(policy.compare(in1996, in2010)).isEqualTo(Verdict.DISTINCT);
+                ReportedDate.year(2010), null, "country-uruguay | sign | sign", java.time.LocalDate.of(2024, 5, 3));
+        assertThat(policy.compare(in1996, in2010)).isEqualTo(Verdict.DIFFERENT);
         Statement ousted2013 = statement("c", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), ReportedDate.year(2013));
         Statement ousted2010 = statement("d", "oust", false, Set.of(), Set.of("person-morsi"), Set.of(), ReportedDate.year(2010));
         assertThat(policy.compare(ousted2013, ousted2010)).isEqualTo(Verdict.DATE_CONTRADICTS);
+    }
+
+    @Test
+    void aGovernmentOpeningAnInquiryAfterCollapsesYearsApartOpenedTwoButTurkeyBackingTheGnaIsOneStanding() {
+        Set<String> norway = Set.of("organization-government-norway");
+        String inquiry = "organization-government-norway | open | inquiry";
+        Statement in2022 = new Statement("a", span(), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of(),
+                Set.of("place-lund"), null, null, inquiry, java.time.LocalDate.of(2022, 5, 28));
+        Statement sameWeek = new Statement("b", span(), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of(),
+                Set.of("place-oslo"), null, null, inquiry, java.time.LocalDate.of(2022, 5, 30));
+        Statement in2024 = new Statement("c", span(), ClaimKind.EVENT, "open", false, false, norway, Set.of(), Set.of(),
+                Set.of("place-bergen"), null, null, inquiry, java.time.LocalDate.of(2024, 7, 8));
+        assertThat(policy.compare(in2022, sameWeek)).isEqualTo(Verdict.SAME);
+        assertThat(policy.compare(in2022, in2024)).isEqualTo(Verdict.DIFFERENT);
+
+        Set<String> turkey = Set.of("country-turkey");
+        String backing = "country-turkey | back | government of national accord";
+        Statement in2020 = new Statement("d", span(), ClaimKind.STANCE, "back", true, false, turkey, Set.of(), Set.of(),
+                Set.of("place-tripoli"), null, null, backing, java.time.LocalDate.of(2020, 1, 5));
+        Statement in2023 = new Statement("e", span(), ClaimKind.STANCE, "back", true, false, turkey, Set.of(), Set.of(),
+                Set.of("place-cairo"), null, null, backing, java.time.LocalDate.of(2023, 4, 13));
+        assertThat(policy.compare(in2020, in2023)).isEqualTo(Verdict.SAME);
     }
 
     @Test
