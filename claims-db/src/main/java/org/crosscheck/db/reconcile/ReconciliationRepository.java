@@ -309,8 +309,7 @@ public class ReconciliationRepository {
         }
         work(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM conflict c WHERE c.status = 'open' "
-                    + "AND c.kind IN ('date', 'number') AND c.key <> ALL (?) AND EXISTS (SELECT 1 FROM unnest(?::text[]) g "
-                    + "WHERE c.key LIKE '%|' || g || '|%' OR c.key LIKE '%|' || g) RETURNING c.id, c.explanation")) {
+                    + "AND c.kind IN ('date', 'number') AND c.key <> ALL (?) AND c.named_groups && ?::text[] RETURNING c.id, c.explanation")) {
                 delete.setArray(1, connection.createArrayOf("text", current.toArray()));
                 delete.setArray(2, connection.createArrayOf("text", groups.toArray()));
                 List<Object[]> withdrawn = new ArrayList<>();

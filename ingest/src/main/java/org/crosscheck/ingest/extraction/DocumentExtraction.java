@@ -97,7 +97,7 @@ public class DocumentExtraction {
             mentions.add(new StoredMention(stored, id, text));
         }
         long filing = System.nanoTime();
-        reconciliation.add(mentions);
+        int readBack = reconciliation.add(mentions);
         long filed = System.nanoTime();
         inArticleConflicts(document, report, claimIdAt);
         acrossArticles.check(document.id, reading.credits(), actors, claimIdAt);
@@ -106,8 +106,8 @@ public class DocumentExtraction {
         standings.check(document.id, outlet, document.content, reading.standings(), actors);
         rows.markExtracted(document.id, null);
         // For operators and the reconciliation benchmark: what one arrival costs, reconciliation apart.
-        Log.debugf("document %d: %d claim mentions, reconciled in %.2f ms, extracted in %.2f ms in all", document.id, mentions.size(),
-                (filed - filing) / 1e6, (System.nanoTime() - started) / 1e6);
+        Log.debugf("document %d: %d claim mentions, reconciled in %.2f ms, extracted in %.2f ms in all, %d stored mentions read back",
+                document.id, mentions.size(), (filed - filing) / 1e6, (System.nanoTime() - started) / 1e6, readBack);
     }
 
     /**

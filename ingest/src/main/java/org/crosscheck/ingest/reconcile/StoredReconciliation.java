@@ -66,14 +66,19 @@ public class StoredReconciliation {
         filed.lock();
     }
 
-    /** Adds a document's mentions and writes back what changed. Call in the transaction that stored them. */
-    public void add(List<StoredMention> mentions) {
+    /**
+     * Adds a document's mentions and writes back what changed. Call in the transaction that stored them. Returns how
+     * many stored mentions were read back to file them: what an arrival's cost grows with.
+     */
+    public int add(List<StoredMention> mentions) {
         filed.lock();
         upToDate();
         FiledIndex index = new FiledIndex(filed);
         List<Statement> arriving = new ArrayList<>();
         mentions.forEach(m -> arriving.add(index.known(m.statement(), m.claimId(), m.text())));
-        write(index, new Regrouping(index, POLICY).add(arriving));
+        Regrouping.Outcome outcome = new Regrouping(index, POLICY).add(arriving);
+        write(index, outcome);
+        return Math.max(0, outcome.index().size() - arriving.size());
     }
 
     /**

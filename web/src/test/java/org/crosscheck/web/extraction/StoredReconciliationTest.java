@@ -3,6 +3,7 @@ package org.crosscheck.web.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,6 +14,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.db.reconcile.ReconciliationRepository;
+import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
 import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -273,6 +276,27 @@ class StoredReconciliationTest {
         assertThat(shared.get(0)).startsWith("2:").contains("Morava Post", "Brno Evening");
         assertThat(strings("SELECT count(*)::text FROM claim WHERE document_id IN (" + first + ", " + second + ") AND proposition_id IS NULL"))
                 .containsExactly("0");
+    }
+
+    @Inject
+    ReconciliationRepository conflicts;
+
+    @Test
+    void aRecomputedGroupWithdrawsOnlyTheOpenDateAndNumberConflictsThatNameItAndNoLongerHold() throws Exception {
+        String g = "t" + System.nanoTime() + "#";
+        String stale = "number|" + g + "1-2|" + g + "3-4";
+        String stillHolds = "date|" + g + "1-2|" + g + "7-8";
+        String otherGroup = "number|" + g + "10-2|" + g + "5-6";
+        String attribution = "across|attribution|" + g + "1-2|" + g + "9-9";
+        QuarkusTransaction.requiringNew().run(() -> {
+            conflicts.upsertConflict(new ConflictRow(stale, "number", "high", "30 or 300 injured", List.of()));
+            conflicts.upsertConflict(new ConflictRow(stillHolds, "date", "medium", "Monday or Tuesday", List.of()));
+            conflicts.upsertConflict(new ConflictRow(otherGroup, "number", "high", "five or seven", List.of()));
+            conflicts.upsertConflict(new ConflictRow(attribution, "attribution", "high", "two parliaments", List.of()));
+            conflicts.withdrawStale(List.of(g + "1-2"), List.of(stillHolds));
+        });
+        assertThat(strings("SELECT key FROM conflict WHERE key LIKE '%" + g + "%' ORDER BY key"))
+                .containsExactly(attribution, stillHolds, otherGroup);
     }
 
     private List<String> strings(String sql) throws Exception {
