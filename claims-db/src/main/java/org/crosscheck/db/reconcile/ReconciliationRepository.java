@@ -109,38 +109,48 @@ public class ReconciliationRepository {
                 }
             }
             List<Long> before = new ArrayList<>(new java.util.TreeSet<>(formerly.values()));
-            Map<Long, Long> now = new HashMap<>();
+            // one statement for every proposition and one for every claim that moves, not two a proposition: an
+            // arrival touches several groups, and each round trip to the database costs more than the row
+            Map<String, PropositionRow> byKey = new LinkedHashMap<>();
+            propositions.forEach(p -> byKey.put(p.key(), p));
+            List<PropositionRow> rows = new ArrayList<>(byKey.values());
+            Map<String, Long> ids = new HashMap<>();
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO proposition (key, text, kind, actor_entity_id, action, "
                     + "independent_count, derivative_count, first_document_id, outlets, reconciliation_version, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (key) DO UPDATE SET text = excluded.text, kind = excluded.kind, "
+                    + "SELECT r.key, r.text, r.kind, r.actor, r.action, r.independent, r.derivative, r.first, "
+                    + "string_to_array(r.outlets, chr(31)), ?, now() FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
+                    + "?::int[], ?::int[], ?::bigint[], ?::text[]) WITH ORDINALITY AS r(key, text, kind, actor, action, independent, derivative, "
+                    + "first, outlets, place) ORDER BY r.place "
+                    + "ON CONFLICT (key) DO UPDATE SET text = excluded.text, kind = excluded.kind, "
                     + "actor_entity_id = excluded.actor_entity_id, action = excluded.action, independent_count = excluded.independent_count, "
                     + "derivative_count = excluded.derivative_count, first_document_id = excluded.first_document_id, outlets = excluded.outlets, "
-                    + "reconciliation_version = excluded.reconciliation_version, updated_at = now() RETURNING id");
-                 // only claims that move: rewriting a row costs PostgreSQL a new version of it and of its indexed search words
-                 PreparedStatement point = connection.prepareStatement(
-                         "UPDATE claim SET proposition_id = ? WHERE id = ANY (?) AND proposition_id IS DISTINCT FROM ?")) {
-                for (PropositionRow p : propositions) {
-                    upsert.setString(1, p.key());
-                    upsert.setString(2, p.text());
-                    upsert.setString(3, p.kind());
-                    Jdbc.setLong(upsert, 4, p.actor());
-                    upsert.setString(5, p.action());
-                    upsert.setInt(6, p.independent());
-                    upsert.setInt(7, p.derivative());
-                    Jdbc.setLong(upsert, 8, p.firstDocument());
-                    upsert.setArray(9, connection.createArrayOf("text", p.outlets().toArray()));
-                    upsert.setString(10, reconciliationVersion);
-                    long id;
-                    try (ResultSet key = upsert.executeQuery()) {
-                        key.next();
-                        id = key.getLong(1);
+                    + "reconciliation_version = excluded.reconciliation_version, updated_at = now() RETURNING key, id")) {
+                upsert.setString(1, reconciliationVersion);
+                upsert.setArray(2, connection.createArrayOf("text", rows.stream().map(PropositionRow::key).toArray()));
+                upsert.setArray(3, connection.createArrayOf("text", rows.stream().map(PropositionRow::text).toArray()));
+                upsert.setArray(4, connection.createArrayOf("text", rows.stream().map(PropositionRow::kind).toArray()));
+                upsert.setArray(5, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::actor).toArray()));
+                upsert.setArray(6, connection.createArrayOf("text", rows.stream().map(PropositionRow::action).toArray()));
+                upsert.setArray(7, connection.createArrayOf("integer", rows.stream().map(PropositionRow::independent).toArray()));
+                upsert.setArray(8, connection.createArrayOf("integer", rows.stream().map(PropositionRow::derivative).toArray()));
+                upsert.setArray(9, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::firstDocument).toArray()));
+                // outlets travel as one string each (unit separator between names): arrays of arrays must be rectangular
+                upsert.setArray(10, connection.createArrayOf("text", rows.stream().map(p -> String.join("\u001f", p.outlets())).toArray()));
+                try (ResultSet keys = upsert.executeQuery()) {
+                    while (keys.next()) {
+                        ids.put(keys.getString(1), keys.getLong(2));
                     }
-                    point.setLong(1, id);
-                    point.setArray(2, connection.createArrayOf("bigint", p.claims().toArray()));
-                    point.setLong(3, id);
-                    point.executeUpdate();
-                    p.claims().forEach(claim -> now.put(claim, id));
                 }
+            }
+            Map<Long, Long> now = new LinkedHashMap<>();
+            rows.forEach(p -> p.claims().forEach(claim -> now.put(claim, ids.get(p.key()))));
+            // only claims that move: rewriting a row costs PostgreSQL a new version of it and of its indexed search words
+            try (PreparedStatement point = connection.prepareStatement("UPDATE claim c SET proposition_id = m.proposition "
+                    + "FROM unnest(?::bigint[], ?::bigint[]) AS m(claim, proposition) WHERE c.id = m.claim "
+                    + "AND c.proposition_id IS DISTINCT FROM m.proposition")) {
+                point.setArray(1, connection.createArrayOf("bigint", now.keySet().toArray()));
+                point.setArray(2, connection.createArrayOf("bigint", now.values().toArray()));
+                point.executeUpdate();
             }
             handOver(connection, before, formerly, now);
             try (PreparedStatement drop = connection.prepareStatement("DELETE FROM proposition p WHERE p.id = ANY (?) "
