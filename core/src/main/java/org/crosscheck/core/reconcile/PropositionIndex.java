@@ -370,7 +370,7 @@ public final class PropositionIndex {
         for (String place : s.places()) {
             if (!s.participants().contains(place)) {
                 // sharing only a place, two acts are one only in touch (SamenessPolicy#inTouch); two demands always
-                inTouch(blocks, s.predicate() + "|p|" + place, s, filed, s.demanded());
+                inTouchBlocks(blocks, s.predicate() + "|p|" + place, s, filed, s.demanded());
             }
         }
         if (s.named().isEmpty() || !s.demanded()) {
@@ -438,7 +438,7 @@ public final class PropositionIndex {
      * standing (or, with {@code always}, a demand) holds however far apart it is told: it is also filed and looked up
      * under the key alone.
      */
-    private static void inTouch(List<String> blocks, String key, Statement s, boolean filed, boolean always) {
+    private static void inTouchBlocks(List<String> blocks, String key, Statement s, boolean filed, boolean always) {
         if (always || SamenessPolicy.standing(s)) {
             blocks.add(key);
         }
@@ -467,7 +467,7 @@ public final class PropositionIndex {
         if (s.published() == null) {
             return filed ? List.of("w" + UNDATED) : List.of("w" + UNDATED, "w" + ANY_WEEK);
         }
-        long week = Math.floorDiv(s.published().toEpochDay(), 7);
+        long week = week(s);
         List<String> out = new ArrayList<>();
         int reach = filed ? 0 : STORY_WEEKS;
         for (long w = week - reach; w <= week + reach; w++) {
@@ -515,7 +515,7 @@ public final class PropositionIndex {
             return blocks;
         }
         String key = "key|" + s.key() + "|";
-        s.actors().forEach(actor -> inTouch(blocks, key + "actor:" + actor, s, filed, false));
+        s.actors().forEach(actor -> inTouchBlocks(blocks, key + "actor:" + actor, s, filed, false));
         List<String> kinds = new ArrayList<>();
         if (!s.agentive()) {
             if (s.hasActor()) {
@@ -564,6 +564,11 @@ public final class PropositionIndex {
         return out;
     }
 
+    /** The week an article appeared, counted from the epoch: the unit of a story's time. */
+    private static long week(Statement s) {
+        return Math.floorDiv(s.published().toEpochDay(), 7);
+    }
+
     /** Weeks either side of an article's own in which its story's other articles are looked for. */
     private static final int STORY_WEEKS = (SamenessPolicy.STORY_WINDOW_DAYS + 6) / 7;
 
@@ -576,7 +581,7 @@ public final class PropositionIndex {
         if (s.published() == null && weekOffset != 0) {
             return blocks;
         }
-        return storyBlocks(s, s.published() == null ? UNDATED : Long.toString(Math.floorDiv(s.published().toEpochDay(), 7) + weekOffset));
+        return storyBlocks(s, s.published() == null ? UNDATED : Long.toString(week(s) + weekOffset));
     }
 
     private static List<String> storyBlocks(Statement s, String week) {
