@@ -126,7 +126,7 @@ final class ClaimBook {
     private void file(Found f) {
         if (byStatement.putIfAbsent(f.statement().id(), f) == null) {
             readOrder.add(f);
-            index.add(f.statement());
+            index.addQuietly(f.statement());
         }
     }
 

@@ -40,13 +40,15 @@ public final class PropositionIndex {
 
     /** Mentions joined by "same" or "supports", with those links and, cached, how they split into groups. */
     private static final class Component {
-        final List<String> members = new ArrayList<>();
-        final List<Link> joining = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        List<Link> joining = new ArrayList<>();
         /** Whether any member contradicts anything: only then may the component split into several groups. */
         boolean contradicts;
         /** Restored without the joining links among its members, which stay in the store until a split needs them. */
         boolean joiningStored;
         Map<String, String> groups;
+        /** The members of each group, in id order; computed with {@link #groups}, stale with it. */
+        Map<String, List<String>> membersOf;
     }
 
     public PropositionIndex(SamenessPolicy policy) {
@@ -68,6 +70,28 @@ public final class PropositionIndex {
      * or a store must refresh. Nothing else changes.
      */
     public Set<String> add(Statement statement) {
+        Set<String> groups = new java.util.TreeSet<>();
+        for (String root : file(statement)) {
+            Component c = components.get(root);
+            if (c.contradicts) {
+                groups.addAll(groupsOf(root).values());
+            } else {
+                groups.add(root); // one group, named by its root: nothing to recompute
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Adds a mention as {@link #add} does without naming the groups it touched: a whole corpus filed this way
+     * splits each component into groups once, when they are asked for, instead of once per mention that touches it.
+     */
+    public void addQuietly(Statement statement) {
+        file(statement);
+    }
+
+    /** Files and links a mention; the roots of the components it touched (none if it was there already). */
+    private Set<String> file(Statement statement) {
         String id = statement.id();
         if (byId.putIfAbsent(id, statement) != null) {
             return Set.of();
@@ -112,17 +136,8 @@ public final class PropositionIndex {
         touched.add(id);
         Set<String> roots = new HashSet<>();
         touched.forEach(t -> roots.add(root(t)));
-        Set<String> groups = new java.util.TreeSet<>();
-        for (String root : roots) {
-            Component c = components.get(root);
-            c.groups = null;
-            if (c.contradicts) {
-                groups.addAll(groupsOf(root).values());
-            } else {
-                groups.add(root); // one group, named by its root: nothing to recompute
-            }
-        }
-        return groups;
+        roots.forEach(root -> components.get(root).groups = null);
+        return roots;
     }
 
     public int size() {
@@ -206,28 +221,29 @@ public final class PropositionIndex {
 
     /** The mentions of the group named {@code group}, in id order. */
     public List<Statement> members(String group) {
-        List<Statement> out = new ArrayList<>();
         String root = root(group);
         Component c = components.get(root);
+        List<String> ids;
         if (!c.contradicts) {
-            c.members.forEach(id -> out.add(byId.get(id)));
+            ids = new ArrayList<>(c.members);
+            ids.sort(String::compareTo);
         } else {
-            groupsOf(root).forEach((id, g) -> {
-                if (g.equals(group)) {
-                    out.add(byId.get(id));
-                }
-            });
+            groupsOf(root);
+            ids = c.membersOf.getOrDefault(group, List.of());
         }
-        out.sort((x, y) -> x.id().compareTo(y.id()));
+        List<Statement> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(byId.get(id)));
         return out;
     }
 
     /** Every link, joining or contradicting, in id order. */
     public List<Link> links() {
-        Map<String, Link> all = new TreeMap<>();
-        components.values().forEach(c -> c.joining.forEach(l -> all.put(l.a() + "|" + l.b(), l)));
-        contradictionsOf.values().forEach(ls -> ls.forEach(l -> all.put(l.a() + "|" + l.b(), l)));
-        return List.copyOf(all.values());
+        Set<Link> all = new HashSet<>(); // a contradiction is listed under both its mentions
+        components.values().forEach(c -> all.addAll(c.joining));
+        contradictionsOf.values().forEach(all::addAll);
+        List<Link> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparing(Link::a).thenComparing(Link::b));
+        return out;
     }
 
     /** The contradicting links that reach into any of {@code groups}: what a refresh of those groups must recheck. */
@@ -276,6 +292,10 @@ public final class PropositionIndex {
                 }
             }
             c.groups = refine(members, links);
+            c.membersOf = new HashMap<>();
+            for (String m : members) { // members are in id order, so each group's list is too
+                c.membersOf.computeIfAbsent(c.groups.get(m), k -> new ArrayList<>()).add(m);
+            }
         }
         return c.groups;
     }
@@ -634,6 +654,16 @@ public final class PropositionIndex {
         parent.put(gone, keep);
         Component kept = components.get(keep);
         Component merged = components.remove(gone);
+        if (merged.members.size() > kept.members.size()) { // the smaller list is copied, so a growing component costs its newcomers
+            List<String> members = merged.members;
+            merged.members = kept.members;
+            kept.members = members;
+        }
+        if (merged.joining.size() > kept.joining.size()) {
+            List<Link> joining = merged.joining;
+            merged.joining = kept.joining;
+            kept.joining = joining;
+        }
         kept.members.addAll(merged.members);
         kept.joining.addAll(merged.joining);
         kept.contradicts |= merged.contradicts;

@@ -44,6 +44,22 @@ class PropositionIndexPropertyTest {
     }
 
     @Test
+    void aWholeCorpusFiledWithoutAskingWhatEachMentionTouchedReconcilesTheSame() {
+        Random random = new Random(424242);
+        for (int world = 0; world < 40; world++) {
+            List<Statement> mentions = world(random, 60 + random.nextInt(60));
+            PropositionIndex quiet = new PropositionIndex(new SamenessPolicy());
+            mentions.forEach(quiet::addQuietly);
+            List<List<String>> groups = ids(quiet.groups());
+            assertThat(new Reconciled(groups, quiet.links())).as("world %d", world).isEqualTo(reconcile(mentions));
+            for (List<String> group : groups) {
+                assertThat(quiet.members(group.get(0)).stream().map(Statement::id).toList()).as("world %d", world).isEqualTo(group);
+                group.forEach(id -> assertThat(quiet.groupOf(id)).isEqualTo(group.get(0)));
+            }
+        }
+    }
+
+    @Test
     void aNewMentionChangesOnlyTheGroupsItReportsTouching() {
         Random random = new Random(99);
         for (int world = 0; world < 30; world++) {

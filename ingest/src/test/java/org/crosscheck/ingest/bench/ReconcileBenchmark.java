@@ -110,7 +110,7 @@ public class ReconcileBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public void fullReconciliation(Corpus corpus, Blackhole out) {
         PropositionIndex index = new PropositionIndex(new SamenessPolicy());
-        corpus.statements.forEach(index::add);
+        corpus.statements.forEach(index::addQuietly);
         List<List<Statement>> groups = index.groups();
         List<Conflict> conflicts = new ClaimConflicts().find(index, id -> id);
         out.consume(groups);
