@@ -48,7 +48,7 @@ public final class ClaimConflicts {
      *                 2020-07-14, read as 2020-06"; given a statement id
      */
     public List<Conflict> find(PropositionIndex index, Function<String, String> describe) {
-        return find(index, describe, index.links());
+        return find(index, describe, index.contradictions());
     }
 
     /** The conflicts among {@code links} only (for a refresh of the groups they touch). */

@@ -246,6 +246,18 @@ public final class PropositionIndex {
         return out;
     }
 
+    /**
+     * Every link that does not join (contradictions, distinct events, updates), in id order: what conflicts are read
+     * from. A proposition told a thousand times has a great many joining links and none of these.
+     */
+    public List<Link> contradictions() {
+        Set<Link> all = new HashSet<>(); // listed under both its mentions
+        contradictionsOf.values().forEach(all::addAll);
+        List<Link> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparing(Link::a).thenComparing(Link::b));
+        return out;
+    }
+
     /** The contradicting links that reach into any of {@code groups}: what a refresh of those groups must recheck. */
     public List<Link> contradictionsTouching(Set<String> groups) {
         Map<String, Link> out = new TreeMap<>();
