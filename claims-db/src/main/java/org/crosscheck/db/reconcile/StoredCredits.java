@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.db.Jdbc;
@@ -46,8 +47,8 @@ public class StoredCredits {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO credit (document_id, speaker_entity_id, speaker_name, "
-                    + "country, institution, speech, direct, start_offset, end_offset, credit_text, content, claim_id, words) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "country, institution, speech, direct, start_offset, end_offset, credit_text, content, claim_id, words, published) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT published_first FROM document WHERE id = ?))")) {
                 for (CreditRow c : credits) {
                     insert.setLong(1, documentId);
                     insert.setLong(2, c.speaker());
@@ -62,6 +63,7 @@ public class StoredCredits {
                     insert.setString(11, c.content());
                     Jdbc.setLong(insert, 12, c.claimId());
                     insert.setArray(13, connection.createArrayOf("text", c.words().toArray()));
+                    insert.setLong(14, documentId); // the day the probes compare is the document's own (V18)
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -73,15 +75,21 @@ public class StoredCredits {
      * Adds one probe to the union: the newest {@link #MOST_READ} credits of other articles meeting {@code where} (with its
      * parameters) that share a stem with {@code words}, each with how many they share.
      */
-    private static void probe(StringBuilder probes, List<Object> parameters, java.sql.Array words, long documentId, String where,
-                              Object... whereParameters) {
+    private static void probe(StringBuilder probes, List<Object> parameters, java.sql.Array words, long documentId, LocalDate published,
+                              int windowDays, String where, Object... whereParameters) {
         probes.append(probes.length() == 0 ? "" : " UNION ALL ").append("(SELECT c.document_id, cardinality(ARRAY(SELECT unnest(c.words) "
                 + "INTERSECT SELECT unnest(?::text[]))) AS shared FROM credit c WHERE " + where
-                + " AND c.words && ?::text[] AND c.document_id <> ? ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
+                + " AND c.words && ?::text[] AND c.document_id <> ?"
+                + (published == null ? "" : " AND (c.published BETWEEN ? AND ? OR c.published IS NULL)")
+                + " ORDER BY c.id DESC LIMIT " + MOST_READ + ")");
         parameters.add(words);
         parameters.addAll(List.of(whereParameters));
         parameters.add(words);
         parameters.add(documentId);
+        if (published != null) {
+            parameters.add(published.minusDays(windowDays));
+            parameters.add(published.plusDays(windowDays));
+        }
     }
 
     /** A country's government acts through its ministries: their acts are no clash with its own. */
@@ -93,9 +101,12 @@ public class StoredCredits {
      * or where another body of the same country (not its government) is credited with an act sharing a word with one of
      * theirs, or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems); among the
      * newest {@link #MOST_READ} such credits of each body or quotation. Credits sharing fewer than
-     * {@link #FEWEST_SHARED} stems are not reason enough to read an article.
+     * {@link #FEWEST_SHARED} stems are not reason enough to read an article. Only articles published within
+     * {@code windowDays} of the arrival's {@code published} day, or undated, are read (any, when the arrival is undated):
+     * core compares no others, and the probes then cost a few weeks of news, not the archive.
      */
-    public List<CreditRow> ofArticlesCreditingLike(long documentId, List<Body> bodies, List<List<String>> quotes) {
+    public List<CreditRow> ofArticlesCreditingLike(long documentId, LocalDate published, int windowDays, List<Body> bodies,
+                                                   List<List<String>> quotes) {
         List<CreditRow> out = new ArrayList<>();
         if (bodies.isEmpty() && quotes.isEmpty()) {
             return out;
@@ -106,16 +117,17 @@ public class StoredCredits {
             List<Object> parameters = new ArrayList<>();
             for (Body body : bodies) {
                 java.sql.Array words = connection.createArrayOf("text", body.words().toArray(String[]::new));
-                probe(probes, parameters, words, documentId, "c.institution = ? AND c.country <> ?::text AND c.country IS NOT NULL",
+                probe(probes, parameters, words, documentId, published, windowDays, "c.institution = ? AND c.country <> ?::text AND c.country IS NOT NULL",
                         body.institution(), body.country());
                 if (!GOVERNMENT.equals(body.institution())) {
                     // the same act credited to another body of the same country (not its government, acting through it)
-                    probe(probes, parameters, words, documentId, "NOT c.speech AND c.institution <> ? AND c.institution <> ? AND c.country = ?::text",
+                    probe(probes, parameters, words, documentId, published, windowDays, "NOT c.speech AND c.institution <> ? AND c.institution <> ? AND c.country = ?::text",
                             body.institution(), GOVERNMENT, body.country());
                 }
             }
             for (List<String> quote : quotes) {
-                probe(probes, parameters, connection.createArrayOf("text", quote.toArray(String[]::new)), documentId, "c.speech AND c.direct");
+                probe(probes, parameters, connection.createArrayOf("text", quote.toArray(String[]::new)), documentId, published, windowDays,
+                        "c.speech AND c.direct");
             }
             parameters.add(FEWEST_SHARED);
             parameters.add(MOST_DOCUMENTS);

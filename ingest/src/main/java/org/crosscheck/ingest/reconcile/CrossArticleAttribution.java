@@ -13,6 +13,7 @@ import org.crosscheck.core.conflict.Conflict;
 import org.crosscheck.core.conflict.ConflictSide;
 import org.crosscheck.core.conflict.Credit;
 import org.crosscheck.core.conflict.Wording;
+import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.db.reconcile.ReconciliationRepository;
 import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
@@ -63,7 +64,9 @@ public class CrossArticleAttribution {
                 .forEach(r -> bodies.add(new Body(r.institution(), r.country(), r.words())));
         List<List<String>> quotes = own.stream().filter(r -> r.speech() && r.direct() && r.words().size() >= AttributionConflicts.SHARED_WORDS)
                 .map(CreditRow::words).distinct().toList();
-        List<CreditRow> others = credits.ofArticlesCreditingLike(documentId, new ArrayList<>(bodies), quotes);
+        // core sets credits of two articles against each other only when they appeared close in time (Credit.closeInTime)
+        java.time.LocalDate published = read.stream().map(Credit::published).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<CreditRow> others = credits.ofArticlesCreditingLike(documentId, published, SamenessPolicy.STORY_WINDOW_DAYS, new ArrayList<>(bodies), quotes);
         if (others.isEmpty()) {
             return;
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.reconcile.ReconciliationRepository;
 import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
+import org.crosscheck.db.reconcile.StoredCredits;
 import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class StoredReconciliationTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    StoredCredits credits;
 
     private static int post(String text, String outlet, String published) {
         return Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", outlet, "published", published))
@@ -151,6 +155,45 @@ class StoredReconciliationTest {
         assertThat(strings("SELECT DISTINCT s.document_id::text FROM conflict c JOIN conflict_side s ON s.conflict_id = c.id WHERE "
                 + "c.key LIKE 'across|attribution|%' AND " + across + " ORDER BY 1"))
                 .contains(Integer.toString(first), Integer.toString(second), Integer.toString(third));
+    }
+
+    @Test
+    void anArrivalReadsOnlyTheCreditsOfArticlesPublishedWithinAStorysWindowOfItOrUndated() throws Exception {
+        String act = "Chile's parliament approved the deployment of naval cutters to patrol the southern fjords against smugglers";
+        int undatedCopy = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text", "Fjord patrols approved\n\n" + act
+                + ", the assembly's press office said. Fishing cooperatives in Aysen had asked for the patrols since the winter.\n",
+                "outlet", "Austral Wire")).when().post("/api/articles").then().statusCode(201).extract().path("id");
+        int sameWeek = post("Navy to guard the south\n\nLawmakers voted on Thursday. " + act + ", a spokesman for the chamber told "
+                + "reporters in Valparaiso, adding that the first cutter would sail within a month.\n", "Harbour Gazette", "2021-03-12");
+        int monthsLater = post("Cutters reach the fjords\n\n" + act + ", the chamber's spokesman said on Sunday as the first vessels "
+                + "docked in Puerto Chacabuco after a long voyage from the north.\n", "Cape Herald", "2021-09-12");
+        Newsroom.awaitExtracted(undatedCopy);
+        Newsroom.awaitExtracted(sameWeek);
+        Newsroom.awaitExtracted(monthsLater);
+        assertThat(strings("SELECT DISTINCT document_id::text FROM credit WHERE institution = 'parliament' AND document_id IN ("
+                + undatedCopy + ", " + sameWeek + ", " + monthsLater + ")")).as("each article keeps the parliament's act as a credit").hasSize(3);
+        List<String> words = List.of((String[]) QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT words FROM credit WHERE document_id = ? AND institution = 'parliament'")) {
+                s.setLong(1, sameWeek);
+                try (ResultSet rows = s.executeQuery()) {
+                    assertThat(rows.next()).as("the parliament's act is kept as a credit").isTrue();
+                    return rows.getArray(1).getArray();
+                }
+            }
+        }));
+
+        // another country's parliament credited with the same act, in an article of 2021-03-20
+        List<Long> read = QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, java.time.LocalDate.of(2021, 3, 20),
+                14, List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of())).stream()
+                .map(StoredCredits.CreditRow::documentId).distinct().toList();
+        assertThat(read).contains((long) sameWeek, (long) undatedCopy).doesNotContain((long) monthsLater);
+
+        // an undated arrival is compared with every article, as core compares it
+        List<Long> undated = QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, null, 14,
+                List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of())).stream()
+                .map(StoredCredits.CreditRow::documentId).distinct().toList();
+        assertThat(undated).contains((long) sameWeek, (long) undatedCopy, (long) monthsLater);
     }
 
     @Test
