@@ -129,12 +129,17 @@ public final class AttributionConflicts {
     /**
      * Across articles, two bodies' acts are one act only if what they name agrees: "declared a state of emergency in
      * Eldunpo" and "... in Tassalna" are two emergencies; "the deployment of Egyptian troops to fight militias in
-     * Libya" twice is one deployment. Compared by the capitalised words after the first of each content.
+     * Libya" twice is one deployment; acts naming nothing are one act only in articles set alike. Compared by the capitalised words after the first of each content.
      */
     private static boolean sameNamesIn(Credit a, Credit b) {
         Set<String> x = names(a.content());
         Set<String> y = names(b.content());
-        return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
+        if (x.isEmpty() || y.isEmpty()) {
+            // an act naming nothing ("declared a state of emergency") is one act only within one story's setting:
+            // two countries' parliaments each declaring one in its own country's story the same week are two acts
+            return a.setAlike(b);
+        }
+        return x.stream().anyMatch(y::contains);
     }
 
     private static Set<String> names(String content) {

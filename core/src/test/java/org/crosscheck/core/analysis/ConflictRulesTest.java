@@ -141,6 +141,16 @@ class ConflictRulesTest {
     }
 
     @Test
+    void twoParliamentsEachDeclaringAnEmergencyInItsOwnCountrysStoryTheSameWeekAreNoConflictEvenNamingNoPlace() {
+        Report report = analyze(
+                "Levee breaks in Nepal\n\nTuesday, 4 April 2023\n\nA levee gave way near Biratnagar in Nepal. Nepal's parliament "
+                        + "declared a state of emergency.",
+                "Mine floods in Peru\n\nWednesday, 5 April 2023\n\nA mine shaft flooded near Huaral in Peru. Peru's parliament "
+                        + "declared a state of emergency.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
+
+    @Test
     void theSentenceProsecutorsSoughtIsNoConflictWithTheSentencePassedButAWrongSentenceIs() {
         Report report = analyze(
                 "Verdict in Pitesti\n\nTuesday, 3 June 2025\n\nA court in Pitesti sentenced Ovidiu Dragan to seven years in prison on Tuesday. "
