@@ -241,9 +241,7 @@ public final class PropositionIndex {
         Set<Link> all = new HashSet<>(); // a contradiction is listed under both its mentions
         components.values().forEach(c -> all.addAll(c.joining));
         contradictionsOf.values().forEach(all::addAll);
-        List<Link> out = new ArrayList<>(all);
-        out.sort(java.util.Comparator.comparing(Link::a).thenComparing(Link::b));
-        return out;
+        return inIdOrder(all);
     }
 
     /**
@@ -253,7 +251,11 @@ public final class PropositionIndex {
     public List<Link> contradictions() {
         Set<Link> all = new HashSet<>(); // listed under both its mentions
         contradictionsOf.values().forEach(all::addAll);
-        List<Link> out = new ArrayList<>(all);
+        return inIdOrder(all);
+    }
+
+    private static List<Link> inIdOrder(Collection<Link> links) {
+        List<Link> out = new ArrayList<>(links);
         out.sort(java.util.Comparator.comparing(Link::a).thenComparing(Link::b));
         return out;
     }
