@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * </ul>
  * Speakers of one country saying the same thing are left alone: a minister speaks for the ministry and the country.
  * Across articles, only articles published within the story window of each other are compared; one quotation in
- * two mouths also needs the articles set in a common place, two bodies' act also the names it mentions in common.
+ * two mouths also needs the articles set in a common place, two bodies' act also the names it mentions in common
+ * (or, naming nothing, articles set in a common place).
  */
 public final class AttributionConflicts {
 
@@ -129,7 +130,8 @@ public final class AttributionConflicts {
     /**
      * Across articles, two bodies' acts are one act only if what they name agrees: "declared a state of emergency in
      * Eldunpo" and "... in Tassalna" are two emergencies; "the deployment of Egyptian troops to fight militias in
-     * Libya" twice is one deployment; acts naming nothing are one act only in articles set alike. Compared by the capitalised words after the first of each content.
+     * Libya" twice is one deployment; acts naming nothing are one act only in articles set alike. Compared by the
+     * capitalised words after the first of each content.
      */
     private static boolean sameNamesIn(Credit a, Credit b) {
         Set<String> x = names(a.content());
