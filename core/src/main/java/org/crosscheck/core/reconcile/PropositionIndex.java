@@ -46,9 +46,11 @@ public final class PropositionIndex {
         boolean contradicts;
         /** Restored without the joining links among its members, which stay in the store until a split needs them. */
         boolean joiningStored;
-        Map<String, String> groups;
-        /** The members of each group, in id order; computed with {@link #groups}, stale with it. */
-        Map<String, List<String>> membersOf;
+        Split split;
+    }
+
+    /** How a component splits: each member's group, and each group's members in id order. */
+    private record Split(Map<String, String> groupOf, Map<String, List<String>> membersOf) {
     }
 
     public PropositionIndex(SamenessPolicy policy) {
@@ -136,7 +138,7 @@ public final class PropositionIndex {
         touched.add(id);
         Set<String> roots = new HashSet<>();
         touched.forEach(t -> roots.add(root(t)));
-        roots.forEach(root -> components.get(root).groups = null);
+        roots.forEach(root -> components.get(root).split = null);
         return roots;
     }
 
@@ -228,8 +230,7 @@ public final class PropositionIndex {
             ids = new ArrayList<>(c.members);
             ids.sort(String::compareTo);
         } else {
-            groupsOf(root);
-            ids = c.membersOf.getOrDefault(group, List.of());
+            ids = splitOf(root).membersOf().getOrDefault(group, List.of());
         }
         List<Statement> out = new ArrayList<>(ids.size());
         ids.forEach(id -> out.add(byId.get(id)));
@@ -284,11 +285,11 @@ public final class PropositionIndex {
      * uncounted) mention linked to both sides of a contradiction does not make the two sides one proposition: a
      * component with a contradiction inside is split into its agreeing parts, and a mention without the value
      * joins a part only when it links to that part alone. Computed from the links alone, so it does not depend
-     * on arrival order either.
+     * on arrival order either. Kept until a mention joins or touches the component.
      */
-    private Map<String, String> groupsOf(String root) {
+    private Split splitOf(String root) {
         Component c = components.get(root);
-        if (c.groups == null) {
+        if (c.split == null) {
             List<String> members = new ArrayList<>(c.members);
             members.sort(String::compareTo);
             Set<String> inside = new HashSet<>(members);
@@ -305,13 +306,19 @@ public final class PropositionIndex {
                     }
                 }
             }
-            c.groups = refine(members, links);
-            c.membersOf = new HashMap<>();
+            Map<String, String> groupOf = refine(members, links);
+            Map<String, List<String>> membersOf = new HashMap<>();
             for (String m : members) { // members are in id order, so each group's list is too
-                c.membersOf.computeIfAbsent(c.groups.get(m), k -> new ArrayList<>()).add(m);
+                membersOf.computeIfAbsent(groupOf.get(m), k -> new ArrayList<>()).add(m);
             }
+            c.split = new Split(groupOf, membersOf);
         }
-        return c.groups;
+        return c.split;
+    }
+
+    /** Each member's group, named by its smallest member id. */
+    private Map<String, String> groupsOf(String root) {
+        return splitOf(root).groupOf();
     }
 
     private Map<String, String> refine(List<String> members, List<Link> links) {
@@ -660,7 +667,7 @@ public final class PropositionIndex {
         String ry = root(y);
         if (rx.equals(ry)) {
             Component same = components.get(rx);
-            same.groups = null;
+            same.split = null;
             return same;
         }
         String keep = rx.compareTo(ry) < 0 ? rx : ry;
@@ -682,7 +689,7 @@ public final class PropositionIndex {
         kept.joining.addAll(merged.joining);
         kept.contradicts |= merged.contradicts;
         kept.joiningStored |= merged.joiningStored;
-        kept.groups = null;
+        kept.split = null;
         return kept;
     }
 }

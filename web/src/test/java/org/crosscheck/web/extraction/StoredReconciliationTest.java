@@ -184,16 +184,18 @@ class StoredReconciliationTest {
         }));
 
         // another country's parliament credited with the same act, in an article of 2021-03-20
-        List<Long> read = QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, java.time.LocalDate.of(2021, 3, 20),
-                14, List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of())).stream()
-                .map(StoredCredits.CreditRow::documentId).distinct().toList();
-        assertThat(read).contains((long) sameWeek, (long) undatedCopy).doesNotContain((long) monthsLater);
+        assertThat(documentsReadBy(java.time.LocalDate.of(2021, 3, 20), words)).contains((long) sameWeek, (long) undatedCopy)
+                .doesNotContain((long) monthsLater);
 
         // an undated arrival is compared with every article, as core compares it
-        List<Long> undated = QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, null, 14,
+        assertThat(documentsReadBy(null, words)).contains((long) sameWeek, (long) undatedCopy, (long) monthsLater);
+    }
+
+    /** The articles whose credits an arrival of that day would read, crediting Argentina's parliament with {@code words}. */
+    private List<Long> documentsReadBy(java.time.LocalDate published, List<String> words) {
+        return QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, published, 14,
                 List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of())).stream()
                 .map(StoredCredits.CreditRow::documentId).distinct().toList();
-        assertThat(undated).contains((long) sameWeek, (long) undatedCopy, (long) monthsLater);
     }
 
     @Test
