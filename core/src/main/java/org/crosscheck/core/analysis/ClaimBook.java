@@ -15,6 +15,7 @@ import org.crosscheck.core.claim.ActorResolver;
 import org.crosscheck.core.claim.ClaimExtractor;
 import org.crosscheck.core.claim.ClaimKind;
 import org.crosscheck.core.conflict.AgeConflicts;
+import org.crosscheck.core.conflict.ClaimConflicts;
 import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.claim.ClaimMention;
 import org.crosscheck.core.claim.Predicates;
@@ -398,17 +399,26 @@ final class ClaimBook {
     /** Words before a sum that say who paid or was made to pay what: "fined the chemicals maker Laborchem| €1.2 million". */
     private static final int WORDS_BEFORE_SUM = 5;
 
+    /** Words before a count told with its noun that say what it is: "At the heart of the dispute are| 374 postal ballots". */
+    private static final int WORDS_BEFORE_COUNT = 3;
+
     /**
-     * The side of a number conflict over a sum an editor reads: the sum and the few words before it that say what it
-     * is ("fined the chemicals maker Laborchem €1.2 million"); empty for other figures (the figure and what follows it
-     * is shown: "40 were injured").
+     * The side of a number conflict an editor reads. A sum: the sum and the few words before it that say what it is
+     * ("fined the chemicals maker Laborchem €1.2 million"). A count told with its noun: a few words before it too, and
+     * what follows ("the dispute are 374 postal ballots from the"). Empty for other figures (the figure and what
+     * follows it is shown: "40 were injured").
      */
     java.util.Optional<org.crosscheck.core.text.Span> figureSide(String statementId) {
         Found f = byStatement.get(statementId);
         org.crosscheck.core.text.Span clause = f.mention().span();
-        return f.mention().figure().filter(q -> Quantity.MONEY.contains(q.measureKey()) || q.isSumOf())
-                .filter(q -> clause.contains(q.span()) && !q.measureFirst())
-                .map(q -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, q.span().start(), WORDS_BEFORE_SUM), q.span().end()));
+        java.util.Optional<Quantity> figure = f.mention().figure().filter(q -> clause.contains(q.span()) && !q.measureFirst() && !q.isShare());
+        if (figure.filter(q -> Quantity.MONEY.contains(q.measureKey()) || q.isSumOf()).isPresent()) {
+            return figure.map(q -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, q.span().start(), WORDS_BEFORE_SUM), q.span().end()));
+        }
+        // the noun is inside the figure's span when it is told with it ("374 postal ballots"), not by the verb ("40 were injured")
+        return figure.filter(q -> !q.measure().isEmpty() && q.span().length() > q.measure().length())
+                .map(q -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, q.span().start(), WORDS_BEFORE_COUNT),
+                        Math.min(clause.end(), q.span().end() + ClaimConflicts.FIGURE_CONTEXT)));
     }
 
     private static String formatted(double value) {

@@ -207,5 +207,5 @@ public final class ClaimConflicts {
     }
 
     /** Characters after a figure that usually hold what it counts and the verb: "40| were injured". */
-    private static final int FIGURE_CONTEXT = 16;
+    public static final int FIGURE_CONTEXT = 16;
 }

@@ -49,6 +49,30 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return QuantityAgreement.ROUNDED_FIGURES.overlap(this, other);
     }
 
+    /**
+     * "347" and "374", "€48,000" and "€84,000", "24.5%" and "25.4%": two different figures written with the same digits
+     * in another order and of the same size, the mark of a transposed digit. Ranges are not figures written once.
+     */
+    public boolean transposes(Quantity other) {
+        if (lower != upper || other.lower != other.upper || lower == other.lower || Double.isInfinite(lower)
+                || Double.isInfinite(other.lower) || lower <= 0 || other.lower <= 0) {
+            return false;
+        }
+        java.math.BigDecimal x = java.math.BigDecimal.valueOf(lower).stripTrailingZeros();
+        java.math.BigDecimal y = java.math.BigDecimal.valueOf(other.lower).stripTrailingZeros();
+        String dx = x.unscaledValue().toString();
+        String dy = y.unscaledValue().toString();
+        // the same size: 3,200 and 2,300, not 1,200 and 210
+        boolean sameSize = x.precision() - x.scale() == y.precision() - y.scale();
+        return sameSize && dx.length() > 1 && sorted(dx).equals(sorted(dy));
+    }
+
+    private static String sorted(String digits) {
+        char[] c = digits.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
+    }
+
     /** Nouns that count people: "12,000 residents" and "12,000 people" count the same. */
     public static final java.util.Set<String> PEOPLE = java.util.Set.of("person", "civilian", "soldier", "resident", "child",
             "victim", "worker", "migrant", "refugee", "passenger", "casualty", "fatality", "rescuer", "journalist", "villager",

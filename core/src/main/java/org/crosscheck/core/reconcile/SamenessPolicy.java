@@ -73,7 +73,7 @@ public final class SamenessPolicy {
         boolean bareCount = a.predicate() == null && b.predicate() == null;
         boolean sameParties = samePredicate && aboutTheSame(a, b);
         boolean sameAct = sameWording || sameParties || samePredicate && (sameCount(a, b) || sameHappening(a, b) || sameActorsDeed(a, b))
-                || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b) || sameSum(a, b);
+                || bareCount && sameBareCount(a, b) || sameNamedMeasure(a, b) || sameSum(a, b) || transposedFigure(a, b);
         // "Pichlmayr received 13,111 votes" and "Pichlmayr finished 121 votes ahead": one act, but a count and a margin
         // are two claims about it
         boolean otherMeasures = a.quantity() != null && b.quantity() != null && !a.quantity().countsLike(b.quantity())
@@ -304,6 +304,30 @@ public final class SamenessPolicy {
                 && sameCount(a, b);
     }
 
+    /**
+     * "At the centre of the complaint are 347 postal ballots" and "the challenge turns on 374 postal ballots"; "fined
+     * 48,000 euros" and "fined 84,000 euros", in one story: the same digits in another order, counting the same named
+     * thing (or a sum of one currency, large enough to be told apart), are one figure with a slip on one side, whatever
+     * else each sentence says. A bare unit ("34%", "3,200 hectares") measures too many things, and two who are named
+     * differently ("the Greens won 34%", "the Liberals won 43%") are two results.
+     */
+    private static boolean transposedFigure(Statement a, Statement b) {
+        Quantity x = a.quantity();
+        Quantity y = b.quantity();
+        if (x == null || y == null || a.document().equals(b.document()) || a.demanded() != b.demanded() || !x.countsLike(y)
+                || !x.countedKind().equals(y.countedKind()) || !x.currency().equals(y.currency())) {
+            return false;
+        }
+        boolean namedThing = !x.countedKind().isEmpty() && !Quantity.UNITS.contains(x.countedKind());
+        boolean sum = !x.currency().isEmpty() && Math.min(x.lower(), y.lower()) >= DISTINCT_SUM;
+        // who the wording says acted ("green" in "green | win | 34 vote")
+        String whoOfA = wordingPart(a, 0);
+        String whoOfB = wordingPart(b, 0);
+        boolean namedApart = !whoOfA.isEmpty() && !whoOfB.isEmpty() && !whoOfA.equals(whoOfB);
+        return (namedThing || sum) && !namedApart && x.transposes(y) && oneStory(a, b) && samePeopleIfAny(a, b)
+                && !oneIsBackground(a, b);
+    }
+
     /** Fewest units of a currency a sum needs to be told apart from others in its story by value alone. */
     static final double DISTINCT_SUM = 10_000;
 
@@ -425,8 +449,13 @@ public final class SamenessPolicy {
      * but not the same miners): counts whose verb has no class are one count only under the same verb.
      */
     private static String action(Statement s) {
+        return wordingPart(s, 1);
+    }
+
+    /** One part of a wording key, "who | did | what", by its place; empty when the key is not of three parts. */
+    private static String wordingPart(Statement s, int part) {
         String[] parts = s.key().split("\\|", -1);
-        return parts.length == 3 ? parts[1].strip() : "";
+        return parts.length == 3 ? parts[part].strip() : "";
     }
 
     /** Days between two reported periods (0 when they touch). */

@@ -399,4 +399,31 @@ class ConflictRulesTest {
                         + "ballot papers since the recount began on Wednesday.");
         onlyDateConflictNames(report, "Thursday", "Wednesday");
     }
+
+    @Test
+    void oneCountWrittenWithItsDigitsInAnotherOrderIsANumberConflictHoweverEachSentenceRuns() {
+        Report report = analyze(
+                "Postal vote challenged in Weyer\n\nMonday, 10 March 2025\n\nIn Weyer, at the centre of the complaint are 347 postal "
+                        + "ballots handed in as one bundle at the care home.",
+                "Election in Weyer under review\n\nTuesday, 11 March 2025\n\nIn Weyer, the challenge turns on 374 postal ballots from "
+                        + "the care home.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("are 347 postal ballots")).anyMatch(t -> t.contains("on 374 postal ballots")));
+    }
+
+    @Test
+    void twoPartiesSharesWrittenWithTheSameDigitsAreTwoResultsNotASlip() {
+        Report report = analyze(
+                "Votes counted in Weyer\n\nMonday, 10 March 2025\n\nIn Weyer, the Greens won 34% of the vote on Sunday.",
+                "Result declared in Weyer\n\nMonday, 10 March 2025\n\nIn Weyer, the Liberals won 43% of the vote on Sunday.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
+    void twoCountsOfDifferentThingsWithTheSameDigitsAreNoConflict() {
+        Report report = analyze(
+                "Postal vote challenged in Weyer\n\nMonday, 10 March 2025\n\nIn Weyer, 347 postal ballots were handed in at the care home.",
+                "Election in Weyer under review\n\nTuesday, 11 March 2025\n\nIn Weyer, 374 voters signed the complaint.");
+        assertThat(of(report, "number")).isEmpty();
+    }
 }

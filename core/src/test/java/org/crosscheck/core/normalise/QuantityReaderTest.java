@@ -259,4 +259,17 @@ class QuantityReaderTest {
         assertThat(only("a 1,000-year-old church").stated()).isEqualTo(1000);
         assertThat(figures("a 2.5-year-old")).noneMatch(Quantity::isAge);
     }
+
+    @Test
+    void theSameDigitsInAnotherOrderAndOfTheSameSizeAreATransposition() {
+        assertThat(only("347 postal ballots").transposes(only("374 postal ballots"))).isTrue();
+        assertThat(only("a fine of 48,000 euros").transposes(only("a fine of 84,000 euros"))).isTrue();
+        assertThat(only("3,200 hectares").transposes(only("2,300 hectares"))).isTrue();
+        assertThat(only("a duty of 24.5%").transposes(only("a duty of 25.4%"))).isTrue();
+        // another size, other digits, the same figure, or a figure that is a range: no transposition
+        assertThat(only("1,200 hectares").transposes(only("210 hectares"))).isFalse();
+        assertThat(only("42 polling stations").transposes(only("44 polling stations"))).isFalse();
+        assertThat(only("347 postal ballots").transposes(only("347 postal ballots"))).isFalse();
+        assertThat(only("about 120 people").transposes(only("210 people"))).isFalse();
+    }
 }
