@@ -176,15 +176,18 @@ public final class ClaimConflicts {
         List<String> accounts = new ArrayList<>();
         for (List<Statement> side : List.of(one, other)) {
             List<String> said = new ArrayList<>();
-            for (Statement s : side) {
-                if (date ? s.date() == null : s.quantity() == null) {
-                    continue;
-                }
+            List<Statement> valued = side.stream().filter(s -> date ? s.date() != null : s.quantity() != null).toList();
+            List<Statement> shown = shown(valued);
+            for (Statement s : shown) {
                 String account = describe.apply(s.id());
                 org.crosscheck.core.text.Span where = date ? dateSides.apply(s.id()).orElse(s.span())
                         : figureSides.apply(s.id()).orElseGet(() -> figureSpan(s));
                 sides.add(new ConflictSide(s.document(), where, account, s.id()));
                 said.add(account + " (" + s.document() + ")");
+            }
+            if (shown.size() < valued.size()) {
+                long articles = valued.stream().map(Statement::document).distinct().count();
+                said.add("and " + (valued.size() - shown.size()) + " more mentions in " + (articles - shown.size()) + " more articles");
             }
             accounts.add(String.join("; ", said));
         }
@@ -195,6 +198,26 @@ public final class ClaimConflicts {
         Statement a = index.statement(first.a());
         return new Conflict(date ? ConflictKind.DATE : ConflictKind.NUMBER, Severity.HIGH, explanation, sides,
                 a.actors().stream().sorted().toList());
+    }
+
+    /**
+     * Most mentions shown on each side of a date or number conflict. A side held by hundreds of articles (a wire
+     * figure repeated for weeks) is shown by its first appearances, one mention from each of the earliest articles,
+     * and counted in the explanation: an editor reads a dozen sides, and the store and the report stay small.
+     */
+    public static final int SIDES_SHOWN = 12;
+
+    /** Every mention when there are few; else the first mention of each of the earliest {@link #SIDES_SHOWN} articles. */
+    private static List<Statement> shown(List<Statement> valued) {
+        if (valued.size() <= SIDES_SHOWN) {
+            return valued;
+        }
+        Map<String, Statement> firstOfArticle = new LinkedHashMap<>();
+        valued.stream()
+                .sorted(java.util.Comparator.comparing(Statement::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(Statement::document).thenComparingInt(s -> s.span().start()))
+                .forEach(s -> firstOfArticle.putIfAbsent(s.document(), s));
+        return firstOfArticle.values().stream().limit(SIDES_SHOWN).toList();
     }
 
     /** The figure and what it counts ("at least 40 were injured"), not the whole clause around it. */

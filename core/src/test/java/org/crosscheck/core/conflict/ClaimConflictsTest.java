@@ -51,6 +51,25 @@ class ClaimConflictsTest {
                 .satisfies(c -> assertThat(c.sides()).extracting(ConflictSide::document).containsExactlyInAnyOrder("wire.txt", "copy.txt", "ledger.txt"));
     }
 
+    @Test
+    void aFigureRepeatedByHundredsOfArticlesIsShownByItsFirstAppearancesAndCounted() {
+        PropositionIndex index = new PropositionIndex(new SamenessPolicy());
+        LocalDate first = LocalDate.of(2024, 10, 8);
+        for (int day = 0; day < 5; day++) {
+            for (int outlet = 0; outlet < 40; outlet++) {
+                index.add(toll("forty-" + day + "-" + outlet + ".txt", 40, Quantity.Qualifier.EXACT, "miners", first.plusDays(day)));
+            }
+        }
+        index.add(toll("four-hundred.txt", 400, Quantity.Qualifier.EXACT, "miners", first.plusDays(1)));
+
+        assertThat(new ClaimConflicts().find(index, id -> id)).singleElement().satisfies(c -> {
+            assertThat(c.sides()).hasSize(ClaimConflicts.SIDES_SHOWN + 1);
+            assertThat(c.sides()).extracting(ConflictSide::document).contains("four-hundred.txt").filteredOn(d -> d.startsWith("forty-"))
+                    .allMatch(d -> d.startsWith("forty-0-")).doesNotHaveDuplicates();
+            assertThat(c.explanation()).contains("and 188 more mentions in 188 more articles");
+        });
+    }
+
     private static Statement margin(String document, double figure, Set<String> named, Set<String> setting, LocalDate published) {
         return new Statement(document, new Span(0, 20), ClaimKind.QUANTITY, null, false, false, Set.of(), named, Set.of(), setting, null,
                 new Quantity(figure, figure, Quantity.Qualifier.EXACT, Quantity.MARGIN, new Span(0, 2)), " | count | margin " + (int) figure, published);
