@@ -406,7 +406,7 @@ public final class PropositionIndex {
             return blocks;
         }
         for (String p : s.participants()) {
-            blocks.add(s.predicate() + "|p|" + p);
+            participantBlocks(blocks, s.predicate() + "|p|" + p, s, filed);
         }
         for (String place : s.places()) {
             if (!s.participants().contains(place)) {
@@ -431,6 +431,30 @@ public final class PropositionIndex {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Acts done to one party ("visit | p | Peru's police") are compared by who did them: two acts that each name who
+     * did them are one only when they share a doer, or when both are demands (SamenessPolicy: compatible actors), so an
+     * act with doers is filed under each doer, and one without under "unacted". An act with doers looks under its
+     * doers and "unacted"; one without looks at every act done to the party ("acted" and "unacted"). Without this a
+     * party many people act on (a country's police, visited by each story's police chief) was read back, whole, by
+     * every act done to it.
+     */
+    private static void participantBlocks(List<String> blocks, String key, Statement s, boolean filed) {
+        if (!s.hasActor()) {
+            blocks.add(key + "|unacted");
+            if (!filed) {
+                blocks.add(key + "|acted");
+            }
+            return;
+        }
+        s.actors().forEach(actor -> blocks.add(key + "|a:" + actor));
+        blocks.add(key + (filed ? "|acted" : "|unacted"));
+        if (s.demanded()) {
+            // a demand supports another's demand about the same parties, whoever makes it
+            blocks.add(key + "|demanded");
+        }
     }
 
     /** What a speaker said is compared with what the same speaker said where the same story is told. */
@@ -470,7 +494,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-13";
+    public static final String BLOCKS = "blocks-14";
 
     /**
      * Files (or looks up) a key that joins acts only when they are in touch (SamenessPolicy#inTouch): under the week

@@ -116,6 +116,24 @@ class PropositionIndexPropertyTest {
         assertThat(meet(in2022, undatedCopy)).isNotEmpty();
     }
 
+    @Test
+    void aVisitByOneStorysPoliceChiefDoesNotReadEveryOtherChiefsVisitToThePolice() {
+        Set<String> police = Set.of("organization-police-peru");
+        LocalDate day = LocalDate.of(2022, 1, 17);
+        Statement byOne = visit("a", Set.of("person-dorbra-braposko"), police, day);
+        Statement byAnother = visit("b", Set.of("person-otfal-bendorlo"), police, day.plusDays(4));
+        Statement byNobodyNamed = visit("c", Set.of(), police, day.plusDays(1));
+        assertThat(meet(byAnother, byOne)).as("acts with different doers are never one act").isEmpty();
+        assertThat(meet(byAnother, byNobodyNamed)).isNotEmpty();
+        assertThat(meet(byNobodyNamed, byOne)).isNotEmpty();
+        assertThat(meet(byOne, visit("d", Set.of("person-dorbra-braposko"), police, day))).isNotEmpty();
+    }
+
+    private static Statement visit(String document, Set<String> actors, Set<String> participants, LocalDate published) {
+        return new Statement(document, new Span(0, 5), ClaimKind.EVENT, "visit", true, false, actors, participants, Set.of(), Set.of(),
+                null, null, " | visit | police", published);
+    }
+
     private static Set<String> meet(Statement arriving, Statement filed) {
         Set<String> lookup = new HashSet<>(PropositionIndex.lookupBlocks(arriving));
         lookup.retainAll(PropositionIndex.filedBlocks(filed));
