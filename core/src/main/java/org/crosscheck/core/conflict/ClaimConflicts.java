@@ -169,7 +169,7 @@ public final class ClaimConflicts {
     private Conflict conflict(PropositionIndex index, Sides groups, Function<String, String> describe) {
         PropositionIndex.Link first = groups.links().get(0);
         boolean date = first.verdict() == Verdict.DATE_CONTRADICTS;
-        // Every mention of both propositions is a side: "40 (three outlets) against 400 (one)".
+        // Every mention of both propositions is a side, up to SIDES_SHOWN: "40 (three outlets) against 400 (one)".
         List<Statement> one = groups.one().stream().flatMap(g -> index.members(g).stream()).toList();
         List<Statement> other = groups.other().stream().flatMap(g -> index.members(g).stream()).toList();
         List<ConflictSide> sides = new ArrayList<>();
