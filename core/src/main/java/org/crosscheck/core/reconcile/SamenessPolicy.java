@@ -585,7 +585,7 @@ public final class SamenessPolicy {
         if (unnamed.hasActor() || !named.hasActor() || !sameStory(unnamed, named)) {
             return false;
         }
-        String who = unnamed.key().split("\\|", -1)[0].strip();
+        String who = wordingPart(unnamed, 0);
         if (who.isEmpty() || who.contains(" ") || FUNCTION_WORDS.contains(who)) {
             return false;
         }
