@@ -15,6 +15,7 @@ import org.crosscheck.core.conflict.Conflict;
 import org.crosscheck.core.conflict.ConflictSide;
 import org.crosscheck.core.conflict.Credit;
 import org.crosscheck.core.conflict.GovernmentLabels;
+import org.crosscheck.core.conflict.LookalikeNames;
 import org.crosscheck.core.conflict.NameConflicts;
 import org.crosscheck.core.conflict.NameSighting;
 import org.crosscheck.core.conflict.RoleConflicts;
@@ -77,6 +78,7 @@ final class ConflictBook {
         List<Conflict> found = new ArrayList<>();
         found.addAll(new AttributionConflicts().find(credits));
         found.addAll(new NameConflicts().find(sightings(ids)));
+        found.addAll(new LookalikeNames().find(pages(claims), found));
         found.addAll(labels.find(labelReadings()));
         found.addAll(new ClaimConflicts(claims::dateSide, claims::figureSide).find(claims.index(), claims::describe));
         found.addAll(new StatusConflicts().find(standings));
@@ -97,6 +99,12 @@ final class ConflictBook {
             out.add(new ReportConflict("k" + (out.size() + 1), c.kind().label(), c.severity().label(), c.explanation(), sides, c.entities()));
         }
         return out;
+    }
+
+    /** Every article read, as the name checks see it: its text, when it appeared and where its story is set. */
+    private List<LookalikeNames.Page> pages(ClaimBook claims) {
+        return seen.stream().map(s -> new LookalikeNames.Page(s.article().file(), s.article().text(), s.article()::isRead,
+                ClaimBook.published(s.article()), claims.settingOf(s.article().file()))).toList();
     }
 
     /** Statements credited to speakers, as the text names them. */

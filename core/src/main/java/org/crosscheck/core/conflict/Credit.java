@@ -30,8 +30,7 @@ public record Credit(String document, String reference, String speaker, String s
      * of each other (or undated). A minister's "we will rebuild" a year later is another statement.
      */
     boolean closeInTime(Credit other) {
-        return document.equals(other.document) || published == null || other.published == null
-                || Math.abs(published.toEpochDay() - other.published.toEpochDay()) <= org.crosscheck.core.reconcile.SamenessPolicy.STORY_WINDOW_DAYS;
+        return document.equals(other.document) || org.crosscheck.core.reconcile.SamenessPolicy.withinStoryWindow(published, other.published);
     }
 
     /** Set in a common place, or either setting unknown: another town's story the same week is another story. */

@@ -68,7 +68,6 @@ final class PersonFacts {
 
     /** Articles of one story: published within the story window of each other, or either undated. */
     static boolean sameStory(Fact a, Fact b) {
-        return a.published() == null || b.published() == null
-                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= SamenessPolicy.STORY_WINDOW_DAYS;
+        return SamenessPolicy.withinStoryWindow(a.published(), b.published());
     }
 }

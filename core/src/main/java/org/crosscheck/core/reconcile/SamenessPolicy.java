@@ -474,8 +474,12 @@ public final class SamenessPolicy {
 
     /** Both dated and close, or at least one undated (an undated article could belong to either). */
     static boolean withinStoryWindow(Statement a, Statement b) {
-        return a.published() == null || b.published() == null
-                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= STORY_WINDOW_DAYS;
+        return withinStoryWindow(a.published(), b.published());
+    }
+
+    /** Articles published within a story's window of each other, or either undated: what can be one story's days. */
+    public static boolean withinStoryWindow(java.time.LocalDate a, java.time.LocalDate b) {
+        return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= STORY_WINDOW_DAYS;
     }
 
     /** Words that say nothing about what a claim is about. */

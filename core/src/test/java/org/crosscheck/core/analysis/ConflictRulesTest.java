@@ -426,4 +426,15 @@ class ConflictRulesTest {
                 "Election in Weyer under review\n\nTuesday, 11 March 2025\n\nIn Weyer, 374 voters signed the complaint.");
         assertThat(of(report, "number")).isEmpty();
     }
+
+    @Test
+    void aFineWrittenWithItsDigitsTransposedIsANumberConflictHoweverTheFinedFirmIsNamed() {
+        Report report = analyze(
+                "Ferry toll rises in Kelados\n\nWednesday, 1 October 2025\n\nIn Kelados, the ferry sank on Tuesday. The company was "
+                        + "fined 48,000 euros in 2023 after inspectors found expired life rafts.",
+                "Ferry operator under scrutiny in Kelados\n\nSunday, 5 October 2025\n\nIn Kelados, investigators examined the records. "
+                        + "Kyanos Ferries was fined 84,000 euros in 2023 after inspectors found expired life rafts.");
+        assertThat(of(report, "number")).anySatisfy(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("48,000 euros")).anyMatch(t -> t.contains("84,000 euros")));
+    }
 }

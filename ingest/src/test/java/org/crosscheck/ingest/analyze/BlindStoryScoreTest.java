@@ -111,7 +111,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aHospitalRansomwareAttackToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-8"), 0, 0.82, 3, 0.95, 16, 6);
+        holdsFloors(read("story-blind-8"), 0, 0.82, 4, 0.95, 16, 6);
     }
 
     /**
@@ -125,7 +125,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRiverSpillToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-9"), 0, 0.91, 6, 0.85, 41, 4);
+        holdsFloors(read("story-blind-9"), 0, 0.91, 7, 0.85, 41, 4);
     }
 
     /**
