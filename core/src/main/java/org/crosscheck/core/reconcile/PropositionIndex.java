@@ -410,8 +410,9 @@ public final class PropositionIndex {
         }
         for (String place : s.places()) {
             if (!s.participants().contains(place)) {
-                // sharing only a place, two acts are one only in touch (SamenessPolicy#inTouch); two demands always
-                inTouchBlocks(blocks, s.predicate() + "|p|" + place, s, filed, s.demanded());
+                // sharing only a place, two acts are one only in touch (SamenessPolicy#inTouch); two demands always;
+                // across stories (by the year of their dates) only when one actor did both
+                inTouchBlocks(blocks, s.predicate() + "|p|" + place, s, filed, s.demanded(), true);
             }
         }
         if (s.named().isEmpty() || !s.demanded()) {
@@ -494,16 +495,18 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-14";
+    public static final String BLOCKS = "blocks-15";
 
     /**
      * Files (or looks up) a key that joins acts only when they are in touch (SamenessPolicy#inTouch): under the week
      * its article appeared and each year its date spans, looked up in the story's weeks around and the years either
      * side. So an arrival reads what is close to it in time, not every act of its actor or country in the archive. A
      * standing (or, with {@code always}, a demand) holds however far apart it is told: it is also filed and looked up
-     * under the key alone.
+     * under the key alone. With {@code yearsByActor}, the years are filed under each actor and not at all for an act
+     * nobody is named doing: acts that share only a place meet across stories only when one actor did both
+     * (SamenessPolicy#aboutTheSame), so "visit | Mongolia | 2023" does not gather every visit to Mongolia that year.
      */
-    private static void inTouchBlocks(List<String> blocks, String key, Statement s, boolean filed, boolean always) {
+    private static void inTouchBlocks(List<String> blocks, String key, Statement s, boolean filed, boolean always, boolean yearsByActor) {
         if (always || SamenessPolicy.standing(s)) {
             blocks.add(key);
         }
@@ -513,8 +516,11 @@ public final class PropositionIndex {
             int last = s.date().last().getYear();
             if (last - first < YEARS_ONE_DATE_SPANS) {
                 int reach = filed ? 0 : 1;
+                List<String> keys = yearsByActor ? s.actors().stream().map(actor -> key + "|a:" + actor).toList() : List.of(key);
                 for (int year = first - reach; year <= last + reach; year++) {
-                    blocks.add(key + "|y" + year);
+                    for (String k : keys) {
+                        blocks.add(k + "|y" + year);
+                    }
                 }
             }
         }
@@ -580,7 +586,7 @@ public final class PropositionIndex {
             return blocks;
         }
         String key = "key|" + s.key() + "|";
-        s.actors().forEach(actor -> inTouchBlocks(blocks, key + "actor:" + actor, s, filed, false));
+        s.actors().forEach(actor -> inTouchBlocks(blocks, key + "actor:" + actor, s, filed, false, false));
         List<String> kinds = new ArrayList<>();
         if (!s.agentive()) {
             if (s.hasActor()) {

@@ -129,6 +129,25 @@ class PropositionIndexPropertyTest {
         assertThat(meet(byOne, visit("d", Set.of("person-dorbra-braposko"), police, day))).isNotEmpty();
     }
 
+    @Test
+    void visitsToOneCountryInOneYearMeetAcrossStoriesOnlyWhenOneActorMadeThem() {
+        // told months apart, so only the year of the visit can bring them together
+        Statement byOne = visitTo("a", Set.of("person-dorbra-braposko"), LocalDate.of(2023, 3, 6));
+        Statement byAnother = visitTo("b", Set.of("person-otfal-bendorlo"), LocalDate.of(2023, 9, 11));
+        Statement byTheSame = visitTo("c", Set.of("person-dorbra-braposko"), LocalDate.of(2023, 10, 2));
+        Statement byNobodyNamed = visitTo("d", Set.of(), LocalDate.of(2023, 11, 20));
+        assertThat(meet(byAnother, byOne)).as("two actors' visits to one country are two visits").isEmpty();
+        assertThat(meet(byNobodyNamed, byOne)).as("a visit nobody is named making is another story's").isEmpty();
+        assertThat(meet(byTheSame, byOne)).isNotEmpty();
+        assertThat(new SamenessPolicy().compare(byTheSame, byOne)).isNotEqualTo(SamenessPolicy.Verdict.DIFFERENT);
+    }
+
+    /** A visit to Mongolia on the day given, told a week later: "X visited Mongolia on ...". */
+    private static Statement visitTo(String document, Set<String> actors, LocalDate day) {
+        return new Statement(document, new Span(0, 5), ClaimKind.EVENT, "visit", true, false, actors, Set.of(), Set.of("country-mongolia"),
+                Set.of("country-mongolia"), org.crosscheck.core.time.ReportedDate.day(day), null, " | visit | mongolia", day.plusDays(7));
+    }
+
     private static Statement visit(String document, Set<String> actors, Set<String> participants, LocalDate published) {
         return new Statement(document, new Span(0, 5), ClaimKind.EVENT, "visit", true, false, actors, participants, Set.of(), Set.of(),
                 null, null, " | visit | police", published);
