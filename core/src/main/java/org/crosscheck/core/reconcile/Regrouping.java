@@ -15,7 +15,7 @@ import org.crosscheck.core.reconcile.PropositionIndex.Link;
  * Reconciliation against a store that keeps what the index knows (each mention's blocking keys, the links found
  * between mentions, the component each belongs to) so that nothing has to stay in memory between documents. For
  * each arrival only the part of the index it can touch is read back: the mentions filed under its blocking keys,
- * their whole components, and the components their contradictions reach (whose groups name the conflicts). Those
+ * the whole components of those it links to, and the components their contradictions reach (whose groups name the conflicts). Those
  * are restored into a small {@link PropositionIndex}, the arrivals are added to it, and what changed is filed
  * back. The groups equal a full recompute whatever the order (RegroupingPropertyTest).
  */
@@ -93,8 +93,14 @@ public final class Regrouping {
 
         Set<String> lookup = new HashSet<>();
         fresh.values().forEach(s -> lookup.addAll(PropositionIndex.lookupBlocks(s)));
+        // only the components of mentions an arrival links to (as the same, supporting or contradicting) can change:
+        // the rest of what the blocks hold is compared and left, not read back whole
         Set<String> components = new TreeSet<>();
-        store.filedUnder(lookup).forEach(f -> components.add(f.component()));
+        for (Filed f : store.filedUnder(lookup)) {
+            if (!components.contains(f.component()) && linksToAny(fresh.values(), f.statement())) {
+                components.add(f.component());
+            }
+        }
         Map<String, Filed> loaded = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
         load(components, loaded, links);
@@ -131,6 +137,15 @@ public final class Regrouping {
         reported.forEach(name -> groups.add(index.groupOf(name)));
         file(index, fresh, loaded);
         return new Outcome(index, groups);
+    }
+
+    private boolean linksToAny(Collection<Statement> arriving, Statement filed) {
+        for (Statement s : arriving) {
+            if (policy.compare(s, filed) != SamenessPolicy.Verdict.DIFFERENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void load(Set<String> components, Map<String, Filed> loaded, List<Link> links) {

@@ -69,6 +69,33 @@ class RegroupingPropertyTest {
     }
 
     @Test
+    void anArticleReadsBackWholeOnlyThePropositionsItLinksTo() {
+        Random random = new Random(77);
+        SamenessPolicy policy = new SamenessPolicy();
+        int comparedAndLeft = 0;
+        for (int world = 0; world < 10; world++) {
+            List<Statement> mentions = PropositionIndexPropertyTest.world(random, 100);
+            Desk desk = new Desk();
+            for (List<Statement> article : byArticle(mentions).values()) {
+                desk.readBack.clear();
+                desk.candidates.clear();
+                desk.place(desk.regrouping.add(article));
+                if (desk.readBack.isEmpty()) {
+                    continue;
+                }
+                // the first components read back whole are those of the candidates the article links to
+                for (List<Statement> component : desk.readBack.get(0)) {
+                    assertThat(component).as("world %d", world)
+                            .anyMatch(m -> article.stream().anyMatch(a -> policy.compare(a, m) != SamenessPolicy.Verdict.DIFFERENT));
+                }
+                comparedAndLeft += (int) desk.candidates.stream()
+                        .filter(m -> article.stream().allMatch(a -> policy.compare(a, m) == SamenessPolicy.Verdict.DIFFERENT)).count();
+            }
+        }
+        assertThat(comparedAndLeft).as("candidates compared and left unread").isPositive();
+    }
+
+    @Test
     void anArticleFiledTwiceChangesNothing() {
         List<Statement> mentions = PropositionIndexPropertyTest.world(new Random(3), 60);
         Desk desk = new Desk();
@@ -131,6 +158,9 @@ class RegroupingPropertyTest {
         /** Contradictions as a store keeps them: named by the two groups they set against each other. */
         final Set<String> contradictions = new TreeSet<>();
         final Regrouping regrouping = new Regrouping(this, new SamenessPolicy());
+        /** What each call for whole components returned, component by component, and the candidates found by blocks. */
+        final List<List<List<Statement>>> readBack = new ArrayList<>();
+        final List<Statement> candidates = new ArrayList<>();
 
         /**
          * What a store does with an outcome: every mention of a changed group is placed in it, and contradictions
@@ -161,7 +191,9 @@ class RegroupingPropertyTest {
         public Collection<Filed> filedUnder(Collection<String> blocks) {
             Set<String> ids = new TreeSet<>();
             blocks.forEach(b -> ids.addAll(filedUnder.getOrDefault(b, Set.of())));
-            return filed(ids);
+            Collection<Filed> found = filed(ids);
+            found.forEach(f -> candidates.add(f.statement()));
+            return found;
         }
 
         @Override
@@ -180,6 +212,9 @@ class RegroupingPropertyTest {
                     out.add(new Filed(statements.get(id), c));
                 }
             });
+            Map<String, List<Statement>> byComponent = new TreeMap<>();
+            out.forEach(f -> byComponent.computeIfAbsent(f.component(), k -> new ArrayList<>()).add(f.statement()));
+            readBack.add(new ArrayList<>(byComponent.values()));
             return out;
         }
 
