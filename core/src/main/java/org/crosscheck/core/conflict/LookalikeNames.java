@@ -23,10 +23,10 @@ import org.crosscheck.core.text.Span;
  * resolved person or place: a company or a gang named only in passing is often not resolved as one entity at all.
  * <p>
  * Two written names are taken for one only when everything points that way: one letter changed in a long name, or
- * the same letters split by a hyphen or a space; never both forms in one article (a writer who uses both knows two
- * things); never a word also written in lower case (a capitalised "Region" is not a misspelt "Legion"); the same word
- * beside both ("group", "fertiliser"); and the articles in one story, published within a story's window (SamenessPolicy#withinStoryWindow) and
- * set in a common place.
+ * the same letters split by a hyphen; never both forms in one article (a writer who uses both knows two things); never
+ * a word also written in lower case (a capitalised "Region" is not a misspelt "Legion"); the same word beside both
+ * ("group", "fertiliser"); and the articles in one story: published within a story's window of each other
+ * (SamenessPolicy#withinStoryWindow) and set in a common place.
  */
 public final class LookalikeNames {
 
