@@ -1,6 +1,5 @@
 package org.crosscheck.core.conflict;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.core.entity.NameForm;
 import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.text.Span;
 
@@ -260,11 +260,13 @@ public final class LookalikeNames {
         return text.substring(end, start).chars().allMatch(c -> c == ' ');
     }
 
+    /** A folded name without the spaces its hyphens became: "labor chem" and "laborchem" are one. */
     private static String joined(String folded) {
-        return folded.replace("-", "").replace("\u2010", "");
+        return folded.replace(" ", "");
     }
 
+    /** As names are compared everywhere: marks and letters like "ł" plain, lower case, a hyphen a space (NameForm#fold). */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return NameForm.fold(s);
     }
 }

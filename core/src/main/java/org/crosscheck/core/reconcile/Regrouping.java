@@ -15,9 +15,9 @@ import org.crosscheck.core.reconcile.PropositionIndex.Link;
  * Reconciliation against a store that keeps what the index knows (each mention's blocking keys, the links found
  * between mentions, the component each belongs to) so that nothing has to stay in memory between documents. For
  * each arrival only the part of the index it can touch is read back: the mentions filed under its blocking keys,
- * the whole components of those it links to, and the components their contradictions reach (whose groups name the conflicts). Those
- * are restored into a small {@link PropositionIndex}, the arrivals are added to it, and what changed is filed
- * back. The groups equal a full recompute whatever the order (RegroupingPropertyTest).
+ * the whole components of those it links to, and the components their contradictions reach (whose groups name the
+ * conflicts). Those are restored into a small {@link PropositionIndex}, the arrivals are added to it, and what
+ * changed is filed back. The groups equal a full recompute whatever the order (RegroupingPropertyTest).
  */
 public final class Regrouping {
 

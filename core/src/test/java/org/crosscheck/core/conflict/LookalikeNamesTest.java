@@ -48,6 +48,13 @@ class LookalikeNamesTest {
     }
 
     @Test
+    void aNameWrittenWithoutItsPolishLettersIsNoSlipOfTheLetters() {
+        article("a.txt", "Mine flooded\n\nRescuers reached the Łódzkie shaft on Monday.");
+        article("b.txt", "Miners trapped\n\nRescuers reached the Lodzkie shaft on Monday.");
+        assertThat(find()).isEmpty();
+    }
+
+    @Test
     void aCapitalisedWordAlsoWrittenInLowerCaseIsAWordNotAName() {
         article("a.txt", "Fire spreads\n\nThe fire reached the Marsh road on Monday, officials in the region said.");
         article("b.txt", "Fire contained\n\nCrews held the fire at the March road, as the marsh burned.");
