@@ -50,10 +50,10 @@ public final class LookalikeNames {
 
         /** The name with the given word beside it ("Noktua group"), else the name alone. */
         Span with(String word) {
-            if (fold(after).equals(word)) {
+            if (NameForm.fold(after).equals(word)) {
                 return new Span(span.start(), afterEnd);
             }
-            return fold(before).equals(word) ? new Span(beforeStart, span.end()) : span;
+            return NameForm.fold(before).equals(word) ? new Span(beforeStart, span.end()) : span;
         }
     }
 
@@ -67,7 +67,7 @@ public final class LookalikeNames {
         }
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         for (String form : forms.keySet()) {
-            String folded = fold(form);
+            String folded = NameForm.fold(form);
             if (lowerCase.contains(folded)) {
                 continue;
             }
@@ -108,11 +108,11 @@ public final class LookalikeNames {
                 continue;
             }
             if (Character.isLowerCase(word.codePointAt(0))) {
-                lowerCase.add(fold(word));
+                lowerCase.add(NameForm.fold(word));
                 continue;
             }
             boolean capitalised = Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
-            if (!capitalised || joined(fold(word)).length() < SHORTEST_NAME || opensSentence(text, span.start())) {
+            if (!capitalised || joined(NameForm.fold(word)).length() < SHORTEST_NAME || opensSentence(text, span.start())) {
                 continue;
             }
             boolean hasBefore = i > 0 && nextTo(text, words.get(i - 1)[1], span.start());
@@ -125,8 +125,8 @@ public final class LookalikeNames {
     }
 
     private java.util.Optional<Conflict> lookalike(String a, List<Seen> seenA, String b, List<Seen> seenB, List<Conflict> already) {
-        String x = fold(a);
-        String y = fold(b);
+        String x = NameForm.fold(a);
+        String y = NameForm.fold(b);
         Variation variation = joined(x).equals(joined(y)) ? Variation.SPACING : oneLetterApart(x, y) ? Variation.LETTERS : null;
         Set<String> pagesOfA = documents(seenA);
         Set<String> pagesOfB = documents(seenB);
@@ -187,7 +187,7 @@ public final class LookalikeNames {
         Set<String> out = new java.util.TreeSet<>();
         for (Seen s : seen) {
             for (String w : List.of(s.before(), s.after())) {
-                String folded = fold(w);
+                String folded = NameForm.fold(w);
                 if (folded.length() >= 3 && !FILLER.contains(folded) && folded.chars().allMatch(Character::isLetter)) {
                     out.add(folded);
                 }
@@ -263,10 +263,5 @@ public final class LookalikeNames {
     /** A folded name without the spaces its hyphens became: "labor chem" and "laborchem" are one. */
     private static String joined(String folded) {
         return folded.replace(" ", "");
-    }
-
-    /** As names are compared everywhere: marks and letters like "ł" plain, lower case, a hyphen a space (NameForm#fold). */
-    static String fold(String s) {
-        return NameForm.fold(s);
     }
 }
