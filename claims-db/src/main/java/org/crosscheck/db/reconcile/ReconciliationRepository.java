@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.Jdbc;
@@ -95,6 +96,14 @@ public class ReconciliationRepository {
      * claim (groups that merged into others) are removed.
      */
     public void placePropositions(List<PropositionRow> propositions, String reconciliationVersion) {
+        placePropositions(propositions, reconciliationVersion, Map.of());
+    }
+
+    /**
+     * Stores the propositions of the given groups, and points their claims at them and the given claims at the
+     * components they were filed in (see {@link FiledMentions#file}): one write of each claim row for both.
+     */
+    public void placePropositions(List<PropositionRow> propositions, String reconciliationVersion, Map<Long, String> components) {
         work(connection -> {
             List<Long> claims = new ArrayList<>();
             propositions.forEach(p -> claims.addAll(p.claims()));
@@ -115,27 +124,38 @@ public class ReconciliationRepository {
             propositions.forEach(p -> byKey.put(p.key(), p));
             List<PropositionRow> rows = new ArrayList<>(byKey.values());
             Map<String, Long> ids = new HashMap<>();
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO proposition (key, text, kind, actor_entity_id, action, "
+            // a proposition recomputed as it was is left alone: rewriting the row would cost PostgreSQL a new version
+            // of it and of its indexed words and trigrams, and would tell public readers that something changed; its
+            // id is read from the row as the statement found it
+            try (PreparedStatement upsert = connection.prepareStatement("WITH r AS (SELECT * FROM unnest(?::text[], ?::text[], "
+                    + "?::text[], ?::bigint[], ?::text[], ?::int[], ?::int[], ?::bigint[], ?::text[]) WITH ORDINALITY AS r(key, text, kind, "
+                    + "actor, action, independent, derivative, first, outlets, place)), "
+                    + "placed AS (INSERT INTO proposition (key, text, kind, actor_entity_id, action, "
                     + "independent_count, derivative_count, first_document_id, outlets, reconciliation_version, updated_at) "
                     + "SELECT r.key, r.text, r.kind, r.actor, r.action, r.independent, r.derivative, r.first, "
-                    + "string_to_array(r.outlets, chr(31)), ?, now() FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
-                    + "?::int[], ?::int[], ?::bigint[], ?::text[]) WITH ORDINALITY AS r(key, text, kind, actor, action, independent, derivative, "
-                    + "first, outlets, place) ORDER BY r.place "
+                    + "string_to_array(r.outlets, chr(31)), ?, now() FROM r ORDER BY r.place "
                     + "ON CONFLICT (key) DO UPDATE SET text = excluded.text, kind = excluded.kind, "
                     + "actor_entity_id = excluded.actor_entity_id, action = excluded.action, independent_count = excluded.independent_count, "
                     + "derivative_count = excluded.derivative_count, first_document_id = excluded.first_document_id, outlets = excluded.outlets, "
-                    + "reconciliation_version = excluded.reconciliation_version, updated_at = now() RETURNING key, id")) {
-                upsert.setString(1, reconciliationVersion);
-                upsert.setArray(2, connection.createArrayOf("text", rows.stream().map(PropositionRow::key).toArray()));
-                upsert.setArray(3, connection.createArrayOf("text", rows.stream().map(PropositionRow::text).toArray()));
-                upsert.setArray(4, connection.createArrayOf("text", rows.stream().map(PropositionRow::kind).toArray()));
-                upsert.setArray(5, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::actor).toArray()));
-                upsert.setArray(6, connection.createArrayOf("text", rows.stream().map(PropositionRow::action).toArray()));
-                upsert.setArray(7, connection.createArrayOf("integer", rows.stream().map(PropositionRow::independent).toArray()));
-                upsert.setArray(8, connection.createArrayOf("integer", rows.stream().map(PropositionRow::derivative).toArray()));
-                upsert.setArray(9, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::firstDocument).toArray()));
+                    + "reconciliation_version = excluded.reconciliation_version, updated_at = now() "
+                    + "WHERE (proposition.text, proposition.kind, proposition.actor_entity_id, proposition.action, proposition.independent_count, "
+                    + "proposition.derivative_count, proposition.first_document_id, proposition.outlets, proposition.reconciliation_version) "
+                    + "IS DISTINCT FROM (excluded.text, excluded.kind, excluded.actor_entity_id, excluded.action, excluded.independent_count, "
+                    + "excluded.derivative_count, excluded.first_document_id, excluded.outlets, excluded.reconciliation_version) "
+                    + "RETURNING key, id) "
+                    + "SELECT key, id FROM placed UNION ALL SELECT p.key, p.id FROM proposition p JOIN r ON r.key = p.key "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM placed WHERE placed.key = p.key)")) {
+                upsert.setArray(1, connection.createArrayOf("text", rows.stream().map(PropositionRow::key).toArray()));
+                upsert.setArray(2, connection.createArrayOf("text", rows.stream().map(PropositionRow::text).toArray()));
+                upsert.setArray(3, connection.createArrayOf("text", rows.stream().map(PropositionRow::kind).toArray()));
+                upsert.setArray(4, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::actor).toArray()));
+                upsert.setArray(5, connection.createArrayOf("text", rows.stream().map(PropositionRow::action).toArray()));
+                upsert.setArray(6, connection.createArrayOf("integer", rows.stream().map(PropositionRow::independent).toArray()));
+                upsert.setArray(7, connection.createArrayOf("integer", rows.stream().map(PropositionRow::derivative).toArray()));
+                upsert.setArray(8, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::firstDocument).toArray()));
                 // outlets travel as one string each (unit separator between names): arrays of arrays must be rectangular
-                upsert.setArray(10, connection.createArrayOf("text", rows.stream().map(p -> String.join("\u001f", p.outlets())).toArray()));
+                upsert.setArray(9, connection.createArrayOf("text", rows.stream().map(p -> String.join("\u001f", p.outlets())).toArray()));
+                upsert.setString(10, reconciliationVersion);
                 try (ResultSet keys = upsert.executeQuery()) {
                     while (keys.next()) {
                         ids.put(keys.getString(1), keys.getLong(2));
@@ -144,12 +164,18 @@ public class ReconciliationRepository {
             }
             Map<Long, Long> now = new LinkedHashMap<>();
             rows.forEach(p -> p.claims().forEach(claim -> now.put(claim, ids.get(p.key()))));
-            // only claims that move: rewriting a row costs PostgreSQL a new version of it and of its indexed search words
-            try (PreparedStatement point = connection.prepareStatement("UPDATE claim c SET proposition_id = m.proposition "
-                    + "FROM unnest(?::bigint[], ?::bigint[]) AS m(claim, proposition) WHERE c.id = m.claim "
-                    + "AND c.proposition_id IS DISTINCT FROM m.proposition")) {
-                point.setArray(1, connection.createArrayOf("bigint", now.keySet().toArray()));
-                point.setArray(2, connection.createArrayOf("bigint", now.values().toArray()));
+            // only claims that move, and each once for its proposition and component both: rewriting a claim row costs
+            // PostgreSQL a new version of it and an entry in each of its indexes (its words, its entities, ...)
+            List<Long> touched = new ArrayList<>(new java.util.LinkedHashSet<>(now.keySet()));
+            components.keySet().stream().filter(claim -> !now.containsKey(claim)).forEach(touched::add);
+            try (PreparedStatement point = connection.prepareStatement("UPDATE claim c SET proposition_id = coalesce(m.proposition, "
+                    + "c.proposition_id), component = coalesce(m.component, c.component) "
+                    + "FROM unnest(?::bigint[], ?::bigint[], ?::text[]) AS m(claim, proposition, component) WHERE c.id = m.claim "
+                    + "AND (c.proposition_id, c.component) IS DISTINCT FROM (coalesce(m.proposition, c.proposition_id), "
+                    + "coalesce(m.component, c.component))")) {
+                point.setArray(1, connection.createArrayOf("bigint", touched.toArray()));
+                point.setArray(2, connection.createArrayOf("bigint", touched.stream().map(now::get).toArray()));
+                point.setArray(3, connection.createArrayOf("text", touched.stream().map(components::get).toArray()));
                 point.executeUpdate();
             }
             handOver(connection, before, formerly, now);
@@ -227,53 +253,60 @@ public class ReconciliationRepository {
         work(connection -> {
             long id;
             String change;
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO conflict (kind, severity, explanation, key) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, severity = excluded.severity, "
+            // one round trip whether or not the conflict changed: found again unchanged, its id comes from the row as
+            // the statement found it
+            try (PreparedStatement upsert = connection.prepareStatement("WITH upserted AS (INSERT INTO conflict (kind, severity, "
+                    + "explanation, key) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, severity = excluded.severity, "
                     + "explanation = excluded.explanation, updated_at = now() WHERE (conflict.kind, conflict.severity, conflict.explanation) "
-                    + "IS DISTINCT FROM (excluded.kind, excluded.severity, excluded.explanation) RETURNING id, xmax = 0")) {
+                    + "IS DISTINCT FROM (excluded.kind, excluded.severity, excluded.explanation) RETURNING id, xmax = 0 AS found) "
+                    + "SELECT id, CASE WHEN found THEN 'conflict.found' ELSE 'conflict.changed' END FROM upserted "
+                    + "UNION ALL SELECT id, NULL FROM conflict WHERE key = ? AND NOT EXISTS (SELECT 1 FROM upserted)")) {
                 upsert.setString(1, conflict.kind());
                 upsert.setString(2, conflict.severity());
                 upsert.setString(3, conflict.explanation());
                 upsert.setString(4, conflict.key());
-                try (ResultSet key = upsert.executeQuery()) {
-                    if (key.next()) {
-                        id = key.getLong(1);
-                        change = key.getBoolean(2) ? "conflict.found" : "conflict.changed";
-                    } else {
-                        id = -1;
-                        change = null;
-                    }
-                }
-            }
-            if (change == null) {
-                try (PreparedStatement same = Jdbc.prepared(connection, "SELECT id FROM conflict WHERE key = ?", conflict.key());
-                     ResultSet row = same.executeQuery()) {
+                upsert.setString(5, conflict.key());
+                try (ResultSet row = upsert.executeQuery()) {
                     row.next();
                     id = row.getLong(1);
+                    change = row.getString(2);
                 }
-            } else {
+            }
+            if (change != null) {
                 audit(connection, change, id, conflict.kind() + ", " + conflict.severity() + ": " + conflict.explanation());
             }
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM conflict_side WHERE conflict_id = ?")) {
-                clear.setLong(1, id);
-                clear.executeUpdate();
-            }
-            try (PreparedStatement side = connection.prepareStatement("INSERT INTO conflict_side (conflict_id, label, document_id, "
-                    + "claim_id, attribution_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (SideRow s : conflict.sides()) {
-                    side.setLong(1, id);
-                    side.setString(2, s.label());
-                    side.setLong(3, s.documentId());
-                    Jdbc.setLong(side, 4, s.claimId());
-                    Jdbc.setLong(side, 5, s.attributionId());
-                    side.setInt(6, s.start());
-                    side.setInt(7, s.end());
-                    side.setString(8, s.text());
-                    side.addBatch();
-                }
-                side.executeBatch();
-            }
+            placeSides(connection, id, conflict.sides());
         });
+    }
+
+    /**
+     * Makes a conflict's sides the given ones: a side stored before and found again is kept as it is, so a conflict
+     * found afresh by every arrival that touches it is not rewritten (nor its sides' indexed words), only what changed.
+     * A side listed twice is stored once.
+     */
+    private static void placeSides(Connection connection, long conflictId, List<SideRow> sides) throws SQLException {
+        List<SideRow> distinct = new ArrayList<>(new LinkedHashSet<>(sides));
+        String same = "(n.label, n.document_id, n.claim_id, n.attribution_id, n.start_offset, n.end_offset, n.text) IS NOT DISTINCT FROM "
+                + "(s.label, s.document_id, s.claim_id, s.attribution_id, s.start_offset, s.end_offset, s.text)";
+        try (PreparedStatement place = connection.prepareStatement("WITH n AS (SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], "
+                + "?::bigint[], ?::int[], ?::int[], ?::text[]) WITH ORDINALITY AS n(label, document_id, claim_id, attribution_id, start_offset, "
+                + "end_offset, text, place)), "
+                + "gone AS (DELETE FROM conflict_side s WHERE s.conflict_id = ? AND NOT EXISTS (SELECT 1 FROM n WHERE " + same + ")) "
+                + "INSERT INTO conflict_side (conflict_id, label, document_id, claim_id, attribution_id, start_offset, end_offset, text) "
+                + "SELECT ?, n.label, n.document_id, n.claim_id, n.attribution_id, n.start_offset, n.end_offset, n.text FROM n "
+                + "WHERE NOT EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = ? AND " + same + ") ORDER BY n.place")) {
+            place.setArray(1, connection.createArrayOf("text", distinct.stream().map(SideRow::label).toArray()));
+            place.setArray(2, connection.createArrayOf("bigint", distinct.stream().map(SideRow::documentId).toArray()));
+            place.setArray(3, connection.createArrayOf("bigint", distinct.stream().map(SideRow::claimId).toArray()));
+            place.setArray(4, connection.createArrayOf("bigint", distinct.stream().map(SideRow::attributionId).toArray()));
+            place.setArray(5, connection.createArrayOf("integer", distinct.stream().map(SideRow::start).toArray()));
+            place.setArray(6, connection.createArrayOf("integer", distinct.stream().map(SideRow::end).toArray()));
+            place.setArray(7, connection.createArrayOf("text", distinct.stream().map(SideRow::text).toArray()));
+            place.setLong(8, conflictId);
+            place.setLong(9, conflictId);
+            place.setLong(10, conflictId);
+            place.executeUpdate();
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ public final class FiledIndex implements Regrouping.Store {
     private final FiledMentions store;
     private final Map<String, List<Long>> claims = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    /** Components filed but not yet written: they go with the propositions, in one write of each claim row. */
+    private final Map<String, String> componentMoves = new HashMap<>();
 
     FiledIndex(FiledMentions store) {
         this.store = store;
@@ -97,7 +99,19 @@ public final class FiledIndex implements Regrouping.Store {
         arrivals.forEach(a -> blocks.add(new BlockRows(a.statement().id(), a.blocks())));
         List<LinkRow> rows = new ArrayList<>();
         links.forEach(l -> rows.add(new LinkRow(l.a(), l.b(), l.verdict().name())));
-        store.file(blocks, rows, components);
+        store.file(blocks, rows);
+        componentMoves.putAll(components);
+    }
+
+    /**
+     * The claims whose mentions were filed in a new component since the last call, with that component; handed to
+     * the store with the propositions (every read of this index is done by then).
+     */
+    Map<Long, String> takeComponentMoves() {
+        Map<Long, String> out = new HashMap<>();
+        componentMoves.forEach((mention, component) -> claimsOf(mention).forEach(claim -> out.put(claim, component)));
+        componentMoves.clear();
+        return out;
     }
 
     @Override

@@ -136,7 +136,7 @@ public class StoredReconciliation {
         for (List<Statement> of : members) {
             rows.add(proposition(index, of, standing));
         }
-        store.placePropositions(rows, VERSION);
+        store.placePropositions(rows, VERSION, index.takeComponentMoves());
         List<Conflict> conflicts = new ClaimConflicts().find(reconciled, id -> describe(index, reconciled, id),
                 reconciled.contradictionsTouching(groups));
         List<String> current = new ArrayList<>();

@@ -1,0 +1,5 @@
+-- Two indexes on claim that no statement reads: the lookup finds candidate mentions through claim.search and compares
+-- their trigrams in Java (Ranking), and nothing looks a claim up by its wording key. Each write of a claim row (stored,
+-- then placed in its proposition and component) added an entry to every index, about a hundred to the trigram one.
+DROP INDEX IF EXISTS claim_text_trgm_idx;
+DROP INDEX IF EXISTS claim_key_idx;
