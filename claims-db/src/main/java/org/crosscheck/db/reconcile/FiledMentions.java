@@ -178,20 +178,6 @@ public class FiledMentions {
         update("UPDATE claim SET component = NULL WHERE mention = ANY (?::text[])", names);
     }
 
-    /** The names of the propositions these claims are in now (before reconciliation moves them). */
-    public List<String> propositionKeysOf(Collection<Long> claims) {
-        List<String> out = new ArrayList<>();
-        work(connection -> {
-            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT DISTINCT p.key FROM claim c JOIN proposition p "
-                    + "ON p.id = c.proposition_id WHERE c.id = ANY (?::bigint[])", List.copyOf(claims)); ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
-                }
-            }
-        });
-        return out;
-    }
-
     private List<StoredStatement> statements(String where, Collection<?> values) {
         List<StoredStatement> out = new ArrayList<>();
         if (values.isEmpty()) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.crosscheck.db.Jdbc;
 
 /**
@@ -101,23 +103,26 @@ public class ReconciliationRepository {
 
     /**
      * Stores the propositions of the given groups, and points their claims at them and the given claims at the
-     * components they were filed in (see {@link FiledMentions#file}): one write of each claim row for both.
+     * components they were filed in (see {@link FiledMentions#file}): one write of each claim row for both. Returns
+     * the keys of the propositions those claims were in before: conflicts that name them are found afresh.
      */
-    public void placePropositions(List<PropositionRow> propositions, String reconciliationVersion, Map<Long, String> components) {
+    public Set<String> placePropositions(List<PropositionRow> propositions, String reconciliationVersion, Map<Long, String> components) {
+        Set<String> formerKeys = new TreeSet<>();
         work(connection -> {
             List<Long> claims = new ArrayList<>();
             propositions.forEach(p -> claims.addAll(p.claims()));
             Map<Long, Long> formerly = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, proposition_id FROM claim WHERE id = ANY (?) AND proposition_id IS NOT NULL")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.proposition_id, p.key FROM claim c "
+                    + "JOIN proposition p ON p.id = c.proposition_id WHERE c.id = ANY (?)")) {
                 select.setArray(1, connection.createArrayOf("bigint", claims.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         formerly.put(rows.getLong(1), rows.getLong(2));
+                        formerKeys.add(rows.getString(3));
                     }
                 }
             }
-            List<Long> before = new ArrayList<>(new java.util.TreeSet<>(formerly.values()));
+            List<Long> before = new ArrayList<>(new TreeSet<>(formerly.values()));
             // one statement for every proposition and one for every claim that moves, not two a proposition: an
             // arrival touches several groups, and each round trip to the database costs more than the row
             Map<String, PropositionRow> byKey = new LinkedHashMap<>();
@@ -185,6 +190,7 @@ public class ReconciliationRepository {
                 drop.executeUpdate();
             }
         });
+        return formerKeys;
     }
 
     /**

@@ -119,24 +119,19 @@ public class StoredReconciliation {
         Set<String> groups = outcome.groups();
         List<List<Statement>> members = new ArrayList<>();
         Set<Long> documents = new LinkedHashSet<>();
-        List<Long> claims = new ArrayList<>();
         for (String group : groups) {
             List<Statement> of = reconciled.members(group);
             members.add(of);
-            of.forEach(s -> {
-                documents.add(Long.parseLong(s.document()));
-                claims.addAll(index.claimsOf(s.id()));
-            });
+            of.forEach(s -> documents.add(Long.parseLong(s.document())));
         }
-        // conflicts named by a group these mentions were in before are found afresh, like those of their groups now
-        Set<String> renamed = new TreeSet<>(groups);
-        renamed.addAll(filed.propositionKeysOf(claims));
         Map<Long, DocumentStanding> standing = store.standings(new ArrayList<>(documents));
         List<PropositionRow> rows = new ArrayList<>();
         for (List<Statement> of : members) {
             rows.add(proposition(index, of, standing));
         }
-        store.placePropositions(rows, VERSION, index.takeComponentMoves());
+        // conflicts named by a group these mentions were in before are found afresh, like those of their groups now
+        Set<String> renamed = new TreeSet<>(groups);
+        renamed.addAll(store.placePropositions(rows, VERSION, index.takeComponentMoves()));
         List<Conflict> conflicts = new ClaimConflicts().find(reconciled, id -> describe(index, reconciled, id),
                 reconciled.contradictionsTouching(groups));
         List<String> current = new ArrayList<>();
