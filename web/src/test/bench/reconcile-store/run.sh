@@ -33,28 +33,7 @@ while true; do
   echo "  $(date +%H:%M:%S) $done_count of $stored articles filed"
 done
 echo "== all filed in $(( $(date +%s) - started )) s (server start included)"
-grep "reconciled in" "$work/serve.log" \
-  | sed -E 's/.*: ([0-9]+) claim mentions, reconciled in ([0-9.]+) ms, extracted in ([0-9.]+) ms in all(, ([0-9]+) stored mentions read back)?.*/\1 \2 \3 \5/' \
-  > "$work/arrivals.txt"
-python3 - "$work/arrivals.txt" <<'PY'
-import sys
-rows = [tuple(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
-def pct(xs, p):
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(p * len(xs)))]
-tenth = max(1, len(rows) // 10)
-claims = 0
-print("articles filed | claim mentions in the store after | reconcile p50 / p90 / p99 ms | whole extraction p50 / p99 ms"
-      " | stored mentions read back per arrival, mean / p99")
-for start in range(0, len(rows), tenth):
-    part = rows[start:start + tenth]
-    claims += sum(r[0] for r in part)
-    rec = [r[1] for r in part]
-    whole = [r[2] for r in part]
-    read = [r[3] for r in part if len(r) > 3]
-    reads = f"{sum(read) / len(read):7.0f} / {pct(read, .99):6.0f}" if read else "n/a"
-    print(f"{start + len(part):>7} | {int(claims):>9} | {pct(rec, .5):6.2f} / {pct(rec, .9):6.2f} / {pct(rec, .99):7.2f} | {pct(whole, .5):6.2f} / {pct(whole, .99):7.2f} | {reads}")
-PY
+"$here/summarise.sh" "$work/serve.log"
 pid=$(pgrep -f "quarkus-run.jar" | head -1 || true)
 if [[ -n "$pid" ]] && command -v jcmd > /dev/null; then
   jcmd "$pid" GC.run > /dev/null && jcmd "$pid" GC.heap_info | head -3
