@@ -21,7 +21,8 @@ cp -a "$filled/data" "$work/data" && sync
 echo "== writing articles $before to $(( before + articles - 1 )) of the same archive"
 java "$root/ingest/src/test/java/org/crosscheck/ingest/bench/GenerateStories.java" "$work/all" $(( before + articles ))
 for (( i = before; i < before + articles; i++ )); do
-  mv "$work/all/story-$(printf %06d $i)".* "$work/archive/"
+  name="$work/all/story-$(printf %06d $i)"   # named, not globbed: the folder holds every article of the archive
+  mv "$name.txt" "$name.meta.json" "$work/archive/"
 done
 rm -rf "$work/all"
 CROSSCHECK_DATA_DIR="$work/data" CROSSCHECK_DEMO_ENABLED=false "$root/crosscheck" ingest "$work/archive" | tail -2

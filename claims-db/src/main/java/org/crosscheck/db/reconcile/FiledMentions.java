@@ -141,8 +141,8 @@ public class FiledMentions {
 
     /**
      * Files mentions under their blocks and adds links. The components they are filed in are written with their
-     * propositions ({@link ReconciliationRepository#placePropositions(List, String, java.util.Map)}), in the same transaction:
-     * both are columns of the claim row, and one write of a row costs half what two do.
+     * propositions, in the same transaction ({@link ReconciliationRepository#placePropositions(List, String,
+     * java.util.Map)}): both are columns of the claim row, and one write of a row costs half what two do.
      */
     public void file(List<BlockRows> blocks, List<LinkRow> links) {
         work(connection -> {

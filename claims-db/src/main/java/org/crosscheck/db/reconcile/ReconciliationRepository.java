@@ -171,7 +171,7 @@ public class ReconciliationRepository {
             rows.forEach(p -> p.claims().forEach(claim -> now.put(claim, ids.get(p.key()))));
             // only claims that move, and each once for its proposition and component both: rewriting a claim row costs
             // PostgreSQL a new version of it and an entry in each of its indexes (its words, its entities, ...)
-            List<Long> touched = new ArrayList<>(new java.util.LinkedHashSet<>(now.keySet()));
+            List<Long> touched = new ArrayList<>(now.keySet());
             components.keySet().stream().filter(claim -> !now.containsKey(claim)).forEach(touched::add);
             try (PreparedStatement point = connection.prepareStatement("UPDATE claim c SET proposition_id = coalesce(m.proposition, "
                     + "c.proposition_id), component = coalesce(m.component, c.component) "
