@@ -25,7 +25,7 @@ for (( i = before; i < before + articles; i++ )); do
   mv "$name.txt" "$name.meta.json" "$work/archive/"
 done
 rm -rf "$work/all"
-CROSSCHECK_DATA_DIR="$work/data" CROSSCHECK_DEMO_ENABLED=false "$root/crosscheck" ingest "$work/archive" | tail -2
+CROSSCHECK_DATA_DIR="$work/data" CROSSCHECK_DEMO_ENABLED=false "$root/crosscheck" ingest "$work/archive" | tr '\r' '\n' | tail -2
 echo "== extracting and filing them, one at a time"
 QUARKUS_LOG_CATEGORY__ORG_CROSSCHECK_INGEST_EXTRACTION__LEVEL=DEBUG CROSSCHECK_DATA_DIR="$work/data" CROSSCHECK_DEMO_ENABLED=false \
   CROSSCHECK_DATABASE_PORT=$database_port "$root/crosscheck" serve --port $port > "$work/serve.log" 2>&1 &
@@ -54,4 +54,8 @@ if [[ -s "$work/written-before.txt" ]]; then
   echo "rows written per arrival (inserted / updated / deleted):"
   written | paste -d'|' "$work/written-before.txt" - \
     | awk -F'|' -v n="$articles" '{printf "  %-14s %7.1f / %6.1f / %6.1f\n", $1, ($6-$2)/n, ($7-$3)/n, ($8-$4)/n}'
+fi
+if command -v jcmd > /dev/null && kill -0 $server 2>/dev/null; then
+  jcmd $server GC.run > /dev/null && jcmd $server GC.heap_info | head -3
+  ps -o rss= -p $server | awk '{printf "resident memory: %.0f MB\n", $1/1024}'
 fi

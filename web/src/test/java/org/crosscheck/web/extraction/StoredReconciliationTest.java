@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.db.reconcile.ReconciliationRepository;
 import org.crosscheck.db.reconcile.ReconciliationRepository.ConflictRow;
+import org.crosscheck.db.reconcile.ReconciliationRepository.PropositionRow;
+import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 import org.crosscheck.db.reconcile.StoredCredits;
 import org.crosscheck.web.Newsroom;
 import org.crosscheck.web.PostgresTestResource;
@@ -342,6 +344,53 @@ class StoredReconciliationTest {
         });
         assertThat(strings("SELECT key FROM conflict WHERE key LIKE '%" + g + "%' ORDER BY key"))
                 .containsExactly(attribution, stillHolds, otherGroup);
+    }
+
+    @Test
+    void aConflictFoundAgainKeepsTheSidesItHadAndWritesOnlyWhatChanged() throws Exception {
+        int document = post("Ten people were hurt when a crane fell in Zilina on Friday, the police said.", "The Zilina Ledger", "2024-06-07");
+        String key = "number|t" + System.nanoTime() + "#1-2|t#3-4";
+        SideRow thirty = new SideRow("The Vah Courier", document, null, null, 0, 10, "30 injured");
+        SideRow threeHundred = new SideRow("Danube Daily", document, null, null, 20, 30, "300 injured");
+        SideRow seven = new SideRow("Morava Post", document, null, null, 40, 50, "seven injured");
+        String sides = "SELECT s.id || ' ' || s.text FROM conflict_side s JOIN conflict c ON c.id = s.conflict_id WHERE c.key = '" + key
+                + "' ORDER BY s.start_offset";
+
+        QuarkusTransaction.requiringNew().run(() -> conflicts.upsertConflict(new ConflictRow(key, "number", "high", "30 or 300", List.of(thirty, threeHundred))));
+        List<String> first = strings(sides);
+        QuarkusTransaction.requiringNew().run(() -> conflicts.upsertConflict(
+                new ConflictRow(key, "number", "high", "30 or 300", List.of(thirty, threeHundred, seven, seven))));
+        List<String> again = strings(sides);
+        assertThat(again).as("a side listed twice is stored once").hasSize(3);
+        assertThat(again.subList(0, 2)).as("the sides found before are the same rows").isEqualTo(first);
+        assertThat(again.get(2)).endsWith("seven injured");
+
+        QuarkusTransaction.requiringNew().run(() -> conflicts.upsertConflict(
+                new ConflictRow(key, "number", "high", "300 or seven", List.of(threeHundred, seven))));
+        assertThat(strings(sides)).as("a side no longer found goes").containsExactly(again.get(1), again.get(2));
+        assertThat(strings("SELECT a.action FROM audit_entry a JOIN conflict c ON a.item_type = 'conflict' AND a.item_id = c.id::text "
+                + "WHERE c.key = '" + key + "' ORDER BY a.id"))
+                .as("found once, found again unchanged without a word, changed once").containsExactly("conflict.found", "conflict.changed");
+    }
+
+    @Test
+    void aPropositionRecomputedAsItStoodIsNotRewritten() throws Exception {
+        String key = "t" + System.nanoTime() + "#1-2";
+        PropositionRow told = new PropositionRow(key, "A crane fell in Zilina", "EVENT", null, "fall", 1, 0, null, List.of("The Zilina Ledger"),
+                List.of());
+        String row = "SELECT id || ' ' || xmin || ' ' || independent_count FROM proposition WHERE key = '" + key + "'";
+        QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test"));
+        List<String> first = strings(row);
+        QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test"));
+        assertThat(strings(row)).as("the same row version: nothing was written").isEqualTo(first);
+
+        PropositionRow retold = new PropositionRow(key, "A crane fell in Zilina", "EVENT", null, "fall", 2, 0, null,
+                List.of("The Zilina Ledger", "Danube Daily"), List.of());
+        QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(retold), "test"));
+        List<String> after = strings(row);
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0)).as("the same proposition, rewritten with its new count")
+                .startsWith(first.get(0).split(" ")[0] + " ").isNotEqualTo(first.get(0)).endsWith(" 2");
     }
 
     private List<String> strings(String sql) throws Exception {
