@@ -40,6 +40,12 @@ public final class Jdbc {
         return statement;
     }
 
+    /** One column of {@code rows} bound as an SQL array of {@code type}: how statements that unnest arrays take rows. */
+    public static <T> void setColumn(Connection connection, PreparedStatement statement, int index, String type, java.util.List<T> rows,
+                                     java.util.function.Function<? super T, ?> column) throws SQLException {
+        statement.setArray(index, connection.createArrayOf(type, rows.stream().map(column).toArray()));
+    }
+
     /** A nullable bigint column. */
     public static Long longOrNull(java.sql.ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);

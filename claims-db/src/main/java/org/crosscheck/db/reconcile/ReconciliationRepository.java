@@ -94,17 +94,10 @@ public class ReconciliationRepository {
     }
 
     /**
-     * Stores the propositions of the given groups and points their claims at them; propositions left without a
-     * claim (groups that merged into others) are removed.
-     */
-    public void placePropositions(List<PropositionRow> propositions, String reconciliationVersion) {
-        placePropositions(propositions, reconciliationVersion, Map.of());
-    }
-
-    /**
      * Stores the propositions of the given groups, and points their claims at them and the given claims at the
-     * components they were filed in (see {@link FiledMentions#file}): one write of each claim row for both. Returns
-     * the keys of the propositions those claims were in before: conflicts that name them are found afresh.
+     * components they were filed in (see {@link FiledMentions#file}): one write of each claim row for both.
+     * Propositions left without a claim (groups that merged into others) are removed. Returns the keys of the
+     * propositions those claims were in before: conflicts that name them are found afresh.
      */
     public Set<String> placePropositions(List<PropositionRow> propositions, String reconciliationVersion, Map<Long, String> components) {
         Set<String> formerKeys = new TreeSet<>();
@@ -150,16 +143,16 @@ public class ReconciliationRepository {
                     + "RETURNING key, id) "
                     + "SELECT key, id FROM placed UNION ALL SELECT p.key, p.id FROM proposition p JOIN r ON r.key = p.key "
                     + "WHERE NOT EXISTS (SELECT 1 FROM placed WHERE placed.key = p.key)")) {
-                upsert.setArray(1, connection.createArrayOf("text", rows.stream().map(PropositionRow::key).toArray()));
-                upsert.setArray(2, connection.createArrayOf("text", rows.stream().map(PropositionRow::text).toArray()));
-                upsert.setArray(3, connection.createArrayOf("text", rows.stream().map(PropositionRow::kind).toArray()));
-                upsert.setArray(4, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::actor).toArray()));
-                upsert.setArray(5, connection.createArrayOf("text", rows.stream().map(PropositionRow::action).toArray()));
-                upsert.setArray(6, connection.createArrayOf("integer", rows.stream().map(PropositionRow::independent).toArray()));
-                upsert.setArray(7, connection.createArrayOf("integer", rows.stream().map(PropositionRow::derivative).toArray()));
-                upsert.setArray(8, connection.createArrayOf("bigint", rows.stream().map(PropositionRow::firstDocument).toArray()));
+                Jdbc.setColumn(connection, upsert, 1, "text", rows, PropositionRow::key);
+                Jdbc.setColumn(connection, upsert, 2, "text", rows, PropositionRow::text);
+                Jdbc.setColumn(connection, upsert, 3, "text", rows, PropositionRow::kind);
+                Jdbc.setColumn(connection, upsert, 4, "bigint", rows, PropositionRow::actor);
+                Jdbc.setColumn(connection, upsert, 5, "text", rows, PropositionRow::action);
+                Jdbc.setColumn(connection, upsert, 6, "integer", rows, PropositionRow::independent);
+                Jdbc.setColumn(connection, upsert, 7, "integer", rows, PropositionRow::derivative);
+                Jdbc.setColumn(connection, upsert, 8, "bigint", rows, PropositionRow::firstDocument);
                 // outlets travel as one string each (unit separator between names): arrays of arrays must be rectangular
-                upsert.setArray(9, connection.createArrayOf("text", rows.stream().map(p -> String.join("\u001f", p.outlets())).toArray()));
+                Jdbc.setColumn(connection, upsert, 9, "text", rows, p -> String.join("\u001f", p.outlets()));
                 upsert.setString(10, reconciliationVersion);
                 try (ResultSet keys = upsert.executeQuery()) {
                     while (keys.next()) {
@@ -179,8 +172,8 @@ public class ReconciliationRepository {
                     + "AND (c.proposition_id, c.component) IS DISTINCT FROM (coalesce(m.proposition, c.proposition_id), "
                     + "coalesce(m.component, c.component))")) {
                 point.setArray(1, connection.createArrayOf("bigint", touched.toArray()));
-                point.setArray(2, connection.createArrayOf("bigint", touched.stream().map(now::get).toArray()));
-                point.setArray(3, connection.createArrayOf("text", touched.stream().map(components::get).toArray()));
+                Jdbc.setColumn(connection, point, 2, "bigint", touched, now::get);
+                Jdbc.setColumn(connection, point, 3, "text", touched, components::get);
                 point.executeUpdate();
             }
             handOver(connection, before, formerly, now);
@@ -301,13 +294,13 @@ public class ReconciliationRepository {
                 + "INSERT INTO conflict_side (conflict_id, label, document_id, claim_id, attribution_id, start_offset, end_offset, text) "
                 + "SELECT ?, n.label, n.document_id, n.claim_id, n.attribution_id, n.start_offset, n.end_offset, n.text FROM n "
                 + "WHERE NOT EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = ? AND " + same + ") ORDER BY n.place")) {
-            place.setArray(1, connection.createArrayOf("text", distinct.stream().map(SideRow::label).toArray()));
-            place.setArray(2, connection.createArrayOf("bigint", distinct.stream().map(SideRow::documentId).toArray()));
-            place.setArray(3, connection.createArrayOf("bigint", distinct.stream().map(SideRow::claimId).toArray()));
-            place.setArray(4, connection.createArrayOf("bigint", distinct.stream().map(SideRow::attributionId).toArray()));
-            place.setArray(5, connection.createArrayOf("integer", distinct.stream().map(SideRow::start).toArray()));
-            place.setArray(6, connection.createArrayOf("integer", distinct.stream().map(SideRow::end).toArray()));
-            place.setArray(7, connection.createArrayOf("text", distinct.stream().map(SideRow::text).toArray()));
+            Jdbc.setColumn(connection, place, 1, "text", distinct, SideRow::label);
+            Jdbc.setColumn(connection, place, 2, "bigint", distinct, SideRow::documentId);
+            Jdbc.setColumn(connection, place, 3, "bigint", distinct, SideRow::claimId);
+            Jdbc.setColumn(connection, place, 4, "bigint", distinct, SideRow::attributionId);
+            Jdbc.setColumn(connection, place, 5, "integer", distinct, SideRow::start);
+            Jdbc.setColumn(connection, place, 6, "integer", distinct, SideRow::end);
+            Jdbc.setColumn(connection, place, 7, "text", distinct, SideRow::text);
             place.setLong(8, conflictId);
             place.setLong(9, conflictId);
             place.setLong(10, conflictId);

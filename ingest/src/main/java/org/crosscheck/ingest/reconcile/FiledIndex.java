@@ -25,7 +25,8 @@ import org.crosscheck.db.reconcile.ReconciliationRepository.StoredStatement;
 /**
  * The index as one transaction reads it from the store: core's {@link Regrouping.Store} over the filed mentions,
  * remembering for every mention it read (or was handed) its claims and words, which the propositions and conflicts
- * written back need. One per transaction; nothing outlives it.
+ * written back need. One per transaction; nothing outlives it. The components it files are written with the
+ * propositions ({@link #takeComponentMoves}), after the last read: regrouping reads nothing after it files.
  */
 public final class FiledIndex implements Regrouping.Store {
 

@@ -384,14 +384,14 @@ class StoredReconciliationTest {
                 List.of());
         String row = "SELECT id || ' ' || xmin || ' ' || independent_count FROM proposition WHERE key = '" + key + "'";
         try {
-            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test"));
+            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test", Map.of()));
             List<String> first = strings(row);
-            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test"));
+            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(told), "test", Map.of()));
             assertThat(strings(row)).as("the same row version: nothing was written").isEqualTo(first);
 
             PropositionRow retold = new PropositionRow(key, "A crane fell in Zilina", "EVENT", null, "fall", 2, 0, null,
                     List.of("The Zilina Ledger", "Danube Daily"), List.of());
-            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(retold), "test"));
+            QuarkusTransaction.requiringNew().run(() -> conflicts.placePropositions(List.of(retold), "test", Map.of()));
             List<String> after = strings(row);
             assertThat(after).hasSize(1);
             assertThat(after.get(0)).as("the same proposition, rewritten with its new count")

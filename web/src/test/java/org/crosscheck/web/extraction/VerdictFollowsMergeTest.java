@@ -49,7 +49,7 @@ class VerdictFollowsMergeTest {
 
         QuarkusTransaction.requiringNew().run(() -> store.placePropositions(List.of(new PropositionRow("0-merged-" + proposition,
                 "The water authority ordered an inspection of the dam", "EVENT", null, null, 1, 0, (long) document, List.of("The Merge Herald"),
-                claims)), "test"));
+                claims)), "test", Map.of()));
 
         long heir = longs("SELECT id FROM proposition WHERE key = '0-merged-" + proposition + "'").get(0);
         assertThat(longs("SELECT count(*) FROM proposition WHERE id = " + proposition)).containsExactly(0L);
