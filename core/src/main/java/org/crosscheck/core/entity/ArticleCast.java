@@ -159,6 +159,12 @@ public final class ArticleCast {
                 .forEach(p -> visit.accept(p.span(), p.actor().canonical()));
     }
 
+    /** Where the article names {@code actor}, in reading order. */
+    public List<Span> spansOf(Actor actor) {
+        return placed.stream().filter(p -> p.actor().canonical() == actor.canonical())
+                .map(Placed::span).sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+    }
+
     /** Every actor mentioned inside {@code span}, in reading order, once each: who a claim is about. */
     public List<Actor> mentionedWithin(Span span) {
         Set<Actor> out = new LinkedHashSet<>();

@@ -75,7 +75,11 @@ final class DefiniteReferences {
             }
             Span phrase = bare ? x.span() : new Span(w.get(i - 1).span().start(), x.span().end());
             remaining--;
-            Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun));
+            Actor meant = cast.lastBefore(x.span().start(), a -> fits(a, noun) || NameShapes.BUSINESS_NOUNS.contains(noun) && business(a, text, cast));
+            // "the union" is the National Union of Railway Workers only when no body named before ends in "union";
+            // never "the court": a story names the court that tried the case and the ones it goes to next, and
+            // "the court" is mostly the first, not the last named
+            meant = meant == null && !noun.equals("court") ? cast.lastBefore(x.span().start(), a -> headedBy(a, noun)) : meant;
             meant = meant == null && bare ? Descriptions.legislatureOfTheCountry(cast, x.span().start(), kb) : meant;
             if (meant != null) {
                 meant.addAlias(phrase.of(text));
@@ -110,7 +114,7 @@ final class DefiniteReferences {
 
     /** Nouns that head a place or a body's name; plurals ("the forces") name people, not one body. */
     private static boolean headNoun(String noun) {
-        return PlaceNames.FEATURES.contains(noun) || GENERIC.contains(noun) || SeatedBodies.BODY_NOUNS.contains(noun)
+        return NameShapes.BUSINESS_NOUNS.contains(noun) || PlaceNames.FEATURES.contains(noun) || GENERIC.contains(noun) || SeatedBodies.BODY_NOUNS.contains(noun)
                 || NameShapes.ORG_WORDS.contains(noun) && !noun.endsWith("s");
     }
 
@@ -131,5 +135,52 @@ final class DefiniteReferences {
         }
         return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
                 .anyMatch(alias -> alias.endsWith(" " + noun) && !alias.startsWith("the " + noun));
+    }
+
+    /** A body whose name has the noun as its head before "of": "the Ministry of Infrastructure", "National Union of Railway Workers". */
+    private static boolean headedBy(Actor a, String noun) {
+        if (a.kind() != EntityKind.ORGANIZATION && a.kind() != EntityKind.GROUP) {
+            return false;
+        }
+        return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT)).anyMatch(alias -> {
+            int of = alias.indexOf(" of ");
+            String head = of < 0 ? "" : alias.substring(0, of);
+            return head.equals(noun) || head.endsWith(" " + noun);
+        });
+    }
+
+    /**
+     * Words that mark a body as public or civic, whatever else its name says: "the Chilean Steel Industry
+     * Association" and "the State Mining Inspectorate" are not "the company".
+     */
+    private static final java.util.Set<String> NOT_BUSINESS = java.util.Set.of("ministry", "government", "parliament",
+            "council", "court", "police", "agency", "authority", "commission", "office", "service", "guard", "army",
+            "union", "association", "federation", "party", "committee", "assembly", "university", "hospital",
+            "department", "bureau", "directorate", "inspectorate", "tribunal", "embassy", "institute", "foundation",
+            "chamber", "state", "national", "region", "act");
+
+    /** A business noun right before a name or in the description after it: "the state-owned operator Lusorail". */
+    private static final String CALLED = "(?:" + String.join("|", NameShapes.BUSINESS_NOUNS) + "|group)";
+    private static final java.util.regex.Pattern CALLED_BEFORE = java.util.regex.Pattern.compile("\\b" + CALLED + "\\s+$");
+    private static final java.util.regex.Pattern CALLED_AFTER = java.util.regex.Pattern.compile(
+            "^,\\s+(?:a|an|the)\\s+[^,.;:\"“”]{0,40}?\\b" + CALLED + "\\b");
+
+    /**
+     * An organisation the article shows to be a business, by its name or by what it is called where it is named:
+     * "the company" then means it, never the ministry, the region or the outlet named last.
+     */
+    private static boolean business(Actor a, String text, ArticleCast cast) {
+        if (a.kind() != EntityKind.ORGANIZATION || a.institution() != null) {
+            return false;
+        }
+        java.util.Set<String> words = a.aliases().stream()
+                .flatMap(alias -> java.util.Arrays.stream(alias.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                .collect(java.util.stream.Collectors.toSet());
+        if (words.stream().anyMatch(NOT_BUSINESS::contains)) {
+            return false;
+        }
+        return words.stream().anyMatch(NameShapes.COMPANY_WORDS::contains) || cast.spansOf(a).stream().anyMatch(at ->
+                CALLED_BEFORE.matcher(text.substring(Math.max(0, at.start() - 40), at.start())).find()
+                        || CALLED_AFTER.matcher(text.substring(at.end(), Math.min(text.length(), at.end() + 60))).find());
     }
 }

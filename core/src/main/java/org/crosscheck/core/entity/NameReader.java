@@ -171,7 +171,7 @@ public final class NameReader {
             return;
         }
         Optional<String> institution = generic(w, start, end);
-        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || end > start && Titles.namesABody(w, start, end) || administers(w, start, end) || name.contains(".org") || name.contains(".com")) {
+        if (institution.isPresent() || kb.institutionWithin(name).isPresent() || NameShapes.acronym(name) || countryEnds(w, start, end) || NameShapes.hasOrgWord(w, start, end) || start > 0 && NameShapes.BUSINESS_NOUNS.contains(w.get(start - 1).text()) || end > start && Titles.namesABody(w, start, end) || administers(w, start, end) || name.contains(".org") || name.contains(".com")) {
             Optional<Country> possessor = possessor(w, start);
             Optional<Country> seat = institution.isPresent() ? bodies.seatAfter(w, end) : Optional.empty();
             Country of = countryInside(w, start, end).or(() -> possessor).or(() -> seat).orElse(null);

@@ -13,7 +13,13 @@ final class NameShapes {
 
     static final Set<String> LOCATIVE = Set.of("in", "to", "from", "near", "into", "at", "outside", "around");
 
-    static final Set<String> ORG_WORDS = Set.of("organization", "organisation", "council", "army", "forum",
+    /** Words that make a name a business's: "Meridian Ports Holding", "Straits Harbour Capital", "Kyanos Ferries". */
+    static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "holding", "holdings", "capital",
+            "partners", "ventures", "industries", "airlines", "airways", "shipping", "logistics", "motors", "technologies",
+            "investments", "insurance", "inc", "ltd", "plc", "llc", "gmbh", "corp", "ferries", "railways", "chemicals",
+            "beverages", "foods", "pharmaceuticals", "petroleum", "telecom", "breweries", "shipyards");
+
+    static final Set<String> ORG_WORDS = union(COMPANY_WORDS, "organization", "organisation", "council", "army", "forum",
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
             "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
             "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
@@ -27,11 +33,18 @@ final class NameShapes {
             // outlets: "Adriatic Wire", "the Kvarner Courier", "Northgate Chronicle"
             "wire", "radio", "courier", "daily", "observer", "chronicle", "herald", "gazette", "review", "journal", "tribune",
             "telegraph", "express", "ledger", "dispatch", "monitor", "bulletin", "broadcasting", "television", "newswire",
-            // companies: "Meridian Ports Holding", "Straits Harbour Capital"
-            "holding", "holdings", "capital", "partners", "ventures", "industries", "airlines", "airways", "shipping",
-            "logistics", "motors", "technologies", "investments", "insurance", "inc", "ltd", "plc", "llc", "gmbh", "corp",
             // laws and instruments are no one's name: "the Port of Rijeka Concession Act"
             "act", "treaty", "convention", "charter", "protocol");
+
+    private static Set<String> union(Set<String> some, String... more) {
+        Set<String> all = new java.util.HashSet<>(some);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+
+    /** Nouns that say what kind of business the name after them is: "the state-owned operator Lusorail". */
+    static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "operator", "carrier", "manufacturer",
+            "producer", "maker", "insurer", "airline");
 
     static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
 

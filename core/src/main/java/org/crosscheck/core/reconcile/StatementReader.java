@@ -57,7 +57,9 @@ public final class StatementReader {
             // a count says what it counts: "the toll has risen to 12" counts the dead, whatever else the clause names
             Optional<String> counted = action.equals("count") ? m.figure().map(Quantity::state).filter(s -> !s.isEmpty())
                     .flatMap(predicates::ofNoun) : Optional.empty();
-            Optional<String> inner = counted.or(() -> firstIn(on >= 0 ? object.substring(on) : object));
+            // "the last offer before the strike was 3.5%": an event a count is only timed by is not what it counts
+            String scanned = on >= 0 ? object.substring(on) : action.equals("count") ? TIMED_BY.matcher(object).replaceAll(" ") : object;
+            Optional<String> inner = counted.or(() -> firstIn(scanned));
             // a share says what it measures, so asking for it is a demand even with no act named ("seeking a 7.5% rise")
             demanded = demanded && (inner.isPresent() || m.figure().map(Quantity::isShare).orElse(false));
             predicate = inner.isPresent() ? inner : predicate;
@@ -147,6 +149,10 @@ public final class StatementReader {
      * The first word of {@code text} that names a classed act: "help evacuate foreign troops" → withdraw;
      * cooperation only when nothing more specific follows ("cooperate to evacuate foreign forces" → withdraw).
      */
+    /** "before the strike", "after the vote": the event a figure is timed by, up to the next comma or clause word. */
+    private static final java.util.regex.Pattern TIMED_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|after|since|until)\\s+(?:the|this|last|its|their)\\s+[\\p{L}-]+");
+
     private Optional<String> firstIn(String text) {
         Optional<String> weak = Optional.empty();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {

@@ -40,6 +40,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void anOfferMadeBeforeTheStrikeIsNotTheStrike() {
+        Report report = analyze(
+                "Velmora rail workers vote to strike\n\nLISBON, May 8 - Velmora's rail workers have voted to strike from Monday "
+                        + "after rejecting a pay offer from the state-owned operator Trenvia.",
+                "Trenvia settles with rail union\n\nLISBON, May 17 - The state-owned operator Trenvia and the rail union reached a deal on "
+                        + "Saturday. Trenvia's last offer before the strike was 3.5% and EUR 600.");
+        assertThat(report.claims()).filteredOn(c -> c.mentions().stream().anyMatch(m -> m.text().contains("last offer")))
+                .allSatisfy(c -> assertThat(c.mentions()).noneMatch(m -> m.text().contains("voted to strike")));
+    }
+
+    @Test
     void aBareSurnameAndAOneLetterMisspellingJoinTheFullName() {
         Report report = analyze("Kenyan Finance Minister Wanjiru Odhiambo said on Monday that the loan was affordable. "
                 + "Odiambo, meanwhile, said the first payment was due in March.");

@@ -69,7 +69,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aLegionnairesOutbreakToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-5"), 0, 0.93, 9, 0.85, 109, 19);
+        holdsFloors(read("story-blind-5"), 0, 0.93, 9, 0.85, 111, 17);
     }
 
     /**
@@ -95,10 +95,8 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRailStrikeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        // two distinct claims wrongly grouped since "it will not stay open forever" is read: the gold gives those
-        // same words to two of its claims, so any claim holding them joins two
-
-        holdsFloors(read("story-blind-7"), 0, 0.83, 8, 0.85, 28, 2);
+        // the one wrongly grouped pair: the members' vote on the deal and the strike ballot's 84%, read as one vote
+        holdsFloors(read("story-blind-7"), 0, 0.87, 8, 0.85, 29, 1);
     }
 
     /**
@@ -138,7 +136,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aFerrySinkingToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-10"), 0, 0.8, 7, 0.85, 19, 4);
+        holdsFloors(read("story-blind-10"), 0, 0.81, 8, 0.85, 19, 4);
     }
 
     /**
