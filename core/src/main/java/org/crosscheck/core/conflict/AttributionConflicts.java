@@ -37,6 +37,8 @@ public final class AttributionConflicts {
     private static final int QUOTE_WORDS = 4;
     /** Words from which one quotation given word for word is not a stock phrase two towns' officials might share. */
     static final int LONG_QUOTE_WORDS = 12;
+    /** Words from which one quotation given word for word is one quotation even when it names nothing. */
+    static final int WHOLE_QUOTE_WORDS = 15;
 
     private enum Rule { SAME_KIND_BODIES, TWO_BODIES_OF_ONE_COUNTRY, SAME_STATEMENT, SAME_QUOTE }
 
@@ -106,9 +108,12 @@ public final class AttributionConflicts {
         boolean quotedAlike = shared >= QUOTE_WORDS && Wording.jaccard(x, y) >= SAME_QUOTE || Wording.verbatim(plainA, plainB);
         // a long quotation given word for word that names something ("The Nefeli Express held every certificate
         // required by law ...") is one quotation wherever each article says the story is set; one naming nothing may
-        // be a stock phrase two towns' officials share ("we will rebuild the bridge and find out why it failed")
-        boolean longVerbatim = Wording.verbatim(plainA, plainB) && plainA.split(" ").length >= LONG_QUOTE_WORDS
-                && !names(a.content()).isEmpty();
+        // be a stock phrase two towns' officials share ("we will rebuild the bridge and find out why it failed"), but
+        // not a whole sentence of WHOLE_QUOTE_WORDS given word for word ("We will not stop searching until every name
+        // on the manifest has been accounted for")
+        int words = plainA.split(" ").length;
+        boolean longVerbatim = Wording.verbatim(plainA, plainB)
+                && (words >= LONG_QUOTE_WORDS && !names(a.content()).isEmpty() || words >= WHOLE_QUOTE_WORDS);
         // "said the association's general manager" may be the very person another article names
         boolean bothNamed = named(a) && named(b);
         if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && bothNamed && (a.setAlike(b) || longVerbatim)) {

@@ -346,6 +346,19 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aWholeSentenceQuotedWordForWordInTwoMouthsIsOneQuotationWhereverEachStoryIsSetEvenNamingNothing() {
+        Report report = analyze(
+                "Search goes on off the Greek island of Kelados\n\nTuesday, 30 September 2025\n\nDivers searched the waters off the "
+                        + "island of Kelados on Tuesday. \"We will not stop searching until every name on the manifest has been accounted "
+                        + "for,\" coastguard spokeswoman Irini Varga told reporters in Kelados.",
+                "Survivors reach Piraeus\n\nThursday, 2 October 2025\n\nSurvivors of the sinking arrived in Piraeus on Thursday. "
+                        + "Minister Andreas Lykos greeted them in Piraeus. He had told reporters: \"We will not stop searching until every "
+                        + "name on the manifest has been accounted for.\"");
+        assertThat(of(report, "attribution")).singleElement()
+                .satisfies(c -> assertThat(c.explanation()).contains("One quotation, two speakers", "Irini Varga", "Andreas Lykos"));
+    }
+
+    @Test
     void aQuotationCreditedToADescriptionAndToANameMayBeOnePerson() {
         Report report = analyze(
                 "Wine exporters fear tariff in Valparaiso\n\nThursday, 12 June 2025\n\nIn Valparaiso, \"Ten years of building a market "
