@@ -22,7 +22,7 @@ final class NameShapes {
     static final Set<String> ORG_WORDS = union(COMPANY_WORDS, "organization", "organisation", "council", "army", "forum",
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
             "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
-            "university", "brigade", "coalition", "alliance", "company", "corporation", "league", "fund", "association",
+            "university", "brigade", "coalition", "alliance", "league", "fund", "association",
             "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
             "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
             "federation", "federations", "confederation", "syndicate", "inspectorate", "directorate", "authority", "board",
@@ -37,9 +37,8 @@ final class NameShapes {
             "act", "treaty", "convention", "charter", "protocol");
 
     private static Set<String> union(Set<String> some, String... more) {
-        Set<String> all = new java.util.HashSet<>(some);
-        all.addAll(List.of(more));
-        return Set.copyOf(all);
+        return java.util.stream.Stream.concat(some.stream(), java.util.stream.Stream.of(more))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Nouns that say what kind of business the name after them is: "the state-owned operator Lusorail". */

@@ -145,14 +145,14 @@ public final class StatementReader {
         return key.substring(0, bar + 1) + " " + object;
     }
 
+    /** "before the strike", "after the vote": the event a figure is timed by (its noun after "the" and the like). */
+    private static final java.util.regex.Pattern TIMED_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|after|since|until)\\s+(?:the|this|last|its|their)\\s+[\\p{L}-]+");
+
     /**
      * The first word of {@code text} that names a classed act: "help evacuate foreign troops" → withdraw;
      * cooperation only when nothing more specific follows ("cooperate to evacuate foreign forces" → withdraw).
      */
-    /** "before the strike", "after the vote": the event a figure is timed by, up to the next comma or clause word. */
-    private static final java.util.regex.Pattern TIMED_BY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:before|after|since|until)\\s+(?:the|this|last|its|their)\\s+[\\p{L}-]+");
-
     private Optional<String> firstIn(String text) {
         Optional<String> weak = Optional.empty();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
