@@ -74,8 +74,14 @@ final class Reckoning {
         if (future) {
             return candidate.isBefore(reference) ? day.atYear(reference.getYear() + 1) : candidate;
         }
-        return candidate.isAfter(reference) ? day.atYear(reference.getYear() - 1) : candidate;
+        // "from June 20" in an article of June 11 is nine days on, not a year and a half back: a day named without a year
+        // within NEAR_DAYS ahead is this year's even when nothing marks the clause as looking ahead
+        boolean near = !candidate.isAfter(reference.plusDays(NEAR_DAYS));
+        return candidate.isAfter(reference) && !near ? day.atYear(reference.getYear() - 1) : candidate;
     }
+
+    /** Days ahead within which a day named without a year is the coming one, whatever the clause's tense. */
+    static final int NEAR_DAYS = 31;
 
     static LocalDate weekday(LocalDate reference, DayOfWeek day, boolean future, boolean strict) {
         if (future) {

@@ -188,6 +188,15 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aDayWithoutAYearSoonAfterTheArticleIsTheComingOneNotLastYearsWhateverTheTense() {
+        LocalDate june11 = LocalDate.of(2025, 6, 11);
+        String said = "the commission said it would add 15% to the tariff on bottled wine and 10% on copper wire and rod from June 20";
+        assertThat(only(said, june11).date()).isEqualTo(ReportedDate.day(LocalDate.of(2025, 6, 20)));
+        // a day further ahead than a month, told in the past tense, is still last year's
+        assertThat(only("the plant closed on September 8", june11).date()).isEqualTo(ReportedDate.day(LocalDate.of(2024, 9, 8)));
+    }
+
+    @Test
     void countsAreNotYears() {
         assertThat(dates("more than 2000 people and 50,000 troops", null)).isEmpty();
         assertThat(dates("the people may march", null)).isEmpty();
