@@ -132,6 +132,16 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
             "tonne", "ton", "kilogram", "litre", "liter", "hectare", "m", "bn", "million", "billion"), MONEY.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Units of weight, volume and area, by {@link #measureKey()}: an amount in one says what it is of ("tonnes of steel"). */
+    public static final java.util.Set<String> AMOUNT_UNITS = java.util.Set.of("tonne", "ton", "kilogram", "kilo", "litre", "liter",
+            "gallon", "barrel", "hectare", "acre");
+
+    /** Whether the figure is measured in a unit ("dozens of kilometres", "9 tonnes of dead fish") rather than counting things. */
+    public boolean inUnits() {
+        String unit = measureKey().split(" ")[0];
+        return UNITS.contains(unit) || AMOUNT_UNITS.contains(unit);
+    }
+
     /**
      * Whether two figures count the same kind of thing: the same noun (one of them none, or both people) in the same
      * state when both say what became of it ("seven miners killed" is not "five miners missing").
@@ -203,14 +213,22 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
             while (end < words.length && !isState(words[end], false) && !ASIDES.contains(words[end])) {
                 end++;
             }
+            if (end == 2 && AMOUNT_UNITS.contains(singular(words[0]))) {
+                // "tonnes steel": an amount is keyed by its unit and what it is of, never by the thing alone
+                return singular(words[0]) + " " + singular(words[1]);
+            }
             String head = words[end - 1];
             if (head.equals("people") || head.equals("persons")) {
                 return "person";
             }
-            if (head.endsWith("ies") && head.length() > 4) {
-                return head.substring(0, head.length() - 3) + "y";
+            return singular(head);
+        }
+
+        private static String singular(String word) {
+            if (word.endsWith("ies") && word.length() > 4) {
+                return word.substring(0, word.length() - 3) + "y";
             }
-            return head.endsWith("s") && !head.endsWith("ss") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+            return word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
         }
 
         private static String[] words(String measure) {

@@ -59,7 +59,7 @@ public final class QuantityReader {
             Optional<Quantity> q = readAt(tokens, i);
             if (q.isPresent()) {
                 int after = indexAfter(tokens, i, q.get().span().end());
-                found.add(sumOf(tokens, i, after, q.get()));
+                found.add(amountOf(tokens, after, sumOf(tokens, i, after, q.get())));
                 i = after;
             } else {
                 i++;
@@ -395,6 +395,29 @@ public final class QuantityReader {
             return new Quantity(q.lower(), q.upper(), q.qualifier(), q.measure() + " " + tokens.get(start - 2).lower(), span, true);
         }
         return q;
+    }
+
+    /** How many words after "of" may say what an amount is of: "tonnes of Chinese hot-rolled steel". */
+    private static final int AMOUNT_WORDS = 3;
+
+    /**
+     * What an amount measured in a unit of weight, volume or area is of ("1.1 million tonnes of Chinese steel", "27
+     * tonnes of dead fish", "3,200 hectares of forest"): the measure becomes the unit and that noun ("tonnes steel"),
+     * so two amounts of one thing compare and a tonnage of steel is not a tonnage of fish.
+     */
+    private static Quantity amountOf(List<Token> tokens, int after, Quantity q) {
+        if (!Quantity.AMOUNT_UNITS.contains(q.measureKey()) || q.measure().contains(" ") || !is(tokens, after, "of")) {
+            return q;
+        }
+        String noun = null;
+        for (int k = after + 1; k < tokens.size() && k <= after + AMOUNT_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || MEASURE_STOPS.contains(t.lower()) || !t.lower().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            noun = plainNoun(t) ? t.lower() : null;
+        }
+        return noun == null ? q : new Quantity(q.lower(), q.upper(), q.qualifier(), q.measure() + " " + noun, q.span(), q.measureFirst());
     }
 
     private static boolean plainNoun(Token t) {

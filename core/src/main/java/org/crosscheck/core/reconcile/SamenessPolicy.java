@@ -403,11 +403,22 @@ public final class SamenessPolicy {
         // A demand is about what should happen, so only a report of the act itself may name who did it; and a demand
         // is never the happening reported: "prosecutors sought nine years" is not the sentence passed.
         if (a.agentive() || a.hasActor() && b.hasActor() || a.demanded() != b.demanded() || saysWho && (a.demanded() || b.demanded())
-                || !a.participants().isEmpty() && !b.participants().isEmpty()) {
+                || !a.participants().isEmpty() && !b.participants().isEmpty() || countOtherThings(a, b)) {
             return false;
         }
         // With one side saying who, the thing acted on must be shared, not only a word of who acted.
         return sameStory(a, b) && !oneIsBackground(a, b) && (saysWho ? sharesObjectWords(a.key(), b.key()) : sharesWords(a.key(), b.key()));
+    }
+
+    /**
+     * "The spill killed fish along dozens of kilometres" and "crews collected 9 tonnes of dead fish": words in common
+     * do not make one happening of two figures measured in different units. Counts of things ("21,000 families",
+     * "21,000 workers") are left to the words.
+     */
+    private static boolean countOtherThings(Statement a, Statement b) {
+        Quantity x = a.quantity();
+        Quantity y = b.quantity();
+        return x != null && y != null && (x.inUnits() || y.inUnits()) && !x.countsLike(y);
     }
 
     /**

@@ -450,4 +450,17 @@ class ConflictRulesTest {
         assertThat(of(report, "number")).anySatisfy(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
                 .anyMatch(t -> t.contains("48,000 euros")).anyMatch(t -> t.contains("84,000 euros")));
     }
+
+    @Test
+    void twoTonnagesOfOneGoodsInOneYearAreANumberConflictAndATonnageOfAnotherIsNot() {
+        Report report = analyze(
+                "Chile raises steel duties\n\nMonday, 9 June 2025\n\nChile imported about 1.1 million tonnes of Chinese steel in 2024, "
+                        + "officials said.",
+                "Chile files trade complaint\n\nWednesday, 11 June 2025\n\nChinese mills shipped around 850,000 tonnes of steel to Chile "
+                        + "last year.",
+                "Copper exports hold up\n\nThursday, 12 June 2025\n\nChile sold about 2.4 million tonnes of copper to China in 2024.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("1.1 million tonnes")).anyMatch(t -> t.contains("850,000 tonnes"))
+                .noneMatch(t -> t.contains("copper")));
+    }
 }

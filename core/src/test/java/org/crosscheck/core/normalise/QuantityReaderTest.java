@@ -209,6 +209,20 @@ class QuantityReaderTest {
     }
 
     @Test
+    void anAmountInTonnesOrHectaresSaysWhatItIsOf() {
+        assertThat(only("imported about 1.1 million tonnes of Chinese steel in 2024").measureKey()).isEqualTo("tonne steel");
+        assertThat(only("shipped around 850,000 tonnes of steel to Chile").measureKey()).isEqualTo("tonne steel");
+        assertThat(only("had collected 27 tonnes of dead fish").measureKey()).isEqualTo("tonne fish");
+        // a tonnage of fish is no count of fish, and a tonnage of steel no tonnage of copper
+        assertThat(only("27 tonnes of dead fish").countsLike(only("20,000 fish died"))).isFalse();
+        assertThat(only("1.1 million tonnes of steel").countsLike(only("850,000 tonnes of copper"))).isFalse();
+        assertThat(only("1.1 million tonnes of steel").inUnits()).isTrue();
+        // without a noun after "of" the amount stays a bare unit
+        assertThat(only("3,200 hectares of the reserve").measureKey()).isEqualTo("hectare");
+        assertThat(only("3,200 hectares burned").measureKey()).isEqualTo("hectare");
+    }
+
+    @Test
     void aSumSaysWhatItIsWhenTheWordsBesideItSay() {
         assertThat(only("took 640,000 euros in bribes").measure()).isEqualTo("euros bribes");
         assertThat(only("took 640,000 euros in bribes").isSumOf()).isTrue();
