@@ -122,6 +122,9 @@ public final class ClaimExtractor {
             out.add(mention(text, date == null ? ClaimKind.EVENT : ClaimKind.DATE, whole, null, tokens.get(n.noun()).lower(),
                     Modality.ASSERTED, object, date, null));
         }
+        for (NormalisedDate date : sentenceDates) {
+            datedAside(text, tokens, date).ifPresent(out::add);
+        }
         for (StatusPhrases.Phrase phrase : StatusPhrases.find(tokens)) {
             Span np = new Span(tokens.get(phrase.from()).span().start(), tokens.get(phrase.to() - 1).span().end());
             Span head = new Span(tokens.get(phrase.head()).span().start(), np.end());
@@ -321,6 +324,30 @@ public final class ClaimExtractor {
         String before = text.substring(clause.start(), date.span().start());
         String after = text.substring(date.span().end(), clause.end());
         return (before + " " + after).trim();
+    }
+
+    /**
+     * "The attack, discovered on Saturday 4 October, encrypted servers": a thing, then between commas what was done to
+     * it and when. The sentence's verb says something else, so the aside is a dated claim of its own ("attack
+     * discovered"), told as "the attack was discovered on Sunday" is told.
+     */
+    private static final java.util.regex.Pattern DATED_ASIDE = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})((?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?!(?:the|its|their|a|an)\\s)[\\p{L}'\u2019-]+\\s+){0,3}[\\p{L}'\u2019-]+),\\s+"
+                    + "(\\p{Ll}{3,}(?:ed|en))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in)\\s+)?(?:the\\s+)?$");
+
+    private java.util.Optional<ClaimMention> datedAside(String text, List<Token> tokens, NormalisedDate date) {
+        int from = tokens.get(0).span().start();
+        int end = tokens.get(tokens.size() - 1).span().end();
+        if (date.span().end() >= end || text.charAt(date.span().end()) != ',') {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher aside = DATED_ASIDE.matcher(text.substring(from, date.span().start()));
+        if (!aside.find()) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(from + aside.start(1), date.span().end());
+        return java.util.Optional.of(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED,
+                aside.group(1) + " " + aside.group(2), date, null));
     }
 
     private static final int MOST_NAME_WORDS = 6;

@@ -71,6 +71,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aThingWithWhatWasDoneToItAndWhenBetweenCommasIsADatedClaimOfItsOwn() {
+        String text = "The attack, discovered on Saturday 4 October, encrypted servers across the network.";
+        ClaimMention discovery = claims(text, LocalDate.of(2025, 10, 15)).stream().filter(m -> m.kind() == ClaimKind.DATE).findFirst().orElseThrow();
+        assertThat(discovery.text(text)).isEqualTo("The attack, discovered on Saturday 4 October");
+        assertThat(discovery.proposition()).isEqualTo(" | date | attack discovered");
+        assertThat(discovery.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2025-10-04");
+        // what the hospital said is not the thing it is about
+        String said = "The hospital said the attack, discovered on Saturday 4 October, was contained.";
+        assertThat(claims(said, LocalDate.of(2025, 10, 15))).filteredOn(m -> m.kind() == ClaimKind.DATE)
+                .extracting(m -> m.text(said)).containsExactly("the attack, discovered on Saturday 4 October");
+    }
+
+    @Test
     void aSubjectTooLongToBeOneActorNamesNone() {
         String text = "The chairman of the board of the largest shipping company of the region resigned.";
         assertThat(only(text, null).actorMention()).isEmpty();
