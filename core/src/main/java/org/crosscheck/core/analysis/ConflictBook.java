@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.attribution.Utterance;
@@ -121,7 +122,7 @@ final class ConflictBook {
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
                     credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
-                    claims.regionOf(s.article().file())));
+                    claims.regionOf(s.article().file()), namedIn(ids).getOrDefault(s.article().file(), Set.of())));
         }
         return credits;
     }
@@ -162,7 +163,7 @@ final class ConflictBook {
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
                     false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
-                    claims.regionOf(act.file())));
+                    claims.regionOf(act.file()), namedIn(ids).getOrDefault(act.file(), Set.of())));
         }
         return credits;
     }
@@ -170,14 +171,17 @@ final class ConflictBook {
     /** Speaker and cue together ("the Turkish presidency said"), from the sentence start when it is near. */
     private static Span creditSpan(ArticleInput article, Utterance u) {
         if (u.speakerPhrase() == null && u.cue() == null) {
-            return null;
+            // a quotation that goes on from the one before ("'Whoever is responsible will pay,'" after "... he said")
+            // is credited by the speaker read for it, in its own words
+            return u.direct() ? u.content() : null;
         }
         Span speaker = u.speakerPhrase() != null ? u.speakerPhrase() : u.cue();
         Span cue = u.cue() != null ? u.cue() : u.speakerPhrase();
         int start = Math.min(speaker.start(), cue.start());
         int end = Math.max(speaker.end(), cue.end());
-        if (u.direct() && sameSentence(article, u.content(), new Span(start, end))) {
-            // A quotation's credit is the quotation and who it is given to: "'...,' the spokeswoman said"
+        if (u.direct() && (sameSentence(article, u.content(), new Span(start, end)) || endsBeside(article, u.content(), new Span(start, end)))) {
+            // A quotation's credit is the quotation and who it is given to: "'...,' the spokeswoman said", also when
+            // the quotation holds more than one sentence ("'We do not pay. Paying would finance the next attack,' she told")
             start = Math.min(start, u.content().start());
             end = Math.max(end, u.content().end());
         }
@@ -188,6 +192,11 @@ final class ConflictBook {
             }
         }
         return new Span(start, end);
+    }
+
+    /** The quotation's last sentence is the one its credit is told in. */
+    private static boolean endsBeside(ArticleInput article, Span quotation, Span credit) {
+        return quotation.end() <= credit.start() && sameSentence(article, new Span(quotation.end() - 1, quotation.end()), credit);
     }
 
     private static boolean sameSentence(ArticleInput article, Span a, Span b) {
@@ -215,6 +224,13 @@ final class ConflictBook {
         this.sightings = sightings;
         this.sightingsOf = ids;
         return sightings;
+    }
+
+    /** Everyone and everything each article names, by settled id. */
+    private Map<String, Set<String>> namedIn(Map<Actor, String> ids) {
+        Map<String, Set<String>> named = new java.util.HashMap<>();
+        sightings(ids).forEach(n -> named.computeIfAbsent(n.document(), k -> new java.util.HashSet<>()).add(n.entity()));
+        return named;
     }
 
     /** The ages told beside people's names: "Pichlmayr, 49,". */

@@ -116,7 +116,12 @@ public final class AttributionConflicts {
                 && (words >= LONG_QUOTE_WORDS && !names(a.content()).isEmpty() || words >= WHOLE_QUOTE_WORDS);
         // "said the association's general manager" may be the very person another article names
         boolean bothNamed = named(a) && named(b);
-        if (a.speech() && b.speech() && a.direct() && b.direct() && quotedAlike && bothNamed && (a.setAlike(b) || longVerbatim)) {
+        // the same words, or one quotation's words inside the other's, in two mouths that one of the articles both names
+        // ("Paying would only finance the next attack" from the minister; from the cybersecurity director in an
+        // article that quotes the minister too): one quotation in one story, however short
+        boolean quotedWithin = Wording.within(plainA, plainB) && a.speakersMeet(b);
+        if (a.speech() && b.speech() && a.direct() && b.direct() && (quotedAlike || quotedWithin) && bothNamed
+                && (a.setAlike(b) || longVerbatim || quotedWithin)) {
             return Rule.SAME_QUOTE;
         }
         boolean oneArticle = a.document().equals(b.document());

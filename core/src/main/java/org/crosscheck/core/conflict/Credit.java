@@ -10,11 +10,12 @@ import org.crosscheck.core.text.Span;
  * named bodies); {@code credit} is the span that gives the credit ("Egypt's parliament said", or the act's clause)
  * with its text, {@code content} what was said or done; {@code published} the article's day (null when unknown) and
  * {@code setting} the places its story is set in (entity ids; empty when unknown) and {@code region} the countries
- * they lie in (empty when unknown).
+ * they lie in (empty when unknown); {@code named} everyone and everything the article names (entity ids; empty when
+ * unknown).
  */
 public record Credit(String document, String reference, String speaker, String speakerName, String country, String institution,
                      boolean speech, boolean direct, Span credit, String creditText, String content, java.time.LocalDate published,
-                     java.util.Set<String> setting, java.util.Set<String> region) {
+                     java.util.Set<String> setting, java.util.Set<String> region, java.util.Set<String> named) {
 
     public Credit {
         Objects.requireNonNull(document, "document");
@@ -23,6 +24,15 @@ public record Credit(String document, String reference, String speaker, String s
         Objects.requireNonNull(content, "content");
         setting = setting == null ? java.util.Set.of() : java.util.Set.copyOf(setting);
         region = region == null ? java.util.Set.of() : java.util.Set.copyOf(region);
+        named = named == null ? java.util.Set.of() : java.util.Set.copyOf(named);
+    }
+
+    /**
+     * One of the two articles names both speakers: the other speaker belongs to this story, whatever place each
+     * article says the story is set in.
+     */
+    boolean speakersMeet(Credit other) {
+        return named.contains(other.speaker) || other.named.contains(speaker);
     }
 
     /**

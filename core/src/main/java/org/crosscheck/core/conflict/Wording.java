@@ -50,6 +50,17 @@ public final class Wording {
         return plainA.equals(plainB) && !plainA.isEmpty() && plainA.split(" ").length >= VERBATIM_WORDS;
     }
 
+    /**
+     * The shorter statement's words, at least {@link #VERBATIM_WORDS} of them, in the same order inside the longer one
+     * ("would only finance the next attack" in "Belgium does not pay criminals. Paying would only finance the next
+     * attack"); given the {@link #plain} forms.
+     */
+    static boolean within(String plainA, String plainB) {
+        String shorter = plainA.length() <= plainB.length() ? plainA : plainB;
+        String longer = shorter == plainA ? plainB : plainA;
+        return !shorter.isEmpty() && shorter.split(" ").length >= VERBATIM_WORDS && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
     /** A statement's words in order, lower case, without punctuation. */
     static String plain(String text) {
         return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

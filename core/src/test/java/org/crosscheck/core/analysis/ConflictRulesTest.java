@@ -463,4 +463,26 @@ class ConflictRulesTest {
                 .anyMatch(t -> t.contains("1.1 million tonnes")).anyMatch(t -> t.contains("850,000 tonnes"))
                 .noneMatch(t -> t.contains("copper")));
     }
+
+    @Test
+    void aShortQuotationInTwoMouthsIsOneQuotationWhenAnArticleNamesBothSpeakers() {
+        Report report = analyze(
+                "Spill fine announced\n\nFriday, 5 September 2025\n\nThe plant was fined on Friday, Environment Minister Juraj Benda told "
+                        + "reporters in Dravice. \"These are the worst readings in twenty years,\" he said. \"Whoever is responsible will pay "
+                        + "for every last fish.\"",
+                "River clean-up goes on\n\nTuesday, 9 September 2025\n\nLawmakers will question Environment Minister Juraj Benda next "
+                        + "week. \"Whoever is responsible will pay for every last fish,\" State Secretary Zora Mikova said in Loznice.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).contains("Juraj Benda", "Zora Mikova");
+            assertThat(c.mentions()).extracting(ReportConflict.Side::text).allMatch(t -> t.contains("every last fish"));
+        });
+    }
+
+    @Test
+    void aShortQuotationInTwoMouthsInTwoTownsIsNoConflictWhenNoArticleNamesBoth() {
+        Report report = analyze(
+                "Bridge reopens\n\nFriday, 5 September 2025\n\n\"We will rebuild it and find out why,\" Mayor Ana Kral said in Dravice.",
+                "Levee repaired\n\nTuesday, 9 September 2025\n\n\"We will rebuild it and find out why,\" Mayor Ivo Sandor said in Loznice.");
+        assertThat(of(report, "attribution")).isEmpty();
+    }
 }

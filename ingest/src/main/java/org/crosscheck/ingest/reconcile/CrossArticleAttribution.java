@@ -78,7 +78,8 @@ public class CrossArticleAttribution {
             at.put(r.documentId() + "#" + r.start() + "-" + r.end(), r);
             all.add(new Credit(Long.toString(r.documentId()), r.claimId() == null ? null : Long.toString(r.claimId()), Long.toString(r.speaker()),
                     r.speakerName(), r.country(), r.institution(), r.speech(), r.direct(), new Span(r.start(), r.end()), r.creditText(), r.content(),
-                    r.published(), r.setting().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()), java.util.Set.of()));
+                    r.published(), r.setting().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()), java.util.Set.of(),
+                    java.util.Set.of()));
         }
         String self = Long.toString(documentId);
         for (Conflict found : new AttributionConflicts().find(all)) {

@@ -109,7 +109,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aHospitalRansomwareAttackToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-8"), 0, 0.82, 4, 0.95, 16, 6);
+        holdsFloors(read("story-blind-8"), 0, 0.82, 6, 0.95, 16, 6);
     }
 
     /**
@@ -123,7 +123,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aRiverSpillToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-9"), 0, 0.91, 7, 0.85, 41, 4);
+        holdsFloors(read("story-blind-9"), 0, 0.91, 8, 0.85, 41, 4);
     }
 
     /**
