@@ -20,7 +20,7 @@ public class StoredCredits {
     /** A credit as stored; the speaker is the stored entity id (merged entities read as their survivor). */
     public record CreditRow(long documentId, long speaker, String speakerName, String country, String institution, boolean speech,
                             boolean direct, int start, int end, String creditText, String content, Long claimId, List<String> words,
-                            java.time.LocalDate published, List<Long> setting) {
+                            java.time.LocalDate published, List<Long> setting, List<Long> named) {
     }
 
     /** A body of the article's: its kind, its country and the word stems of what it is credited with. */
@@ -139,6 +139,17 @@ public class StoredCredits {
                     }
                 }
             }
+            // whom each of those articles names: a quotation in two mouths is one when an article names both speakers
+            java.util.Map<Long, List<Long>> named = new java.util.HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT m.document_id, array_agg(DISTINCT coalesce(e.merged_into_id, e.id)) "
+                    + "FROM entity_mention m JOIN entity e ON e.id = m.entity_id WHERE m.document_id = ANY (?) GROUP BY m.document_id")) {
+                select.setArray(1, connection.createArrayOf("bigint", documents.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        named.put(rows.getLong(1), Jdbc.longs(rows.getArray(2)));
+                    }
+                }
+            }
             try (PreparedStatement select = connection.prepareStatement("SELECT c.document_id, coalesce(e.merged_into_id, e.id), c.speaker_name, "
                     + "c.country, c.institution, c.speech, c.direct, c.start_offset, c.end_offset, c.credit_text, c.content, c.claim_id, c.words, "
                     + "d.published_first, (SELECT s.setting_ids FROM claim s WHERE s.document_id = c.document_id LIMIT 1) "
@@ -150,7 +161,7 @@ public class StoredCredits {
                         out.add(new CreditRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                                 rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getString(10), rows.getString(11),
                                 Jdbc.longOrNull(rows, 12), List.of((String[]) rows.getArray(13).getArray()), rows.getObject(14, java.time.LocalDate.class),
-                                rows.getArray(15) == null ? List.of() : Jdbc.longs(rows.getArray(15))));
+                                rows.getArray(15) == null ? List.of() : Jdbc.longs(rows.getArray(15)), named.getOrDefault(rows.getLong(1), List.of())));
                     }
                 }
             }

@@ -55,7 +55,8 @@ public class CrossArticleAttribution {
                 own.add(new CreditRow(documentId, speaker, c.speakerName(), c.country(), c.institution(), c.speech(), c.direct(),
                         c.credit().start(), c.credit().end(), c.creditText(), c.content(), claimIds.get(c.credit().start() + "-" + c.credit().end()),
                         new ArrayList<>(new TreeSet<>(Wording.of(c.content()))), c.published(),
-                        c.setting().stream().map(actors::get).filter(java.util.Objects::nonNull).toList()));
+                        c.setting().stream().map(actors::get).filter(java.util.Objects::nonNull).toList(),
+                        c.named().stream().map(actors::get).filter(java.util.Objects::nonNull).distinct().toList()));
             }
         }
         credits.replace(documentId, own);
@@ -79,7 +80,7 @@ public class CrossArticleAttribution {
             all.add(new Credit(Long.toString(r.documentId()), r.claimId() == null ? null : Long.toString(r.claimId()), Long.toString(r.speaker()),
                     r.speakerName(), r.country(), r.institution(), r.speech(), r.direct(), new Span(r.start(), r.end()), r.creditText(), r.content(),
                     r.published(), r.setting().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()), java.util.Set.of(),
-                    java.util.Set.of()));
+                    r.named().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
         }
         String self = Long.toString(documentId);
         for (Conflict found : new AttributionConflicts().find(all)) {

@@ -250,6 +250,29 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void aShortQuotationInTwoMouthsIsStoredAsOneConflictWhenTheSecondArticleNamesTheFirstSpeaker() throws Exception {
+        int first = post("""
+                Spill fine announced in Dravice
+
+                The plant was fined on Friday, Environment Minister Juraj Benda told reporters in Dravice. "These are the worst \
+                readings in twenty years," he said. "Whoever is responsible will pay for every last fish."
+                """, "Dravice Spectator", "2025-09-05");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                River clean-up goes on
+
+                Lawmakers will question Environment Minister Juraj Benda next week. "Whoever is responsible will pay for every \
+                last fish," State Secretary Zora Mikova said in Loznice.
+                """, "Green Rivers Report", "2025-09-09");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE " + across)).singleElement().asString()
+                .startsWith("attribution:One quotation, two speakers").contains("Juraj Benda", "Zora Mikova");
+    }
+
+    @Test
     void aCandidateGivenTwoAgesAndTwoOfficesByTwoOutletsIsStoredAsTwoConflictsNamingTheOutlets() throws Exception {
         int first = post("""
                 Run-off in Lienz
