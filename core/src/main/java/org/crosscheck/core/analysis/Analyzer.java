@@ -103,7 +103,7 @@ public final class Analyzer {
                     originals.get(article.file())));
         }
         Map<Actor, String> ids = roster.settle();
-        ClaimBook claims = new ClaimBook();
+        ClaimBook claims = new ClaimBook(kb);
         // grouped once: a batch of many articles must not scan every utterance for each article
         Map<ArticleInput, List<ClaimBook.Quoted>> quoted = new java.util.IdentityHashMap<>();
         said.forEach(s -> quoted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new ClaimBook.Quoted(s.utterance(), s.speaker())));

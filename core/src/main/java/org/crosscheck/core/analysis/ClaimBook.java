@@ -23,6 +23,8 @@ import org.crosscheck.core.entity.Actor;
 import org.crosscheck.core.entity.ArticleCast;
 import org.crosscheck.core.entity.Country;
 import org.crosscheck.core.entity.EntityKind;
+import org.crosscheck.core.entity.KnowledgeBase;
+import org.crosscheck.core.entity.Roster;
 import org.crosscheck.core.normalise.Quantity;
 import org.crosscheck.core.reconcile.PropositionIndex;
 import org.crosscheck.core.reconcile.SamenessPolicy;
@@ -49,6 +51,12 @@ final class ClaimBook {
     private final List<Found> readOrder = new ArrayList<>();
     private final Map<String, Set<String>> settings = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
+    private final KnowledgeBase kb;
+
+    /** @param kb what nationality words ("Belgian") say about where a story is set */
+    ClaimBook(KnowledgeBase kb) {
+        this.kb = kb;
+    }
     private final Map<String, String> claimOfStatement = new HashMap<>();
 
     /** What the article credits to a speaker: the utterance and its resolved speaker. */
@@ -64,7 +72,7 @@ final class ClaimBook {
         });
         ActorResolver resolver = span -> Optional.ofNullable(actorOf(article, cast, span)).map(a -> ids.get(a.canonical()));
         Set<String> previousActors = Set.of();
-        Set<String> setting = settingOf(article, cast, ids);
+        Set<String> setting = settingOf(article, cast, ids, kb);
         settings.put(article.file(), setting);
         regions.put(article.file(), regionOf(setting, cast, ids));
         List<Span> read = new ArrayList<>();
@@ -203,7 +211,6 @@ final class ClaimBook {
         return named;
     }
 
-    /** Where the story is set: the places of the headline and the first two body sentences, and any place named twice. */
     /** Where the story of an article read here is set (empty for one not read). */
     Set<String> settingOf(String file) {
         return settings.getOrDefault(file, Set.of());
@@ -220,13 +227,17 @@ final class ClaimBook {
         for (Actor a : cast.actors()) {
             Actor c = a.canonical();
             if (setting.contains(ids.get(c)) && c.country() != null) {
-                region.add(c.kind() == EntityKind.COUNTRY ? ids.get(c) : org.crosscheck.core.entity.Roster.slug(EntityKind.COUNTRY, c.country().name()));
+                region.add(c.kind() == EntityKind.COUNTRY ? ids.get(c) : Roster.slug(EntityKind.COUNTRY, c.country().name()));
             }
         }
         return region;
     }
 
-    private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids) {
+    /**
+     * Where the story is set: the places of the headline and the first two body sentences, any place named twice, and
+     * the countries of nationality words in the opening ("a Belgian hospital network").
+     */
+    private static Set<String> settingOf(ArticleInput article, ArticleCast cast, Map<Actor, String> ids, KnowledgeBase kb) {
         int openingEnd = article.sentences().stream().limit(3).mapToInt(s -> s.span().end()).max().orElse(0);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> setting = new LinkedHashSet<>();
@@ -241,6 +252,17 @@ final class ClaimBook {
                 }
             }
         });
+        // "a Belgian hospital network" in the opening: the story is set in Belgium, though the opening never names it
+        java.util.regex.Matcher word = CAPITALISED.matcher(article.text()).region(0, Math.min(openingEnd, article.text().length()));
+        while (word.find()) {
+            if (article.isRead(new Span(word.start(), word.end()))) {
+                kb.countryOfDemonym(word.group()).ifPresent(c -> {
+                    String id = Roster.slug(EntityKind.COUNTRY, c.name());
+                    setting.add(id);
+                    countries.add(id);
+                });
+            }
+        }
         // A story set in a named town is set there, not in all of its country: two towns' disasters in one
         // country in one fortnight are two stories.
         if (!towns.isEmpty()) {
@@ -248,6 +270,8 @@ final class ClaimBook {
         }
         return setting;
     }
+
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     private static boolean geographic(Actor a) {
         return a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PLACE;

@@ -485,4 +485,17 @@ class ConflictRulesTest {
                 "Levee repaired\n\nTuesday, 9 September 2025\n\n\"We will rebuild it and find out why,\" Mayor Ivo Sandor said in Loznice.");
         assertThat(of(report, "attribution")).isEmpty();
     }
+
+    @Test
+    void anArticleThatSaysWhereOnlyByANationalityIsSetInThatCountry() {
+        Report report = analyze(
+                "Patient records published after hospital hack\n\nFriday, 10 October 2025\n\nCriminals behind the attack on a hospital "
+                        + "network in western Belgium have published patient data. Since the attack was discovered on Sunday, the network "
+                        + "has been running on paper.",
+                "MPs demand answers over hospital hack\n\nWednesday, 15 October 2025\n\nOpposition MPs want to know why a Belgian "
+                        + "hospital network ran a device with a known flaw. The attack, discovered on Saturday 4 October, encrypted servers "
+                        + "across the network.");
+        assertThat(of(report, "date")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .anyMatch(t -> t.contains("discovered on Sunday")).anyMatch(t -> t.contains("discovered on Saturday 4 October")));
+    }
 }

@@ -109,7 +109,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aHospitalRansomwareAttackToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-8"), 0, 0.82, 6, 0.95, 16, 6);
+        holdsFloors(read("story-blind-8"), 0, 0.82, 7, 0.95, 16, 6);
     }
 
     /**
