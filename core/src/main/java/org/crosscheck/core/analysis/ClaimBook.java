@@ -149,7 +149,8 @@ final class ClaimBook {
         for (AgeConflicts.Age age : ages) {
             tell(byFile.get(age.document()), ClaimMention.toldOf(ClaimKind.QUANTITY, age.span(), age.person(), AGED, Integer.toString(age.years())));
         }
-        for (RoleConflicts.Role office : offices) {
+        // a rank is how a person is addressed, not something the story tells; a rank given differently is still a conflict
+        for (RoleConflicts.Role office : offices.stream().filter(o -> !o.rank()).toList()) {
             tell(byFile.get(office.document()), ClaimMention.toldOf(ClaimKind.STATUS, office.span(), office.person(), IN_OFFICE, office.kind()));
         }
     }

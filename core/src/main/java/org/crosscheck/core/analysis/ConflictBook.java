@@ -240,7 +240,9 @@ final class ConflictBook {
 
     /** The offices told beside people's names: "Deputy Mayor Martina Hollerer". */
     List<RoleConflicts.Role> offices(Map<Actor, String> ids) {
-        return told(ids, RoleConflicts::read);
+        List<RoleConflicts.Role> offices = told(ids, RoleConflicts::read);
+        offices.addAll(told(ids, RoleConflicts::rank));
+        return offices;
     }
 
     private interface Reader<T> {

@@ -47,6 +47,9 @@ public final class RoleConflicts {
             if (office.startsWith(OF)) {
                 return office;
             }
+            if (rank()) {
+                return office.toLowerCase(Locale.ROOT);
+            }
             String head = HEADS.contains(head()) || head().equals("director") && !functional() ? "head" : head();
             return standing().isEmpty() ? head : String.join(" ", standing()) + " " + head;
         }
@@ -66,7 +69,15 @@ public final class RoleConflicts {
 
         /** An office in a body, which excludes other offices; a calling, a body's headship in general or a party does not. */
         boolean exclusive() {
-            return !office.startsWith(OF) && OFFICES.contains(head());
+            return !office.startsWith(OF) && OFFICES.contains(head()) || rank();
+        }
+
+        /**
+         * A military or coastguard rank given as a title ("Lieutenant Commander"): it excludes other ranks only. Ranks
+         * are kept capitalised, as titles, which tells them from the callings read in lower case ("the ship's captain").
+         */
+        public boolean rank() {
+            return !office.isEmpty() && Character.isUpperCase(office.charAt(0)) && RANKS.contains(office.toLowerCase(Locale.ROOT));
         }
 
         /** How the office is held, when not in full: deputy, vice, acting, interim, former, assistant. */
@@ -139,6 +150,72 @@ public final class RoleConflicts {
             Map.entry("owns", "owner"), Map.entry("founded", "founder"), Map.entry("chaired", "former chair"), Map.entry("headed", "former head"),
             Map.entry("led", "former leader"), Map.entry("ran", "former head"), Map.entry("directed", "former director"),
             Map.entry("managed", "former manager"));
+    /** Ranks, as {@link #rank} writes them: each is a rank of its own ("commander" is not "lieutenant commander"). */
+    private static final Set<String> RANKS = Set.of("general", "lieutenant general", "major general", "brigadier general", "brigadier",
+            "colonel", "lieutenant colonel", "major", "captain", "lieutenant", "second lieutenant", "first lieutenant", "admiral",
+            "vice admiral", "rear admiral", "commodore", "commander", "lieutenant commander", "sergeant", "staff sergeant", "corporal",
+            "marshal");
+    private static final Map<String, String> RANK_ABBREVIATIONS = Map.ofEntries(Map.entry("gen", "general"), Map.entry("lt", "lieutenant"),
+            Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("capt", "captain"), Map.entry("cdr", "commander"),
+            Map.entry("cmdr", "commander"), Map.entry("adm", "admiral"), Map.entry("sgt", "sergeant"), Map.entry("cpl", "corporal"),
+            Map.entry("brig", "brigadier"));
+    /**
+     * A rank as the title right before a name, capitalised ("Lieutenant Commander Eleni Vourdaki", "Col. Petra Bal"),
+     * not part of another title ("Attorney General", "Secretary General": a capitalised word before the rank that is not
+     * itself part of a rank) and not a calling in lower case ("the ship's captain Stelios Mavros").
+     */
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019.-])"
+            + "((?:(?:Field|Lieutenant|Lt\\.?|Major|Maj\\.?|Brigadier|Vice|Rear|Staff|Second|First)\\s+)?"
+            + "(?:General|Gen\\.?|Colonel|Col\\.?|Major|Maj\\.?|Captain|Capt\\.?|Lieutenant|Lt\\.?|Admiral|Adm\\.?|Commodore|Commander"
+            + "|Cdr\\.?|Cmdr\\.?|Sergeant|Sgt\\.?|Corporal|Cpl\\.?|Brigadier|Marshal))\\s+$");
+    /** How far before a name its rank may start. */
+    private static final int RANK_REACH = 40;
+
+    /**
+     * The rank told as a title right before one mention of a person, if any: "Lieutenant Commander Eleni Vourdaki"
+     * gives "lieutenant commander"; "Field Marshal" is a marshal, as outlets shorten it.
+     */
+    public static Optional<Role> rank(NameSighting mention, String text, LocalDate published) {
+        if (!"person".equals(mention.kind())) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, mention.span().start() - RANK_REACH);
+        Matcher m = RANK_BEFORE.matcher(text.substring(from, mention.span().start()));
+        if (!m.find() || titleBefore(text, from + m.start(1))) {
+            return Optional.empty();
+        }
+        StringBuilder rank = new StringBuilder();
+        for (String word : m.group(1).toLowerCase(Locale.ROOT).replace(".", "").split("\\s+")) {
+            rank.append(rank.length() == 0 ? "" : " ").append(RANK_ABBREVIATIONS.getOrDefault(word, word));
+        }
+        String written = rank.toString().replace("field marshal", "marshal");
+        if (!RANKS.contains(written)) {
+            return Optional.empty();
+        }
+        return Optional.of(role(mention, published, titleCase(written), from + m.start(1), mention.span().end()));
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** A capitalised word right before a rank makes it part of another title: "Attorney General", "Secretary General". */
+    private static boolean titleBefore(String text, int rankStart) {
+        int k = rankStart;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return end > k && end < rankStart && Character.isUpperCase(text.charAt(k));
+    }
+
     private static final int REACH = 120;
     /** How far what a post is of may run: "of the Regional Health Authority of Thessaly". */
     private static final int COMPLEMENT = 70;
@@ -215,14 +292,19 @@ public final class RoleConflicts {
         this.documentNames = documentNames;
     }
 
+    /** Offices and ranks given differently: one conflict per person for offices, one for ranks. */
     public List<Conflict> find(List<Role> roles) {
-        return PersonFacts.find(roles, RoleConflicts::clash, documentNames, ConflictKind.OTHER, "offices", "called ",
-                "No article gives both, so at least one outlet may have the role wrong.");
+        List<Conflict> found = new java.util.ArrayList<>(PersonFacts.find(roles.stream().filter(r -> !r.rank()).toList(), RoleConflicts::clash,
+                documentNames, ConflictKind.OTHER, "offices", "called ", "No article gives both, so at least one outlet may have the role wrong."));
+        found.addAll(PersonFacts.find(roles.stream().filter(Role::rank).toList(), RoleConflicts::clash, documentNames, ConflictKind.OTHER,
+                "ranks", "called ", "No article gives both, so at least one outlet may have the rank wrong."));
+        return found;
     }
 
     /** Two articles of one story giving one person offices that exclude each other, which no article gives together. */
     private static boolean clash(Role a, Role b, List<Role> told) {
-        if (a.document().equals(b.document()) || !a.exclusive() || !b.exclusive() || !PersonFacts.sameStory(a, b) || compatible(a, b)) {
+        if (a.document().equals(b.document()) || a.rank() != b.rank() || !a.exclusive() || !b.exclusive() || !PersonFacts.sameStory(a, b)
+                || compatible(a, b)) {
             return false;
         }
         Set<String> documentsOfA = new LinkedHashSet<>();

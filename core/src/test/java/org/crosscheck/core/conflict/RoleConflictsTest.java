@@ -115,4 +115,43 @@ class RoleConflictsTest {
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer, a nurse, said.")).isEmpty();
         assertThat(conflicts("a", "Mayor Hollerer said.", "b", "Hollerer of the People's Union said.")).isEmpty();
     }
+
+    /** The rank told as a title before the first "Hollerer" of {@code text}. */
+    private static Optional<RoleConflicts.Role> rankIn(String document, String text) {
+        int at = text.indexOf("Hollerer");
+        NameSighting mention = new NameSighting(document, new Span(at, at + "Hollerer".length()), "Hollerer", PERSON,
+                "Martina Hollerer", "person");
+        return RoleConflicts.rank(mention, text, MONDAY);
+    }
+
+    @Test
+    void aRankIsTheCapitalisedTitleRightBeforeTheName() {
+        assertThat(rankIn("a", "Coastguard spokeswoman Commander Hollerer said.")).map(RoleConflicts.Role::office).contains("Commander");
+        assertThat(rankIn("a", "Lieutenant Commander Hollerer said.")).map(RoleConflicts.Role::office).contains("Lieutenant Commander");
+        assertThat(rankIn("a", "Lt. Col. Hollerer said.")).map(RoleConflicts.Role::office).contains("Lieutenant Colonel");
+        assertThat(rankIn("a", "Field Marshal Hollerer said.")).map(RoleConflicts.Role::office).contains("Marshal");
+        // part of another title, or a calling in lower case
+        assertThat(rankIn("a", "Attorney General Hollerer said.")).isEmpty();
+        assertThat(rankIn("a", "The ship's captain Hollerer said.")).isEmpty();
+        assertThat(rankIn("a", "Hollerer said.")).isEmpty();
+    }
+
+    @Test
+    void aCommanderInThreeOutletsAndALieutenantCommanderInAnotherIsARankConflictButNotAnOfficeOne() {
+        List<RoleConflicts.Role> roles = new ArrayList<>();
+        rankIn("a", "Coastguard spokeswoman Commander Hollerer said.").ifPresent(roles::add);
+        rankIn("b", "Commander Hollerer said.").ifPresent(roles::add);
+        rankIn("c", "Lieutenant Commander Hollerer, a coastguard spokeswoman, said.").ifPresent(roles::add);
+        roleIn("c", "Lieutenant Commander Hollerer, a coastguard spokeswoman, said.").ifPresent(roles::add);
+        assertThat(new RoleConflicts().find(roles)).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).contains("different ranks", "Commander in a, b", "Lieutenant Commander in c");
+            assertThat(c.sides()).extracting(ConflictSide::document).containsExactly("a", "b", "c");
+        });
+        // "Field Marshal" and "Marshal" are one rank as outlets shorten it
+        List<RoleConflicts.Role> marshal = new ArrayList<>();
+        rankIn("a", "Field Marshal Hollerer said.").ifPresent(marshal::add);
+        rankIn("b", "Marshal Hollerer said.").ifPresent(marshal::add);
+        assertThat(marshal).hasSize(2);
+        assertThat(new RoleConflicts().find(marshal)).isEmpty();
+    }
 }

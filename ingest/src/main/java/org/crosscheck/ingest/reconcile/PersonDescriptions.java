@@ -26,6 +26,8 @@ public class PersonDescriptions {
 
     static final String AGE = "age";
     static final String OFFICE = "office";
+    /** A rank given as a title: compared with ranks only, and stored as a conflict of its own. */
+    static final String RANK = "rank";
 
     private final StoredDescriptions descriptions;
     private final ReconciliationRepository conflicts;
@@ -48,10 +50,10 @@ public class PersonDescriptions {
             row(documentId, outlet, a.person(), a.name(), AGE, Integer.toString(a.years()), a.span(), text, a.published(), actors).ifPresent(own::add);
         }
         for (RoleConflicts.Role r : offices) {
-            row(documentId, outlet, r.person(), r.name(), OFFICE, r.office(), r.span(), text, r.published(), actors).ifPresent(own::add);
+            row(documentId, outlet, r.person(), r.name(), r.rank() ? RANK : OFFICE, r.office(), r.span(), text, r.published(), actors).ifPresent(own::add);
         }
         descriptions.replace(documentId, own);
-        for (String kind : List.of(AGE, OFFICE)) {
+        for (String kind : List.of(AGE, OFFICE, RANK)) {
             List<DescriptionRow> mine = own.stream().filter(d -> d.kind().equals(kind)).toList();
             List<Long> people = mine.stream().map(DescriptionRow::person).distinct().toList();
             List<DescriptionRow> all = new ArrayList<>(mine);

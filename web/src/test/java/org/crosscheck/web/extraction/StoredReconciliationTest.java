@@ -300,6 +300,29 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void anOfficerGivenTwoRanksByTwoOutletsIsStoredAsARankConflictNamingTheOutlets() throws Exception {
+        int first = post("""
+                Ferry sinks off Pelagos
+
+                Coastguard spokeswoman Commander Irini Vasalou said divers had reached the wreck off Pelagos on Tuesday.
+                """, "Aegean Wire", "2025-09-30");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Ferry captain released
+
+                Lieutenant Commander Irini Vasalou, a coastguard spokeswoman, said the search off Pelagos would go on.
+                """, "Piraeus Daily", "2025-10-02");
+        Newsroom.awaitExtracted(second);
+
+        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|rank|%' AND " + across))
+                .singleElement().asString().startsWith("other:Irini Vasalou is given different ranks")
+                .contains("Commander in Aegean Wire", "Lieutenant Commander in Piraeus Daily");
+        assertThat(strings("SELECT kind FROM conflict c WHERE c.key LIKE 'across|office|%' AND " + across)).isEmpty();
+    }
+
+    @Test
     void aRecountToldAsOverAndAsStillUnderWayForOneDayIsOneStoredConflictNamingTheOutlets() throws Exception {
         int first = post("""
                 Recount in Lienz ends
