@@ -17,10 +17,13 @@ class RoleConflictsTest {
 
     /** The office told beside the first "Hollerer" of {@code text}. */
     private static Optional<RoleConflicts.Role> roleIn(String document, String text) {
+        return RoleConflicts.read(hollerer(document, text), text, MONDAY);
+    }
+
+    /** The first "Hollerer" of {@code text}, as the name checks see it. */
+    private static NameSighting hollerer(String document, String text) {
         int at = text.indexOf("Hollerer");
-        NameSighting mention = new NameSighting(document, new Span(at, at + "Hollerer".length()), "Hollerer", PERSON,
-                "Martina Hollerer", "person");
-        return RoleConflicts.read(mention, text, MONDAY);
+        return new NameSighting(document, new Span(at, at + "Hollerer".length()), "Hollerer", PERSON, "Martina Hollerer", "person");
     }
 
     private static List<Conflict> conflicts(String... documentsAndTexts) {
@@ -118,10 +121,7 @@ class RoleConflictsTest {
 
     /** The rank told as a title before the first "Hollerer" of {@code text}. */
     private static Optional<RoleConflicts.Role> rankIn(String document, String text) {
-        int at = text.indexOf("Hollerer");
-        NameSighting mention = new NameSighting(document, new Span(at, at + "Hollerer".length()), "Hollerer", PERSON,
-                "Martina Hollerer", "person");
-        return RoleConflicts.rank(mention, text, MONDAY);
+        return RoleConflicts.rank(hollerer(document, text), text, MONDAY);
     }
 
     @Test

@@ -136,8 +136,7 @@ class StoredReconciliationTest {
                 """, "Sirte Courier", "2020-07-15");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || severity FROM conflict c WHERE " + across)).containsExactly("attribution:high");
         assertThat(strings("SELECT explanation FROM conflict c WHERE " + across)).singleElement().asString()
                 .contains("Two parliaments for one act", "these articles credit it");
@@ -215,8 +214,7 @@ class StoredReconciliationTest {
                 """, "Pacific Ledger", "2025-06-10");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.kind = 'attribution' AND " + across))
                 .singleElement().asString().startsWith("attribution:medium:One act, two bodies of one country")
                 .contains("Ministry of Economy", "Ministry of Finance");
@@ -243,8 +241,7 @@ class StoredReconciliationTest {
                 """, "Coastline Daily", "2024-04-03");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE " + across)).singleElement().asString()
                 .startsWith("attribution:high:One quotation, two speakers").contains("Anselm Korvath", "Dora Lindqvist");
     }
@@ -266,8 +263,7 @@ class StoredReconciliationTest {
                 """, "Green Rivers Report", "2025-09-09");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE " + across)).singleElement().asString()
                 .startsWith("attribution:One quotation, two speakers").contains("Juraj Benda", "Zora Mikova");
     }
@@ -289,8 +285,7 @@ class StoredReconciliationTest {
                 """, "Tyrol Evening", "2025-03-11");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|age|%' AND " + across))
                 .singleElement().asString().startsWith("number:low:Anton Gruberhof").contains("47 in Lienz Courier", "49 in Tyrol Evening");
         assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|office|%' AND " + across))
@@ -314,8 +309,7 @@ class StoredReconciliationTest {
                 """, "Piraeus Daily", "2025-10-02");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|rank|%' AND " + across))
                 .singleElement().asString().startsWith("other:Irini Vasalou is given different ranks")
                 .contains("Commander in Aegean Wire", "Lieutenant Commander in Piraeus Daily");
@@ -337,8 +331,7 @@ class StoredReconciliationTest {
                 """, "Tyrol Evening", "2025-03-15");
         Newsroom.awaitExtracted(second);
 
-        String across = "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
-                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
+        String across = across(first, second);
         assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|standing|%' AND "
                 + across)).singleElement().asString().startsWith("other:medium:The recount is told as over (Lienz Courier)")
                 .contains("still going on (Tyrol Evening)", "2025-03-14");
@@ -449,6 +442,12 @@ class StoredReconciliationTest {
                 delete.executeUpdate();
             }
         }
+    }
+
+    /** SQL condition on conflict {@code c}: it has a side in each of the two documents. */
+    private static String across(int first, int second) {
+        return "EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + first + ") AND EXISTS "
+                + "(SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = " + second + ")";
     }
 
     private List<String> strings(String sql) throws Exception {
