@@ -6,6 +6,7 @@ import java.util.Set;
 import org.crosscheck.core.claim.ActionLexicon.Action;
 import org.crosscheck.core.claim.ActionLexicon.VerbClass;
 import org.crosscheck.core.normalise.CalendarWords;
+import org.crosscheck.core.normalise.NumberWords;
 import org.crosscheck.core.normalise.Token;
 import org.crosscheck.core.text.Span;
 
@@ -121,9 +122,20 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
             passive |= BE.contains(tokens.get(k).lower());
         }
         int objectTo = objectEnd(tokens, afterVerb, clause.to(), dates);
-        if (passive && afterVerb < clause.to() && tokens.get(afterVerb).is("by")) {
-            int agentTo = objectEnd(tokens, afterVerb + 1, clause.to(), dates);
-            return new ClauseReading(action, verb, afterVerb + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
+        int by = agentBy(tokens, afterVerb, clause.to(), dates);
+        // "An inquiry ordered by the maritime ministry": a regular participle right after its subject, with a by-phrase
+        // that names someone, is a passive as surely as "was ordered by"
+        boolean reducedPassive = !passive && actor[1] == verb && actor[1] > actor[0] && tokens.get(verb).lower().endsWith("ed")
+                && participle(tokens.get(verb), action);
+        if ((passive || reducedPassive) && by >= 0) {
+            int agentTo = objectEnd(tokens, by + 1, clause.to(), dates);
+            for (int k = by + 1; k < agentTo; k++) {
+                // "An inquiry ordered by the ministry | is examining ...": the sentence's own verb ends who acted
+                if (AUXILIARIES.contains(tokens.get(k).lower())) {
+                    agentTo = k;
+                }
+            }
+            return new ClauseReading(action, verb, by + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);
         }
         if (passive && participle(tokens.get(verb), action) && actor[1] > actor[0]) {
             // "Parvulescu was jailed for five years": with nobody saying who did it, the subject is what it was done to
@@ -135,6 +147,39 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         }
         return new ClauseReading(action, verb, actor[0], actor[1], afterVerb, objectTo, negated, modality, reportOnly);
     }
+
+    /** Words that may stand between a passive verb and its by-phrase: when ("was ordered on Tuesday by the prosecutor"). */
+    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "late", "early", "last", "this", "yesterday", "today");
+    /** How many words of when may stand between a passive verb and its by-phrase. */
+    private static final int MOST_BEFORE_AGENT = 6;
+
+    /**
+     * Where the by-phrase naming who acted starts, right after the verb or after when it happened; -1 when there is
+     * none, or when "by" measures rather than names ("increased by 5%", "won by two goals").
+     */
+    private static int agentBy(List<Token> tokens, int afterVerb, int limit, SentenceIndex dates) {
+        int k = afterVerb;
+        while (k < limit && k - afterVerb < MOST_BEFORE_AGENT && !tokens.get(k).is("by")
+                && (dates.inDate(k) || TIME_WORDS.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        if (k + 1 >= limit || !tokens.get(k).is("by")) {
+            return -1;
+        }
+        Optional<NumberWords.Reading> figure = NumberWords.read(tokens, k + 1);
+        int afterFigure = figure.map(NumberWords.Reading::next).orElse(k + 2);
+        boolean tally = figure.isPresent() && afterFigure < limit && MEASURED.contains(tokens.get(afterFigure).lower());
+        boolean margin = (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an")) && k + 2 < limit
+                && MEASURED.contains(tokens.get(k + 2).lower());
+        return tally || margin || tokens.get(k + 1).kind() == Token.Kind.NUMBER && figure.isEmpty() ? -1 : k;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+            "can", "may", "might", "should", "must");
+
+    /** What "by" measures rather than who acted: "by five votes to four", "by 5%", "by a wide margin". */
+    private static final Set<String> MEASURED = Set.of("vote", "votes", "point", "points", "percent", "per", "%", "goal", "goals", "seat",
+            "seats", "margin", "majority", "factor", "third", "half", "quarter", "fifth", "wide", "narrow", "large", "small", "whisker");
 
     private static int objectEnd(List<Token> tokens, int from, int limit, SentenceIndex dates) {
         int k = from;

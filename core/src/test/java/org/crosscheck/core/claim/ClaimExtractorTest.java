@@ -84,6 +84,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whoActedInAPassiveIsTheByPhraseEvenAfterWhenItHappenedOrWithoutWas() {
+        String late = "An inquiry into the sinking was ordered on Tuesday by the Piraeus prosecutor's office.";
+        ClaimMention ordered = only(late, LocalDate.of(2025, 10, 2));
+        assertThat(ordered.actorMention().map(s -> s.of(late))).contains("the Piraeus prosecutor's office");
+        String reduced = "An inquiry ordered by the maritime ministry is examining the crew's hours.";
+        assertThat(claims(reduced, null)).filteredOn(m -> m.action().equals("order")).singleElement()
+                .satisfies(m -> assertThat(m.actorMention().map(s -> s.of(reduced))).contains("the maritime ministry"));
+        // "by" that measures names nobody
+        String tally = "The decision was taken by five votes to four.";
+        assertThat(only(tally, null).actorMention()).isEmpty();
+    }
+
+    @Test
     void aSubjectTooLongToBeOneActorNamesNone() {
         String text = "The chairman of the board of the largest shipping company of the region resigned.";
         assertThat(only(text, null).actorMention()).isEmpty();
