@@ -93,20 +93,16 @@ FROM prop p JOIN carried c ON c.p = p.p;
 CREATE TEMP TABLE bench_prop AS SELECT id, substr(key, 7)::int AS p FROM proposition WHERE key LIKE 'bench#%';
 
 DROP INDEX claim_search_idx;
-DROP INDEX claim_text_trgm_idx;
 DROP INDEX claim_proposition_idx;
 DROP INDEX claim_document_idx;
 DROP INDEX claim_actor_action_idx;
-DROP INDEX claim_key_idx;
 INSERT INTO claim (document_id, proposition_id, kind, start_offset, end_offset, text, actor_entity_id, action, key, actor_ids)
 SELECT d.id, bp.id, 'EVENT', s.start_offset, s.start_offset + length(s.text), s.text, p.actor, p.verb, 'bench|' || s.p, ARRAY[p.actor]
 FROM span s JOIN bench_document d ON d.doc = s.doc JOIN bench_prop bp ON bp.p = s.p JOIN prop p ON p.p = s.p;
 CREATE INDEX claim_document_idx ON claim (document_id);
 CREATE INDEX claim_proposition_idx ON claim (proposition_id);
-CREATE INDEX claim_key_idx ON claim (key);
 CREATE INDEX claim_actor_action_idx ON claim (actor_entity_id, action);
 CREATE INDEX claim_search_idx ON claim USING gin (search);
-CREATE INDEX claim_text_trgm_idx ON claim USING gin (fold_text(text) gin_trgm_ops);
 
 -- 20,000 number conflicts between the mentions of a counted proposition, and 2,000 published verdicts
 INSERT INTO conflict (kind, severity, explanation, key)
