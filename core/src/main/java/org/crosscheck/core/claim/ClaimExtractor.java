@@ -89,14 +89,14 @@ public final class ClaimExtractor {
                         // years"); a figure before it is what the clause is about ("12,000 people were evacuated")
                         figureFacet(tokens, claim, r.verb()).ifPresent(out::add);
                     }
+                } else if (figure != null && !figure.isAge() && tokens.get(r.verb()).lower().endsWith("ing")) {
+                    // ", leaving about 14,000 residents without water", ", killing seven miners": what followed, told
+                    // with nobody acting, is a count of its own
+                    counted.add(count(text, tokens, span, index, date, figure, sentenceFigures, out));
                 }
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
-                figure = index.tollIn(span).orElse(figure);
-                ClaimMention count = mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, figure.measure(),
-                        dateOfCount(tokens, date, figure, sentenceFigures), figure);
-                out.add(count);
-                counted.add(figure);
+                counted.add(count(text, tokens, span, index, date, figure, sentenceFigures, out));
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }
@@ -131,6 +131,15 @@ public final class ClaimExtractor {
             String status = new Span(tokens.get(phrase.statusFrom()).span().start(), tokens.get(phrase.statusTo() - 1).span().end()).of(text);
             out.add(mention(text, ClaimKind.STATUS, np, head, "hold status", Modality.ASSERTED, status, null, null));
         }
+    }
+
+    /** A clause told by its figure: the count claim, with the toll it completes if any; returns the figure counted. */
+    private Quantity count(String text, List<Token> tokens, Span span, SentenceIndex index, NormalisedDate date, Quantity figure,
+                           List<Quantity> sentenceFigures, List<ClaimMention> out) {
+        Quantity counted = index.tollIn(span).orElse(figure);
+        out.add(mention(text, ClaimKind.QUANTITY, span, null, "count", Modality.ASSERTED, counted.measure(),
+                dateOfCount(tokens, date, counted, sentenceFigures), counted));
+        return counted;
     }
 
     /**

@@ -97,6 +97,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureInAClauseOfWhatFollowedIsACountOfItsOwn() {
+        String text = "The utility shut its intakes on Wednesday evening, leaving about 14,000 residents dependent on bottled water.";
+        assertThat(claims(text, null)).filteredOn(m -> m.figure().isPresent())
+                .anySatisfy(m -> assertThat(m.text(text)).startsWith("leaving about 14,000 residents"));
+    }
+
+    @Test
     void aSubjectTooLongToBeOneActorNamesNone() {
         String text = "The chairman of the board of the largest shipping company of the region resigned.";
         assertThat(only(text, null).actorMention()).isEmpty();
