@@ -52,12 +52,12 @@ final class ClaimBook {
     private final Map<String, Set<String>> settings = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
     private final KnowledgeBase kb;
+    private final Map<String, String> claimOfStatement = new HashMap<>();
 
     /** @param kb what nationality words ("Belgian") say about where a story is set */
     ClaimBook(KnowledgeBase kb) {
         this.kb = kb;
     }
-    private final Map<String, String> claimOfStatement = new HashMap<>();
 
     /** What the article credits to a speaker: the utterance and its resolved speaker. */
     record Quoted(org.crosscheck.core.attribution.Utterance utterance, Actor speaker) {

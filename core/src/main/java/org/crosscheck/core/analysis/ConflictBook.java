@@ -111,6 +111,7 @@ final class ConflictBook {
     /** Statements credited to speakers, as the text names them. */
     private List<Credit> statements(Map<Actor, String> ids, ClaimBook claims) {
         List<Credit> credits = new ArrayList<>();
+        Map<String, Set<String>> named = namedIn(ids);
         for (Said s : said) {
             Utterance u = s.utterance();
             Actor speaker = asWritten(s);
@@ -122,7 +123,7 @@ final class ConflictBook {
             credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
                     credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
-                    claims.regionOf(s.article().file()), namedIn(ids).getOrDefault(s.article().file(), Set.of())));
+                    claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of())));
         }
         return credits;
     }
@@ -154,6 +155,7 @@ final class ConflictBook {
         Map<String, Actor> byId = new java.util.HashMap<>();
         ids.forEach((a, id) -> byId.put(id, a));
         List<Credit> credits = new ArrayList<>();
+        Map<String, Set<String>> named = namedIn(ids);
         for (ClaimBook.Act act : claims.acts()) {
             Actor actor = byId.get(act.actor());
             Span where = act.mention().span();
@@ -163,7 +165,7 @@ final class ConflictBook {
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
                     false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
-                    claims.regionOf(act.file()), namedIn(ids).getOrDefault(act.file(), Set.of())));
+                    claims.regionOf(act.file()), named.getOrDefault(act.file(), Set.of())));
         }
         return credits;
     }
