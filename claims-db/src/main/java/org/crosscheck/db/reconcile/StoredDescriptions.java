@@ -80,4 +80,50 @@ public class StoredDescriptions {
         });
         return out;
     }
+
+    /**
+     * Offices other articles give people whose names start with one of {@code givenNames} (lower case, the first word
+     * of a name): the newest {@link #MOST_READ} of each, for the namesakes check (V21).
+     */
+    public List<DescriptionRow> officesOfGivenNames(long documentId, List<String> givenNames, String kind) {
+        List<DescriptionRow> out = new ArrayList<>();
+        Jdbc.work(entityManager, connection -> {
+            for (String given : givenNames) {
+                try (PreparedStatement select = Jdbc.prepared(connection, "SELECT p.document_id, coalesce(e.merged_into_id, e.id), p.person_name, "
+                        + "p.kind, p.value, p.start_offset, p.end_offset, p.text, d.published_first, o.name FROM (SELECT * FROM person_description x "
+                        + "WHERE x.kind = ? AND lower(x.person_name) LIKE ? AND x.document_id <> ? ORDER BY x.id DESC LIMIT " + MOST_READ + ") p "
+                        + "JOIN entity e ON e.id = p.entity_id JOIN document d ON d.id = p.document_id LEFT JOIN outlet o ON o.id = d.outlet_id "
+                        + "ORDER BY p.document_id, p.start_offset", kind, given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %",
+                        documentId)) {
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            out.add(new DescriptionRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                                    rows.getInt(6), rows.getInt(7), rows.getString(8), rows.getObject(9, LocalDate.class), rows.getString(10)));
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The stored documents that name each of {@code people} (stored entity ids; merged entities answer as their survivor). */
+    public java.util.Map<Long, List<Long>> documentsNaming(List<Long> people) {
+        java.util.Map<Long, List<Long>> out = new java.util.HashMap<>();
+        if (people.isEmpty()) {
+            return out;
+        }
+        Jdbc.work(entityManager, connection -> {
+            try (PreparedStatement select = Jdbc.prepared(connection, "SELECT coalesce(e.merged_into_id, e.id), array_agg(DISTINCT m.document_id) "
+                    + "FROM entity e JOIN entity_mention m ON m.entity_id = e.id WHERE e.id = ANY (?) OR e.merged_into_id = ANY (?) GROUP BY 1",
+                    people, people)) {
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.put(rows.getLong(1), Jdbc.longs(rows.getArray(2)));
+                    }
+                }
+            }
+        });
+        return out;
+    }
 }

@@ -18,6 +18,7 @@ import org.crosscheck.core.conflict.Credit;
 import org.crosscheck.core.conflict.GovernmentLabels;
 import org.crosscheck.core.conflict.LookalikeNames;
 import org.crosscheck.core.conflict.NameConflicts;
+import org.crosscheck.core.conflict.Namesakes;
 import org.crosscheck.core.conflict.NameSighting;
 import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.conflict.StatusConflicts;
@@ -85,6 +86,7 @@ final class ConflictBook {
         found.addAll(new StatusConflicts().find(standings));
         found.addAll(new AgeConflicts().find(ages));
         found.addAll(new RoleConflicts().find(offices));
+        found.addAll(new Namesakes().find(offices, documentsNaming(ids)));
         Function<String, String> claimOf = claims::claimOf;
         found.sort(Comparator.comparing((Conflict c) -> c.severity().ordinal()).thenComparing(Conflict::key));
         Map<String, String> texts = new java.util.HashMap<>();
@@ -226,6 +228,13 @@ final class ConflictBook {
         this.sightings = sightings;
         this.sightingsOf = ids;
         return sightings;
+    }
+
+    /** The documents that name each entity, by settled id. */
+    private Map<String, Set<String>> documentsNaming(Map<Actor, String> ids) {
+        Map<String, Set<String>> documents = new java.util.HashMap<>();
+        sightings(ids).forEach(n -> documents.computeIfAbsent(n.entity(), k -> new java.util.HashSet<>()).add(n.document()));
+        return documents;
     }
 
     /** Everyone and everything each article names, by settled id. */

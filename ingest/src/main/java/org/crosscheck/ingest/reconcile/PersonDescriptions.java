@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.crosscheck.core.conflict.AgeConflicts;
 import org.crosscheck.core.conflict.Conflict;
+import org.crosscheck.core.conflict.Namesakes;
 import org.crosscheck.core.conflict.RoleConflicts;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.db.reconcile.ReconciliationRepository;
@@ -69,6 +70,37 @@ public class PersonDescriptions {
             // sides found with earlier articles stay: this arrival read only the newest descriptions of each person
             found.forEach(c -> ArrivalConflicts.store(conflicts, documentId, "across|" + kind + "|" + String.join("|", new TreeSet<>(c.entities())),
                     c, place -> at.containsKey(place) ? at.get(place).text() : null));
+        }
+        namesakes(documentId, own, actors);
+    }
+
+    /**
+     * The arrival's offices against the offices stored articles give people of the same given name (core's
+     * {@link Namesakes}): "Petros Anagnostou, a lawyer for the company" here, "Petros Anagnostakis, the company's
+     * lawyer" there. Stored under the two people.
+     */
+    private void namesakes(long documentId, List<DescriptionRow> own, Map<String, Long> actors) {
+        List<DescriptionRow> mine = own.stream().filter(d -> d.kind().equals(OFFICE)).toList();
+        List<String> givenNames = mine.stream().map(d -> d.personName().strip().split("\\s+"))
+                .filter(words -> words.length >= 2).map(words -> words[0].toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        if (givenNames.isEmpty()) {
+            return;
+        }
+        List<DescriptionRow> all = new ArrayList<>(mine);
+        all.addAll(descriptions.officesOfGivenNames(documentId, givenNames, OFFICE));
+        List<Long> people = all.stream().map(DescriptionRow::person).distinct().toList();
+        Map<String, java.util.Set<String>> naming = new java.util.HashMap<>();
+        descriptions.documentsNaming(people).forEach((person, documents) ->
+                naming.put(Long.toString(person), documents.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())));
+        // the arrival names everyone its reading found
+        actors.values().forEach(person -> naming.computeIfAbsent(Long.toString(person), k -> new java.util.HashSet<>()).add(Long.toString(documentId)));
+        Map<String, String> outlets = new java.util.HashMap<>();
+        all.forEach(d -> outlets.put(Long.toString(d.documentId()), d.outlet() == null ? "document " + d.documentId() : d.outlet()));
+        Map<String, DescriptionRow> at = new LinkedHashMap<>();
+        all.forEach(d -> at.put(d.documentId() + "#" + d.start() + "-" + d.end(), d));
+        for (Conflict c : new Namesakes(id -> outlets.getOrDefault(id, id)).find(all.stream().map(PersonDescriptions::office).toList(), naming)) {
+            ArrivalConflicts.store(conflicts, documentId, "across|namesake|" + String.join("|", new TreeSet<>(c.entities())), c,
+                    place -> at.containsKey(place) ? at.get(place).text() : null);
         }
     }
 

@@ -317,6 +317,26 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void oneLawyerWrittenWithTwoSurnamesByTwoOutletsIsStoredAsANameConflict() throws Exception {
+        int first = post("""
+                Ferry operator defends its record in Pelagos
+
+                "The ship held every certificate," said Stavros Melidis, a lawyer for the company, in Pelagos on Friday.
+                """, "Aegean Wire", "2025-10-03");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Ferry operator under scrutiny in Pelagos
+
+                Stavros Melidakis, the company's lawyer, declined to comment on the inspection records in Pelagos.
+                """, "Piraeus Daily", "2025-10-05");
+        Newsroom.awaitExtracted(second);
+
+        assertThat(strings("SELECT kind || ':' || explanation FROM conflict c WHERE c.key LIKE 'across|namesake|%' AND "
+                + across(first, second))).singleElement().asString().startsWith("name:One lawyer is written two ways")
+                .contains("Stavros Melidis in Aegean Wire", "Stavros Melidakis in Piraeus Daily");
+    }
+
+    @Test
     void aRecountToldAsOverAndAsStillUnderWayForOneDayIsOneStoredConflictNamingTheOutlets() throws Exception {
         int first = post("""
                 Recount in Lienz ends
