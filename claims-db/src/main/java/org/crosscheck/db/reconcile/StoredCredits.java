@@ -139,6 +139,10 @@ public class StoredCredits {
                     }
                 }
             }
+            if (documents.isEmpty()) {
+                // most arrivals: nothing to read back, so no further statement
+                return;
+            }
             // whom each of those articles names: a quotation in two mouths is one when an article names both speakers
             java.util.Map<Long, List<Long>> named = new java.util.HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT m.document_id, array_agg(DISTINCT coalesce(e.merged_into_id, e.id)) "

@@ -172,8 +172,9 @@ public final class RoleConflicts {
     private static final int RANK_REACH = 40;
 
     /**
-     * The rank told as a title right before one mention of a person, if any: "Lieutenant Commander Eleni Vourdaki"
-     * gives "lieutenant commander"; "Field Marshal" is a marshal, as outlets shorten it.
+     * The rank told as a title right before one mention of a person, if any: "Lt. Cdr. Eleni Vourdaki" gives
+     * "Lieutenant Commander"; "Field Marshal" is a marshal, as outlets shorten it. {@link #find} compares ranks with
+     * ranks only.
      */
     public static Optional<Role> rank(NameSighting mention, String text, LocalDate published) {
         if (!"person".equals(mention.kind())) {
@@ -303,8 +304,7 @@ public final class RoleConflicts {
 
     /** Two articles of one story giving one person offices that exclude each other, which no article gives together. */
     private static boolean clash(Role a, Role b, List<Role> told) {
-        if (a.document().equals(b.document()) || a.rank() != b.rank() || !a.exclusive() || !b.exclusive() || !PersonFacts.sameStory(a, b)
-                || compatible(a, b)) {
+        if (a.document().equals(b.document()) || !a.exclusive() || !b.exclusive() || !PersonFacts.sameStory(a, b) || compatible(a, b)) {
             return false;
         }
         Set<String> documentsOfA = new LinkedHashSet<>();
