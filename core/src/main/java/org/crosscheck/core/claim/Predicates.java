@@ -19,6 +19,8 @@ public final class Predicates {
     private final Map<String, String> byVerb = new HashMap<>();
     private final Map<String, String> byNoun = new HashMap<>();
     private final java.util.Set<String> agentive = new java.util.HashSet<>();
+    /** Phrasal verbs written around their object ("take … out of service"), by verb: the words after it, and the class. */
+    private final Map<String, java.util.List<String[]>> splitVerbs = new HashMap<>();
 
     public static Predicates english() {
         return ENGLISH;
@@ -29,6 +31,20 @@ public final class Predicates {
         boolean negated = lemma.startsWith("not ");
         String verb = negated ? lemma.substring(4) : lemma;
         return Optional.ofNullable(byVerb.get(verb)).map(c -> negated ? "not " + c : c);
+    }
+
+    /**
+     * The class of an action lemma with the object it governs: "took its four towers out of service" states a
+     * shutdown, as "shut down the four towers" does, though "take" alone states nothing classed.
+     */
+    public Optional<String> ofAction(String lemma, String object) {
+        String padded = " " + object.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String[] split : splitVerbs.getOrDefault(lemma, java.util.List.of())) {
+            if (padded.contains(" " + split[0] + " ")) {
+                return Optional.of(split[1]);
+            }
+        }
+        return ofAction(lemma);
     }
 
     /** The class of any word: an event noun, or a verb in any form ("left" → leave → withdraw). */
@@ -47,6 +63,9 @@ public final class Predicates {
         return agentive.contains(predicateClass.startsWith("not ") ? predicateClass.substring(4) : predicateClass);
     }
 
+    /** Where the object goes in a phrasal verb written around it, in predicates.tsv: "take … out of service". */
+    private static final String SPLIT = "…";
+
     private static Predicates load(String resource) {
         Predicates predicates = new Predicates();
         for (String line : DataFile.lines(Predicates.class, resource)) {
@@ -58,7 +77,13 @@ public final class Predicates {
                 predicates.agentive.add(fields[0]);
             }
             for (String verb : fields[2].split(";")) {
-                predicates.byVerb.put(verb.strip(), fields[0]);
+                int gap = verb.indexOf(SPLIT);
+                if (gap >= 0) {
+                    predicates.splitVerbs.computeIfAbsent(verb.substring(0, gap).strip(), v -> new java.util.ArrayList<>())
+                            .add(new String[] {verb.substring(gap + SPLIT.length()).strip(), fields[0]});
+                } else {
+                    predicates.byVerb.put(verb.strip(), fields[0]);
+                }
             }
             for (String noun : fields[3].split(";")) {
                 predicates.byNoun.put(noun.strip(), fields[0]);

@@ -43,7 +43,7 @@ public final class StatementReader {
     public Statement read(String document, ClaimMention m, String text, Set<String> actors, Set<String> participants, Set<String> places,
                           Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
-        Optional<String> predicate = predicates.ofAction(action).or(() -> predicates.ofNoun(action));
+        Optional<String> predicate = predicates.ofAction(action, m.object()).or(() -> predicates.ofNoun(action));
         boolean demanded = DEMANDS.contains(action)
                 || asksFor(text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
                 .orElse(text.length())));

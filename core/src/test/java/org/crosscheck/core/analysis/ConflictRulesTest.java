@@ -394,6 +394,16 @@ class ConflictRulesTest {
     }
 
     @Test
+    void towersTakenOutOfServiceOnTuesdayAndShutDownOnWednesdayIsADateConflict() {
+        Report report = analyze(
+                "Outbreak in Patras\n\nThursday, 4 September 2025\n\nPATRAS, Greece - The brewer Halvik Breweries shut down the three "
+                        + "cooling towers at its plant on Wednesday.",
+                "Patras outbreak traced\n\nSunday, 7 September 2025\n\nPATRAS, Greece - Halvik Breweries took its three towers out of "
+                        + "service last Tuesday.");
+        onlyDateConflictNames(report, "on Wednesday", "last Tuesday");
+    }
+
+    @Test
     void oneSumOfMoneyToTheUnitInOneStoryIsOneClaimHoweverItIsTold() {
         Report report = analyze(
                 "Port deal in Koper\n\nWednesday, 12 March 2025\n\nIn Koper, Adria Terminals will pay €412 million for the concession.",
