@@ -26,6 +26,7 @@ import org.crosscheck.core.entity.EntityKind;
 import org.crosscheck.core.entity.KnowledgeBase;
 import org.crosscheck.core.entity.Roster;
 import org.crosscheck.core.normalise.Quantity;
+import org.crosscheck.core.normalise.QuantityReader;
 import org.crosscheck.core.reconcile.PropositionIndex;
 import org.crosscheck.core.reconcile.SamenessPolicy;
 import org.crosscheck.core.reconcile.Statement;
@@ -46,6 +47,7 @@ final class ClaimBook {
     }
 
     private final StatementReader reader = new StatementReader(Predicates.english());
+    private final QuantityReader sums = new QuantityReader();
     private final PropositionIndex index = new PropositionIndex(new SamenessPolicy());
     private final Map<String, Found> byStatement = new HashMap<>();
     private final List<Found> readOrder = new ArrayList<>();
@@ -104,8 +106,16 @@ final class ClaimBook {
             }
             ClaimMention m = ClaimMention.said(content, q.utterance().speakerPhrase(), speaker, article.text());
             Named named = named(cast, content, ids);
-            file(new Found(article.file(), article.text(), m, reader.said(article.file(), m, named.participants(), named.places(), setting,
-                    published(article))));
+            Statement said = reader.said(article.file(), m, named.participants(), named.places(), setting, published(article));
+            file(new Found(article.file(), article.text(), m, said));
+            // "the strike cost Lusorail roughly EUR 4 million a day, the consultancy said": a sum of money in what was
+            // said is one sum wherever else it is told, so it is a figure of its own
+            for (Quantity sum : sums.find(article.text(), content)) {
+                if (!sum.currency().isEmpty()) {
+                    ClaimMention figure = ClaimMention.figureOf(m, sum, sum.span());
+                    file(new Found(article.file(), article.text(), figure, reader.figure(article.file(), figure, said)));
+                }
+            }
         }
     }
 

@@ -61,7 +61,11 @@ public record ClaimMention(ClaimKind kind, Span span, Span actor, String actorEn
      * so that outlets giving the figure in other sentences corroborate it. Its object is the parent's action.
      */
     public static ClaimMention figureOf(ClaimMention parent, Span phrase) {
-        Quantity q = Objects.requireNonNull(parent.quantity, "a figure");
+        return figureOf(parent, Objects.requireNonNull(parent.quantity, "a figure"), phrase);
+    }
+
+    /** A figure found inside a longer claim that does not carry it as its own: a sum within what a speaker said. */
+    public static ClaimMention figureOf(ClaimMention parent, Quantity q, Span phrase) {
         Span actor = parent.actor != null && parent.actor.start() <= phrase.end() ? parent.actor : null;
         String actorKey = parent.proposition.substring(0, parent.proposition.indexOf('|')).strip();
         return new ClaimMention(ClaimKind.QUANTITY, phrase, actor, parent.actorEntity, FIGURE_OF, parent.modality, parent.action,

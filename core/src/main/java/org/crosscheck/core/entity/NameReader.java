@@ -96,6 +96,10 @@ public final class NameReader {
         while (start < end && NameShapes.TIME.contains(w.get(start).lower())) {
             start++; // "By Monday Chilean engineers were ...": a day opening the run is no part of a name
         }
+        if (start == end && end + 1 < w.size() && org.crosscheck.core.normalise.QuantityReader.isCurrencyCode(w.get(start).text())
+                && !w.get(end + 1).text().isEmpty() && Character.isDigit(w.get(end + 1).text().charAt(0))) {
+            return end; // "EUR 38 million": a currency's code before a sum names no organisation
+        }
         if (start <= end) {
             classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
         }

@@ -335,7 +335,16 @@ public final class QuantityReader {
         return new Quantity(q.lower() * 10, q.upper() * 10, q.qualifier(), "years" + q.measure().substring(first.length()), q.span());
     }
 
-    private static final Map<String, String> CURRENCIES = Map.of("\u20ac", "euros", "$", "dollars", "\u00a3", "pounds");
+    /** Currency signs, and the ISO codes wires and trade papers write before a sum ("EUR 38 million"). */
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("\u20ac", "euros"), Map.entry("$", "dollars"),
+            Map.entry("\u00a3", "pounds"), Map.entry("EUR", "euros"), Map.entry("USD", "dollars"), Map.entry("GBP", "pounds"),
+            Map.entry("CHF", "francs"), Map.entry("PLN", "zloty"), Map.entry("RON", "lei"), Map.entry("HUF", "forint"),
+            Map.entry("JPY", "yen"), Map.entry("RUB", "roubles"), Map.entry("INR", "rupees"), Map.entry("KES", "shillings"));
+    /** Whether a word is a currency's code ("EUR", "USD"), written before a sum. */
+    public static boolean isCurrencyCode(String word) {
+        return word.length() == 3 && CURRENCIES.containsKey(word);
+    }
+
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "bn", 1e9, "mn", 1e6);
 
     /**

@@ -479,6 +479,8 @@ public final class PropositionIndex {
         for (String place : storyPlaces(s, true)) {
             blocks.add(SamenessPolicy.FIGURE + "|" + measure + "|" + place);
         }
+        // and a sum with short claims of the same sum (SamenessPolicy#sameSum)
+        blocks.addAll(sumBlocks(s));
         return blocks;
     }
 
@@ -495,7 +497,7 @@ public final class PropositionIndex {
     }
 
     /** Names the blocking keys below: a store filed under other names must file again. */
-    public static final String BLOCKS = "blocks-15";
+    public static final String BLOCKS = "blocks-16";
 
     /**
      * Files (or looks up) a key that joins acts only when they are in touch (SamenessPolicy#inTouch): under the week

@@ -414,6 +414,18 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aSumInWhatAChiefExecutiveSaidIsOneClaimWithTheSameSumToldAlone() {
+        Report report = analyze(
+                "Rail strike ends in Porto\n\nMonday, 19 May 2025\n\nIn Porto, chief executive Rui Barroso said the settlement would "
+                        + "add about EUR 38 million to the operator's wage bill this year, once the new rosters are agreed.",
+                "Rail deal agreed in Porto\n\nMonday, 19 May 2025\n\nThe deal will add about 38 million euros to the operator's wage "
+                        + "bill this year.");
+        assertThat(report.claims()).filteredOn(c -> c.mentions().size() == 2)
+                .anySatisfy(c -> assertThat(c.mentions()).extracting(ReportClaim.ClaimMention::text)
+                        .anyMatch(t -> t.contains("EUR 38 million")).anyMatch(t -> t.contains("38 million euros")));
+    }
+
+    @Test
     void aRecountWhichBeganOnThursdayAndOneThatBeganOnWednesdayIsADateConflict() {
         Report report = analyze(
                 "Recount ends in Lienz\n\nSaturday, 15 March 2025\n\nIn Lienz, the recount, which began on Thursday morning in the sports "

@@ -37,6 +37,13 @@ class NameReaderTest {
     }
 
     @Test
+    void aCurrencysCodeBeforeASumIsNoOrganisation() {
+        ArticleCast cast = cast("The deal adds EUR 38 million to the wage bill, the EBRD said.");
+        assertThat(named(cast, "EUR")).isNull();
+        assertThat(named(cast, "EBRD")).isNotNull();
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);

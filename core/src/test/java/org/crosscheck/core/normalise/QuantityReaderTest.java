@@ -256,6 +256,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aCurrencysCodeBeforeTheFigureCountsLikeItsSign() {
+        assertThat(only("add about EUR 38 million").measureKey()).isEqualTo("euro");
+        assertThat(only("add about EUR 38 million").agrees(only("about 38 million euros"))).isTrue();
+        assertThat(only("USD 2.5bn").stated()).isEqualTo(2.5e9);
+    }
+
+    @Test
     void aTimeOfDayIsNoFigure() {
         assertThat(figures("The blast happened at about 9:40 p.m. on Monday")).isEmpty();
         assertThat(figures("The strike starts at 6 a.m. on Friday")).isEmpty();
