@@ -65,6 +65,7 @@ public final class ClaimExtractor {
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
                 date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
+                date = actsOwnDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 // what "which" refers to is read only for what happened: "the towers, which will stay shut" tells a plan
@@ -267,6 +268,23 @@ public final class ClaimExtractor {
             return date;
         }
         return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(null);
+    }
+
+    /**
+     * "The wildfire that has ravaged the hills since last Sunday was declared under control on Thursday evening": a
+     * day after "since", before the verb, says how long something has lasted; the act takes the day told after its
+     * verb, when there is one.
+     */
+    private static NormalisedDate actsOwnDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt) {
+        if (date == null || date.span().end() > verbAt) {
+            return date;
+        }
+        int first = Words.of(tokens, date.span()).first();
+        boolean since = first >= 0 && (tokens.get(first).is("since") || first >= 1 && tokens.get(first - 1).is("since"));
+        if (!since) {
+            return date;
+        }
+        return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(date);
     }
 
     /** A verb of saying, as the lexicon classes it ("said", "told", "stated"). */

@@ -209,6 +209,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFireBurningSinceSundayAndDeclaredUnderControlOnThursdayWasDeclaredOnThursday() {
+        ClaimMention claim = claims("The wildfire that has ravaged the hills since last Sunday was declared under control on Thursday evening.",
+                LocalDate.of(2025, 8, 15)).stream().filter(m -> m.action().equals("declare")).findFirst().orElseThrow();
+        assertThat(claim.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2025-08-14");
+    }
+
+    @Test
     void aPassiveClaimTakesItsActorFromTheByPhrase() {
         String text = "The striking drivers are supported by three regional unions.";
         ClaimMention claim = only(text, null);
