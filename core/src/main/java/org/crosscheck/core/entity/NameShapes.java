@@ -17,7 +17,8 @@ final class NameShapes {
     static final Set<String> COMPANY_WORDS = Set.of("company", "corporation", "holding", "holdings", "capital",
             "partners", "ventures", "industries", "airlines", "airways", "shipping", "logistics", "motors", "technologies",
             "investments", "insurance", "inc", "ltd", "plc", "llc", "gmbh", "corp", "ferries", "railways", "chemicals",
-            "beverages", "foods", "pharmaceuticals", "petroleum", "telecom", "breweries", "shipyards");
+            "beverages", "foods", "pharmaceuticals", "petroleum", "telecom", "breweries", "shipyards", "analytics", "consulting",
+            "consultants", "laboratories", "labs", "energy", "construct", "construction", "engineering", "mining", "steel");
 
     static final Set<String> ORG_WORDS = union(COMPANY_WORDS, "organization", "organisation", "council", "army", "forum",
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
@@ -43,7 +44,8 @@ final class NameShapes {
 
     /** Nouns that say what kind of business the name after them is: "the state-owned operator Lusorail". */
     static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "operator", "carrier", "manufacturer",
-            "producer", "maker", "insurer", "airline");
+            "producer", "maker", "insurer", "airline", "consultancy", "lender", "retailer", "contractor", "supplier", "exporter",
+            "importer", "brewer", "distributor", "developer", "utility", "broker", "miner", "shipper");
 
     static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central");
 

@@ -44,6 +44,14 @@ class NameReaderTest {
     }
 
     @Test
+    void aConsultancyAndAnAnalyticsFirmAreOrganisationsNotPeople() {
+        ArticleCast cast = cast("The stoppage cost the operator EUR 4 million a day, according to the consultancy Tejo Mobility.\n"
+                + "Analysts at Ribeira Analytics said the figure was too high.");
+        assertThat(named(cast, "Tejo Mobility").kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(named(cast, "Ribeira Analytics").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
