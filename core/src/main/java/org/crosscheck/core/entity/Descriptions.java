@@ -163,6 +163,13 @@ final class Descriptions {
         if (country == null && end + 2 < w.size() && w.get(end + 1).is("of")) {
             country = kb.countryNamed(w.get(end + 2).text()).orElse(null);
         }
+        // "a coastguard official", "coastguard spokeswoman Eleni Vourdaki": a body's name used of one of its people does
+        // not say which country's body; taken for the body named last, it would be the Turkish coastguard in a Greek story
+        boolean ofItsPeople = start > 0 && (w.get(start - 1).is("a") || w.get(start - 1).is("an"))
+                || end + 1 < w.size() && !w.get(end + 1).capitalised() && kb.isRoleWord(w.get(end + 1).text());
+        if (country == null && ofItsPeople) {
+            return end;
+        }
         Span span = new Span(w.get(start).span().start(), w.get(end).span().end());
         String wanted = kind.get();
         Actor actor = country != null ? cast.institution(wanted, country, qualifier, kb.institutionName(wanted))

@@ -52,6 +52,20 @@ class NameReaderTest {
     }
 
     @Test
+    void theGreekMaritimeMinistryAndGreecesMaritimeMinistryAreOneBodyOfGreece() {
+        ArticleCast cast = cast("The Greek maritime ministry ordered an inquiry.\nGreece's maritime ministry said the ferry was overloaded.");
+        assertThat(cast.actors()).filteredOn(a -> "maritime-ministry".equals(a.institution())).singleElement()
+                .satisfies(a -> assertThat(a.country().name()).isEqualTo("Greece"));
+    }
+
+    @Test
+    void aCoastguardOfficialInAGreekStoryIsNotTheTurkishCoastguardNamedBefore() {
+        ArticleCast cast = cast("At Greece's request, the Turkish coastguard sent two vessels.\nThe captain was detained, a coastguard official said.");
+        Actor turkish = cast.actors().stream().filter(a -> "coastguard".equals(a.institution())).findFirst().orElseThrow();
+        assertThat(turkish.aliases()).noneMatch(alias -> alias.equalsIgnoreCase("coastguard"));
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
