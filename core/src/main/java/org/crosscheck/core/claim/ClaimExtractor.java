@@ -14,6 +14,7 @@ import org.crosscheck.core.normalise.QuantityReader;
 import org.crosscheck.core.normalise.Token;
 import org.crosscheck.core.normalise.Tokenizer;
 import org.crosscheck.core.text.Span;
+import org.crosscheck.core.time.ReportedDate;
 
 /**
  * Finds the checkable claims of an article body, sentence by sentence and clause by clause: events (actor –
@@ -66,6 +67,7 @@ public final class ClaimExtractor {
                 ClauseReading r = reading.get();
                 date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = actsOwnDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
+                date = daysApart(text, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 // what "which" refers to is read only for what happened: "the towers, which will stay shut" tells a plan
@@ -285,6 +287,36 @@ public final class ClaimExtractor {
             return date;
         }
         return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(date);
+    }
+
+    /** "two days after", "a week before": how far the act told next lies from the day named before it. */
+    private static final java.util.regex.Pattern DAYS_APART = java.util.regex.Pattern.compile(
+            "(?i)\\b([\\p{L}\\d-]+)\\s+(days?|weeks?)\\s+(after|before)\\b");
+
+    /**
+     * "Relatives kept vigil on Wednesday, two days after an explosion killed seven of their colleagues": the act told
+     * after "two days after" happened two days before the day named, so the killing is dated Monday. A distance that
+     * cannot be read ("days after") leaves the act undated rather than dated wrongly.
+     */
+    private static NormalisedDate daysApart(String text, NormalisedDate date, int verbAt) {
+        if (date == null || date.span().end() > verbAt) {
+            return date;
+        }
+        java.util.regex.Matcher apart = DAYS_APART.matcher(text.substring(date.span().end(), verbAt));
+        if (!apart.find()) {
+            return date;
+        }
+        String count = apart.group(1).toLowerCase(java.util.Locale.ROOT);
+        java.util.OptionalDouble n = count.equals("a") || count.equals("one") ? java.util.OptionalDouble.of(1)
+                : org.crosscheck.core.normalise.NumberWords.word(count);
+        ReportedDate day = date.value().orElse(null);
+        if (n.isEmpty() || day == null || day.precision() != ReportedDate.Precision.DAY) {
+            return null;
+        }
+        long days = (long) n.getAsDouble() * (apart.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 : 1)
+                * (apart.group(3).equalsIgnoreCase("after") ? -1 : 1);
+        return NormalisedDate.resolved(date.span(), new ReportedDate(day.first().plusDays(days), day.last().plusDays(days), day.precision()),
+                date.reference(), date.rule() + ", then " + apart.group().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A verb of saying, as the lexicon classes it ("said", "told", "stated"). */

@@ -101,7 +101,8 @@ public final class NameReader {
             return end; // "EUR 38 million": a currency's code before a sum names no organisation
         }
         if (start <= end) {
-            classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text()));
+            classify(text, w, start, end, cast, initial && start == end && !midCaps.contains(w.get(start).text())
+                    && !NameShapes.dateline(w, start, end));
         }
         return end;
     }
@@ -171,6 +172,14 @@ public final class NameReader {
             if (start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
                 place.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text));
             }
+            cast.mention(span, place);
+            return;
+        }
+        int at = w.get(start).span().start();
+        if ((at == 0 || text.charAt(at - 1) == '\n') && NameShapes.dateline(w, start, end)) {
+            // "CASTELVEDRA —" opening the body: where the story was filed, a place, however unknown
+            Actor place = cast.place(name, null);
+            place.addAlias(name);
             cast.mention(span, place);
             return;
         }
@@ -249,12 +258,7 @@ public final class NameReader {
         }
         int at = w.get(start).span().start();
         boolean opensLine = at == 0 || text.charAt(at - 1) == '\n';
-        boolean capitals = true;
-        for (int k = start; k <= end; k++) {
-            capitals &= NameShapes.acronym(w.get(k).text()) && w.get(k).text().length() > 1;
-        }
-        Word after = end + 1 < w.size() ? w.get(end + 1) : null;
-        return opensLine && capitals && after != null && (after.isPunct(',') || after.is("\u2013") || after.is("\u2014") || after.is("-"));
+        return opensLine && NameShapes.dateline(w, start, end);
     }
 
     /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */

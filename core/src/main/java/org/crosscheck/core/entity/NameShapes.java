@@ -113,12 +113,26 @@ final class NameShapes {
         if (end + 1 < w.size() && w.get(end + 1).kind() == Word.Kind.POSSESSIVE) {
             return true;
         }
+        if (dateline(w, start, end)) {
+            return false; // "LISBON -": where the story was filed, not the government
+        }
         if (start == 0) {
             return true;
         }
         Word before = w.get(start - 1);
         return before.is("and") || before.is("while") || before.is("but") || before.is("whereas")
                 || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
+    }
+
+    /** A name in capitals before a comma or dash ("LISBON -", "ORŁÓW ŚLĄSKI, Poland –"): a dateline, where a story was filed. */
+    static boolean dateline(List<Word> w, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (!acronym(w.get(k).text()) || w.get(k).text().length() < 2) {
+                return false;
+            }
+        }
+        Word after = end + 1 < w.size() ? w.get(end + 1) : null;
+        return after != null && (after.isPunct(',') || after.isPunct('-') || after.isPunct('\u2013') || after.isPunct('\u2014'));
     }
 
     private static final Set<String> COUNTRY_EPITHETS = Set.of("independent", "modern", "democratic", "neighbouring",

@@ -216,6 +216,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anExplosionTwoDaysBeforeAVigilOnWednesdayHappenedOnMonday() {
+        ClaimMention killed = claims("Relatives kept vigil at the pithead on Wednesday, two days after an explosion killed seven miners.",
+                LocalDate.of(2024, 10, 9)).stream().filter(m -> m.action().equals("kill")).findFirst().orElseThrow();
+        assertThat(killed.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2024-10-07");
+    }
+
+    @Test
     void aPassiveClaimTakesItsActorFromTheByPhrase() {
         String text = "The striking drivers are supported by three regional unions.";
         ClaimMention claim = only(text, null);

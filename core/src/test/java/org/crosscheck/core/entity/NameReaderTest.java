@@ -66,6 +66,20 @@ class NameReaderTest {
     }
 
     @Test
+    void aDatelineInCapitalsBeforeADashIsWhereTheStoryWasFiled() {
+        ArticleCast cast = cast("VELMORA \u2014 Thieves broke into the museum on Monday.\nLISBON - A man was charged on Friday.");
+        assertThat(cast.actors()).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(EntityKind.PLACE);
+            assertThat(a.aliases()).contains("VELMORA");
+        });
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.COUNTRY).allSatisfy(c -> assertThat(c.aliases()).doesNotContain("LISBON"));
+        assertThat(cast.actors()).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(EntityKind.PLACE);
+            assertThat(a.aliases()).contains("LISBON");
+        });
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
