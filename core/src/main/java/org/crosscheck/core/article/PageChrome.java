@@ -16,10 +16,10 @@ final class PageChrome {
 
     private static final List<String> CALL_TO_ACTION_TERMS = List.of(
             "newsletter", "mailing list", "subscribe", "subscription", "sign up", "signup", "donate", "donation",
-            "follow us", "read more", "read also", "also read", "see also", "click here", "download", "app store",
+            "follow us", "read more", "read also", "also read", "read next", "up next", "related:", "see also", "click here", "download", "app store",
             "google play", "mailbox", "inbox", "stay connected", "share this", "share on", "share article",
             "advertisement", "publicity", "sponsored", "cookies", "log in", "leave a comment",
-            "print this", "listen to this", "watch the video");
+            "print this", "listen to this", "watch the video", "supporter", "funded by its readers", "funded by our readers");
     private static final Set<String> IMPERATIVES = Set.of(
             "make", "join", "subscribe", "sign", "follow", "donate", "share", "click", "download", "read", "get",
             "receive", "support", "watch", "listen", "register", "log", "like", "tap", "install", "become", "help",
@@ -81,7 +81,7 @@ final class PageChrome {
         if (isCallToAction(line, lower)) {
             return LineRole.CALL_TO_ACTION;
         }
-        if (lower.contains("©") || lower.startsWith("copyright") || lower.contains("all rights reserved")) {
+        if (lower.contains("©") || lower.startsWith("copyright") || lower.contains("all rights reserved") || syndicationNotice(lower)) {
             return LineRole.COPYRIGHT;
         }
         if (isByline(line, lower)) {
@@ -155,7 +155,23 @@ final class PageChrome {
         return CALL_TO_ACTION_TERMS.stream().anyMatch(lower::startsWith);
     }
 
+    /** "This story was supplied by Atlantic Press Agency and is published under licence": who may print it, not news. */
+    private static boolean syndicationNotice(String lower) {
+        return (lower.contains("supplied by") || lower.contains("distributed by"))
+                && (lower.contains("published by") || lower.contains("licence") || lower.contains("license"));
+    }
+
+    /** "Heritage Watch is funded by its readers. Become a supporter today.": any of its sentences opens with the appeal. */
     private static boolean startsWithImperative(String lower) {
+        for (String sentence : lower.split("[.!?]\\s+")) {
+            if (opensWithImperative(sentence.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensWithImperative(String lower) {
         int dash = lower.indexOf(" - ");
         String rest = dash > 0 && dash < 20 ? lower.substring(dash + 3) : lower;
         String first = rest.split("[\\s:,]+", 2)[0];

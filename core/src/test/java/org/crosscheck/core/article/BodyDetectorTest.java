@@ -39,6 +39,14 @@ class BodyDetectorTest {
     }
 
     @Test
+    void aReadNextLinkASyndicationNoticeAndAnAppealForSupportersAreNotBody() {
+        String body = bodyOf(LEAD + "\n\nRead next: Ferry fares to rise from April\n\n" + SECOND
+                + "\n\nThis story was supplied by Coastal Press Agency and is published by the Harbour Times under licence."
+                + "\n\nThe Harbour Times is funded by its readers. Become a supporter today.");
+        assertThat(body).contains(LEAD, SECOND).doesNotContain("Read next", "supplied by", "supporter");
+    }
+
+    @Test
     void shareButtonsAndMenusAreNotArticleBody() {
         String body = bodyOf("Home | Local | Business | Sport\n\n" + LEAD + "\n\nShare  Tweet  WhatsApp  Email\n\n" + SECOND);
         assertThat(body).doesNotContain("Home", "Tweet").contains(LEAD, SECOND);
