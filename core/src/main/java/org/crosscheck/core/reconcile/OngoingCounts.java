@@ -28,10 +28,16 @@ public final class OngoingCounts {
             + "|sunday|yesterday|tonight|noon|midday|the end of|\\d{1,2} (january|february|march|april|may|june|july|august|september"
             + "|october|november|december))\\b");
 
-    /** A count taken again: "after the recount", "the final count", "revised figures", "the certified result". */
+    /**
+     * A count taken again: "after the recount", "the final count", "revised figures", "the certified result"; or a
+     * count that corrects an earlier one in so many words: "took six paintings, not five", "seven, not five as first
+     * reported".
+     */
     private static final Pattern REVISION = Pattern.compile(
             "\\b(after|following|in) (the|a) recount\\b|\\brecount (showed|gave|found|left)\\b|\\bfinal (count|tally|result|results)\\b"
-                    + "|\\brevised (figure|figures|count|total|tally|result|results)\\b|\\bcertified (result|results|count)\\b");
+                    + "|\\brevised (figure|figures|count|total|tally|result|results)\\b|\\bcertified (result|results|count)\\b"
+                    + "|, not (\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|twenty|thirty|forty|fifty)\\b"
+                    + "|\\bnot (\\d[\\d,.]*|[a-z]+) as (first|initially|earlier|previously) (reported|announced|stated|thought)\\b");
 
     private OngoingCounts() {
     }

@@ -414,6 +414,18 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aLaterCountThatSaysSixNotFiveCorrectsTheFirstReportInsteadOfContradictingIt() {
+        String first = "Paintings stolen in Velmora\n\nMonday, 10 March 2025\n\nVELMORA, Portugal - Thieves took five paintings from the "
+                + "National Museum of Velmora early on Monday.";
+        Report corrected = analyze(first, "Sixth painting missing in Velmora\n\nWednesday, 12 March 2025\n\nVELMORA, Portugal - Thieves "
+                + "who raided the National Museum of Velmora on Monday took six paintings, not five, the museum said.");
+        assertThat(of(corrected, "number")).isEmpty();
+        Report contradicted = analyze(first, "Sixth painting missing in Velmora\n\nWednesday, 12 March 2025\n\nVELMORA, Portugal - "
+                + "Thieves who raided the National Museum of Velmora on Monday took six paintings, the museum said.");
+        assertThat(of(contradicted, "number")).hasSize(1);
+    }
+
+    @Test
     void aSumInWhatAChiefExecutiveSaidIsOneClaimWithTheSameSumToldAlone() {
         Report report = analyze(
                 "Rail strike ends in Porto\n\nMonday, 19 May 2025\n\nIn Porto, chief executive Rui Barroso said the settlement would "
