@@ -80,6 +80,13 @@ class NameReaderTest {
     }
 
     @Test
+    void aPaintingsTitleInQuotationMarksIsNoPersonButThePainterIs() {
+        ArticleCast cast = cast("The thieves took Joos Verhaeghe's \"Portrait of a Merchant's Wife\" and \u201cStill Life with Quinces\u201d.");
+        assertThat(cast.actors()).noneMatch(a -> a.aliases().contains("Wife") || a.aliases().contains("Still Life"));
+        assertThat(cast.actors()).anyMatch(a -> a.kind() == EntityKind.PERSON && a.aliases().contains("Joos Verhaeghe"));
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);
