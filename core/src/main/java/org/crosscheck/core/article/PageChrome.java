@@ -140,13 +140,16 @@ final class PageChrome {
                 || heading.startsWith("more in ") && heading.length() < 40;
     }
 
-    /** An appeal to the reader: its vocabulary plus an imperative, a "you", or nothing else on the line. */
+    /**
+     * An appeal to the reader: its vocabulary with an imperative or a "you" in one sentence, or nothing else on the
+     * line. Sentence by sentence, so that news which mentions an app and then tells residents what to do stays body.
+     */
     private static boolean isCallToAction(PageLine line, String lower) {
         boolean vocabulary = CALL_TO_ACTION_TERMS.stream().anyMatch(lower::contains);
         if (!vocabulary) {
             return false;
         }
-        return line.wordCount() <= 3 || startsWithImperative(lower) || addressesTheReader(lower)
+        return line.wordCount() <= 3 || appealInASentence(lower)
                 || startsWithTerm(lower) && (line.wordCount() <= 12 || lower.indexOf(':') > 0 && lower.indexOf(':') < 16);
     }
 
@@ -161,17 +164,22 @@ final class PageChrome {
                 && (lower.contains("published by") || lower.contains("licence") || lower.contains("license"));
     }
 
-    /** "Heritage Watch is funded by its readers. Become a supporter today.": any of its sentences opens with the appeal. */
-    private static boolean startsWithImperative(String lower) {
+    /**
+     * "Heritage Watch is funded by its readers. Become a supporter today.": a sentence of the line that is an appeal
+     * by itself, its vocabulary with its imperative or its "you" ("Leave your homes only if told to" after a sentence
+     * about downloading an app is news, not an appeal).
+     */
+    private static boolean appealInASentence(String lower) {
         for (String sentence : lower.split("[.!?]\\s+")) {
-            if (opensWithImperative(sentence.strip())) {
+            String s = sentence.strip();
+            if ((startsWithImperative(s) || addressesTheReader(s)) && CALL_TO_ACTION_TERMS.stream().anyMatch(s::contains)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean opensWithImperative(String lower) {
+    private static boolean startsWithImperative(String lower) {
         int dash = lower.indexOf(" - ");
         String rest = dash > 0 && dash < 20 ? lower.substring(dash + 3) : lower;
         String first = rest.split("[\\s:,]+", 2)[0];

@@ -18,7 +18,7 @@ final class NameShapes {
             "partners", "ventures", "industries", "airlines", "airways", "shipping", "logistics", "motors", "technologies",
             "investments", "insurance", "inc", "ltd", "plc", "llc", "gmbh", "corp", "ferries", "railways", "chemicals",
             "beverages", "foods", "pharmaceuticals", "petroleum", "telecom", "breweries", "shipyards", "analytics", "consulting",
-            "consultants", "laboratories", "labs", "energy", "construct", "construction", "engineering", "mining", "steel");
+            "consultants", "laboratories", "labs", "energy", "construct", "construction", "engineering", "mining");
 
     static final Set<String> ORG_WORDS = union(COMPANY_WORDS, "organization", "organisation", "council", "army", "forum",
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",

@@ -47,6 +47,12 @@ class BodyDetectorTest {
     }
 
     @Test
+    void aParagraphThatMentionsAnAppAndTellsResidentsWhatToDoIsStillBody() {
+        String line = "The ministry asked residents to download the flood alert app. Leave your homes only if told to, it said.";
+        assertThat(bodyOf(LEAD + "\n\n" + line + "\n\n" + SECOND)).contains(line);
+    }
+
+    @Test
     void shareButtonsAndMenusAreNotArticleBody() {
         String body = bodyOf("Home | Local | Business | Sport\n\n" + LEAD + "\n\nShare  Tweet  WhatsApp  Email\n\n" + SECOND);
         assertThat(body).doesNotContain("Home", "Tweet").contains(LEAD, SECOND);
