@@ -120,8 +120,9 @@ final class NameShapes {
             return true;
         }
         Word before = w.get(start - 1);
+        // not after a colon: "Read next: Lisbon tram fares …" heads another story
         return before.is("and") || before.is("while") || before.is("but") || before.is("whereas")
-                || before.kind() == Word.Kind.PUNCT && !before.isPunct(',');
+                || before.kind() == Word.Kind.PUNCT && !before.isPunct(',') && !before.isPunct(':');
     }
 
     /** A name in capitals before a comma or dash ("LISBON -", "ORŁÓW ŚLĄSKI, Poland –"): a dateline, where a story was filed. */

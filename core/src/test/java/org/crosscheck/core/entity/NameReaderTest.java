@@ -87,6 +87,13 @@ class NameReaderTest {
     }
 
     @Test
+    void aCapitalAfterAColonHeadsAnotherStoryAndIsNoGovernment() {
+        ArticleCast cast = cast("Read next: Lisbon tram fares to rise by ten cents from April");
+        assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.COUNTRY);
+        assertThat(cast.actors()).anyMatch(a -> a.kind() == EntityKind.PLACE && a.aliases().contains("Lisbon"));
+    }
+
+    @Test
     void aDayOpeningARunOfCapitalsIsNoName() {
         ArticleCast cast = cast("By Tuesday Chilean engineers were at work.");
         assertThat(cast.actors()).noneMatch(a -> a.kind() == EntityKind.PERSON);

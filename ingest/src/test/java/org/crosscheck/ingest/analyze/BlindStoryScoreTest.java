@@ -168,13 +168,11 @@ class BlindStoryScoreTest {
      * transposed sum), the nights of the theft, the arrest and the recovery, a quotation in the director's and the
      * police chief's mouths, the arrest announced by the police and by the ministry, a quotation credited to two people
      * in one article, two misspelt names, a suspect charged or released, a deputy director called director, and counts
-     * that legitimately change ("six paintings, not five", a painting recovered, an estimate revised upward). One
-     * forbidden merge is known: "Read next: Lisbon tram fares …", a line that is not article body, reads Lisbon as the
-     * government.
+     * that legitimately change ("six paintings, not five", a painting recovered, an estimate revised upward).
      */
     @Test
     void aMuseumTheftToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-12"), 1, 0.83, 4, 0.95, 29, 1);
+        holdsFloors(read("story-blind-12"), 0, 0.83, 4, 0.95, 29, 1);
     }
 
     private static ScorerRun read(String story) throws Exception {
