@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * A reporting cue as the lexicon knows it. {@code grammar} says where its speaker is: a VERB has its subject
  * (or, inverted, the phrase after it), a PARTICIPLE ("saying") borrows the speaker of its clause, a SOURCE
- * ("according to") names the speaker after it.
+ * ("according to") names the speaker after it, and a NOUN ("assurance") is the speaker's, by the possessive before
+ * it ("the prime minister's assurance that …").
  */
 public record Cue(List<String> words, Stance stance, Grammar grammar) {
 
-    public enum Grammar { VERB, PARTICIPLE, SOURCE }
+    public enum Grammar { VERB, PARTICIPLE, SOURCE, NOUN }
 
     /** Naming verbs ("what it termed a Turkish occupation") attribute only the quoted label that follows them. */
     public boolean names() {

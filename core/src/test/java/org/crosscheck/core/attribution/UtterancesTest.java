@@ -48,6 +48,14 @@ class UtterancesTest {
     }
 
     @Test
+    void whatANounOfSpeechSaysAfterThatIsCreditedToThePossessorButNotWithoutOne() {
+        assertThat(said("Critics mocked Prime Minister Ana Horvat's assurance that the deal would secure 1,100 jobs."))
+                .containsExactly("Prime Minister Ana Horvat | SAYS | reported | the deal would secure 1,100 jobs");
+        assertThat(said("Critics mocked the assurance that the deal would secure 1,100 jobs.")).isEmpty();
+        assertThat(said("Ana Horvat's warning was ignored.")).isEmpty();
+    }
+
+    @Test
     void aCueThatAColonFollowsWithAQuotationSaysTheQuotationNotTheWordsBeforeIt() {
         assertThat(said("Hours after the sinking, he had told reporters in Piraeus: \"We will not stop searching.\""))
                 .containsExactly("he | SAYS | direct | We will not stop searching.");
