@@ -126,8 +126,31 @@ final class ConflictBook {
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
                     credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
                     claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of())));
+            Span quoted = u.direct() ? null : quotedWithin(text, u.content());
+            if (quoted != null) {
+                // "Ančić's assurance that the deal “secures 1,100 jobs and …”": the words in quotation marks are a
+                // quotation in the speaker's mouth, compared with other quotations as they are
+                credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
+                        speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, true, credit,
+                        credit.of(text), quoted.of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
+                        claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of())));
+            }
         }
         return credits;
+    }
+
+    /** Fewest words a quotation inside a paraphrase needs to be compared as a quotation: more than a label. */
+    private static final int QUOTED_FRAGMENT_WORDS = 5;
+
+    /** The words in quotation marks inside a paraphrase, when they run to {@link #QUOTED_FRAGMENT_WORDS} or more. */
+    private static Span quotedWithin(String text, Span content) {
+        for (org.crosscheck.core.attribution.Quote q : org.crosscheck.core.attribution.QuoteMarks.find(content.of(text))) {
+            Span inner = q.words();
+            if (inner.of(content.of(text)).trim().split("\\s+").length >= QUOTED_FRAGMENT_WORDS) {
+                return new Span(content.start() + inner.start(), content.start() + inner.end());
+            }
+        }
+        return null;
     }
 
     /**

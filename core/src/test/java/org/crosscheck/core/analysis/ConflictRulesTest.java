@@ -426,6 +426,15 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aQuotationInTheMinistersMouthAndInThePrimeMinistersAssuranceIsOneQuotationTwoSpeakers() {
+        Report report = analyze("Port deal passes in Split\n\nFriday, 7 March 2025\n\nIn Split, \"The deal secures 1,100 jobs and the "
+                + "biggest investment the port has seen,\" Maritime Minister Goran Vidić told the chamber. Opposition deputies mocked "
+                + "Prime Minister Lovro Anić's assurance that the deal \"secures 1,100 jobs and the biggest investment the port has "
+                + "seen\".");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Goran Vidić", "Lovro Anić"));
+    }
+
+    @Test
     void aSumInWhatAChiefExecutiveSaidIsOneClaimWithTheSameSumToldAlone() {
         Report report = analyze(
                 "Rail strike ends in Porto\n\nMonday, 19 May 2025\n\nIn Porto, chief executive Rui Barroso said the settlement would "
