@@ -33,6 +33,11 @@ public record Cue(List<String> words, Stance stance, Grammar grammar) {
         return stance == Stance.DENIES && (first.startsWith("reject") || first.startsWith("dismiss"));
     }
 
+    /** "As Mendonça put it": "put it" reports speech only after "as" and its speaker ("he put it on the table" does not). */
+    public boolean onlyAfterAs() {
+        return grammar == Grammar.VERB && words.size() == 2 && words.get(0).startsWith("put") && words.get(1).equals("it");
+    }
+
     /** Expecting reports a forecast only with a clause saying what will happen ("expect the river to crest"). */
     public boolean forecasts() {
         return stance == Stance.EXPECTS;

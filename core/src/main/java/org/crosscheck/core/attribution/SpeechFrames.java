@@ -87,7 +87,7 @@ public final class SpeechFrames {
             return null;
         }
         int start = PhraseEdges.phraseStart(w, last);
-        if (PhraseEdges.nobody(w, start, last)) {
+        if (PhraseEdges.nobody(w, start, last) || cue.onlyAfterAs() && (start == 0 || !w.get(start - 1).is("as"))) {
             return null;
         }
         Span speaker = phrase(w, start, last);

@@ -42,10 +42,11 @@ public final class Utterances {
                     continue;
                 }
                 lastSpeaker = speaker;
-                Quote announced = f.content().end() <= f.cueSpan().start() ? quoteAfterColon(words, f.cueSpan(), quoteAt) : null;
+                Quote announced = quoteAfterColon(words, f.cueSpan(), quoteAt);
                 if (announced != null) {
-                    // "Hours after the sinking, he had told reporters in Piraeus: "We will not stop searching."": what
-                    // the cue announces is the quotation after the colon, not the words before the speaker
+                    // "Hours after the sinking, he had told reporters in Piraeus: "We will not stop searching."", "As
+                    // Mendonça put it when the museum briefed staff last week: "…"": what the cue announces is the
+                    // quotation after the colon, not the words before the speaker or between the cue and the colon
                     found.add(new Utterance(speaker, f.cueSpan(), f.cue().stance(), true, announced.words()));
                     continue;
                 }
@@ -186,8 +187,8 @@ public final class Utterances {
                 && !PhraseEdges.DETERMINER.contains(w.get(at - 1).lower());
     }
 
-    /** Words a cue may have before the colon that opens its quotation: "told reporters in Piraeus:". */
-    private static final int BEFORE_COLON = 6;
+    /** Words a cue may have before the colon that opens its quotation: "told reporters in Piraeus:", "put it when the museum briefed staff last week:". */
+    private static final int BEFORE_COLON = 8;
 
     /** The quotation a colon opens shortly after a speech cue, or null when none follows it. */
     private static Quote quoteAfterColon(List<Word> w, Span cue, Map<Integer, Quote> quoteAt) {
@@ -200,8 +201,8 @@ public final class Utterances {
             if (x.isPunct(':')) {
                 return j + 1 < w.size() && w.get(j + 1).kind() == Word.Kind.QUOTE ? quoteAt.get(w.get(j + 1).span().start()) : null;
             }
-            if (x.kind() != Word.Kind.WORD) {
-                return null;
+            if (x.kind() != Word.Kind.WORD || x.is("that")) {
+                return null; // "said that the plan had three parts: …": what was said is the that-clause
             }
         }
         return null;

@@ -56,6 +56,13 @@ class UtterancesTest {
     }
 
     @Test
+    void asSomeonePutItBeforeAColonAndAQuotationCreditsTheQuotationButPuttingAThingSomewhereSaysNothing() {
+        assertThat(said("As Rui Mendes put it when the museum briefed staff last week: \"A museum is only as safe as its quietest night.\""))
+                .containsExactly("Rui Mendes | SAYS | direct | A museum is only as safe as its quietest night.");
+        assertThat(said("The director put it on the agenda for Monday.")).isEmpty();
+    }
+
+    @Test
     void aCueThatAColonFollowsWithAQuotationSaysTheQuotationNotTheWordsBeforeIt() {
         assertThat(said("Hours after the sinking, he had told reporters in Piraeus: \"We will not stop searching.\""))
                 .containsExactly("he | SAYS | direct | We will not stop searching.");
