@@ -223,6 +223,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void thievesBreakingIntoAMuseumIsATheftDatedByItsDay() {
+        ClaimMention theft = claims("Thieves broke into the National Museum early on Monday.", LocalDate.of(2025, 3, 10)).stream()
+                .filter(m -> m.action().equals("break into")).findFirst().orElseThrow();
+        assertThat(Predicates.english().ofAction(theft.action())).contains("steal");
+        assertThat(Predicates.english().ofNoun("heist")).contains("steal");
+        assertThat(theft.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2025-03-10");
+    }
+
+    @Test
     void aPassiveClaimTakesItsActorFromTheByPhrase() {
         String text = "The striking drivers are supported by three regional unions.";
         ClaimMention claim = only(text, null);
