@@ -122,18 +122,16 @@ final class ConflictBook {
             if (credit == null || u.cue() != null && relays(speaker, u.cue().of(text))) {
                 continue;
             }
-            credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
+            Credit statement = new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
                     speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, u.direct(), credit,
                     credit.of(text), u.content().of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
-                    claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of())));
+                    claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of()));
+            credits.add(statement);
             Span quoted = u.direct() ? null : quotedWithin(text, u.content());
             if (quoted != null) {
                 // "Ančić's assurance that the deal “secures 1,100 jobs and …”": the words in quotation marks are a
                 // quotation in the speaker's mouth, compared with other quotations as they are
-                credits.add(new Credit(s.article().file(), null, ids.get(speaker), speaker.name(),
-                        speaker.country() == null ? null : speaker.country().name(), speaker.institution(), true, true, credit,
-                        credit.of(text), quoted.of(text), ClaimBook.published(s.article()), claims.settingOf(s.article().file()),
-                        claims.regionOf(s.article().file()), named.getOrDefault(s.article().file(), Set.of())));
+                credits.add(statement.quoting(quoted.of(text)));
             }
         }
         return credits;

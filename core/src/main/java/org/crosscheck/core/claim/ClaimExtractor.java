@@ -269,7 +269,7 @@ public final class ClaimExtractor {
         if (!said || !that) {
             return date;
         }
-        return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(null);
+        return dateAfterVerb(dates, clause, verbAt).orElse(null);
     }
 
     /**
@@ -286,7 +286,12 @@ public final class ClaimExtractor {
         if (!since) {
             return date;
         }
-        return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst().orElse(date);
+        return dateAfterVerb(dates, clause, verbAt).orElse(date);
+    }
+
+    /** The first day the clause names after its verb: the act's own, where a day before the verb is another's. */
+    private static Optional<NormalisedDate> dateAfterVerb(List<NormalisedDate> dates, Span clause, int verbAt) {
+        return dates.stream().filter(d -> d.span().start() >= verbAt && clause.contains(d.span())).findFirst();
     }
 
     /** "two days after", "a week before": how far the act told next lies from the day named before it. */

@@ -38,8 +38,12 @@ public final class Predicates {
      * shutdown, as "shut down the four towers" does, though "take" alone states nothing classed.
      */
     public Optional<String> ofAction(String lemma, String object) {
+        java.util.List<String[]> splits = splitVerbs.get(lemma);
+        if (splits == null) {
+            return ofAction(lemma); // most verbs: no object to read, on a path taken for every claim mention
+        }
         String padded = " " + object.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String[] split : splitVerbs.getOrDefault(lemma, java.util.List.of())) {
+        for (String[] split : splits) {
             if (padded.contains(" " + split[0] + " ")) {
                 return Optional.of(split[1]);
             }

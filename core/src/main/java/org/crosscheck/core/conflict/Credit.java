@@ -27,6 +27,12 @@ public record Credit(String document, String reference, String speaker, String s
         named = named == null ? java.util.Set.of() : java.util.Set.copyOf(named);
     }
 
+    /** The same credit for the words in quotation marks inside what it paraphrases: a quotation of its own. */
+    public Credit quoting(String words) {
+        return new Credit(document, reference, speaker, speakerName, country, institution, speech, true, credit, creditText, words,
+                published, setting, region, named);
+    }
+
     /**
      * One of the two articles names both speakers: the other speaker belongs to this story, whatever place each
      * article says the story is set in.

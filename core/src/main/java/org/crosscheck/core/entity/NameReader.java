@@ -217,8 +217,7 @@ public final class NameReader {
             cast.mention(span, place);
             return;
         }
-        int at = w.get(start).span().start();
-        if ((at == 0 || text.charAt(at - 1) == '\n') && NameShapes.dateline(w, start, end)) {
+        if (opensLine(text, w.get(start)) && NameShapes.dateline(w, start, end)) {
             // "CASTELVEDRA —" opening the body: where the story was filed, a place, however unknown
             Actor place = cast.place(name, null);
             place.addAlias(name);
@@ -298,9 +297,13 @@ public final class NameReader {
         if (start > 0 && WHERE.contains(w.get(start - 1).lower()) && !possessive) {
             return true;
         }
-        int at = w.get(start).span().start();
-        boolean opensLine = at == 0 || text.charAt(at - 1) == '\n';
-        return opensLine && NameShapes.dateline(w, start, end);
+        return opensLine(text, w.get(start)) && NameShapes.dateline(w, start, end);
+    }
+
+    /** Whether a word is the first of its line, where a dateline stands. */
+    private static boolean opensLine(String text, Word first) {
+        int at = first.span().start();
+        return at == 0 || text.charAt(at - 1) == '\n';
     }
 
     /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */
