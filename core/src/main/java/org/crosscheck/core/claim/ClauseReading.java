@@ -115,11 +115,22 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         boolean negated = false;
         boolean passive = false;
         Modality modality = Modality.ASSERTED;
+        boolean commaAfterNegation = false;
         for (int k = actor[1]; k < verb; k++) {
-            Modality signalled = Modality.signalledBy(tokens.get(k).lower());
+            String word = tokens.get(k).lower();
+            Modality signalled = Modality.signalledBy(word);
             modality = signalled != null && modality == Modality.ASSERTED ? signalled : modality;
-            negated |= NEGATIONS.contains(tokens.get(k).lower());
-            passive |= BE.contains(tokens.get(k).lower());
+            // "a canvas not much bigger than a page, was recovered": a negation the subject's aside carries ends at its
+            // comma when the verb brings its own auxiliary; "did not, however, sign" keeps it
+            if (commaAfterNegation && (BE.contains(word) || AUXILIARIES.contains(word))) {
+                negated = false;
+            }
+            commaAfterNegation = negated && (commaAfterNegation || word.equals(","));
+            if (NEGATIONS.contains(word)) {
+                negated = true;
+                commaAfterNegation = false;
+            }
+            passive |= BE.contains(word);
         }
         int objectTo = objectEnd(tokens, afterVerb, clause.to(), dates);
         int by = agentBy(tokens, afterVerb, clause.to(), dates);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.core.normalise.Token;
+import org.crosscheck.core.text.WorkTitles;
 
 /**
  * Cuts a sentence into clause-sized pieces, the size of what a fact-checker underlines: at semicolons, dashes,
@@ -30,6 +31,31 @@ final class ClauseSplitter {
 
     ClauseSplitter(ActionLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+
+    /** A quotation mark around the title of a work ("Still Life with Quinces" was recovered): no clause ends there. */
+    static boolean titleQuote(List<Token> tokens, int k) {
+        if (!QUOTES.contains(tokens.get(k).text())) {
+            return false;
+        }
+        for (int step : new int[] {1, -1}) {
+            List<String> words = new ArrayList<>();
+            for (int j = k + step; j >= 0 && j < tokens.size() && words.size() <= WorkTitles.MOST_WORDS + 2; j += step) {
+                if (QUOTES.contains(tokens.get(j).text())) {
+                    if (step < 0) {
+                        java.util.Collections.reverse(words);
+                    }
+                    if (WorkTitles.isTitle(words)) {
+                        return true;
+                    }
+                    break;
+                }
+                words.add(tokens.get(j).text());
+            }
+        }
+        return false;
     }
 
     List<Clause> split(List<Token> tokens) {
@@ -61,7 +87,7 @@ final class ClauseSplitter {
                 start = k + 1;
                 shares = false;
                 verbSeen = false;
-            } else if ((HARD_EDGES.contains(t.text()) || spacedHyphen(tokens, k)) && !clockTime(tokens, k)) {
+            } else if ((HARD_EDGES.contains(t.text()) || spacedHyphen(tokens, k)) && !clockTime(tokens, k) && !titleQuote(tokens, k)) {
                 add(clauses, tokens, start, k, shares, antecedent);
                 start = k + 1;
                 shares = false;

@@ -50,7 +50,7 @@ public final class NameReader {
                 }
             }
         }
-        List<Span> works = workTitles(text);
+        List<Span> works = org.crosscheck.core.text.WorkTitles.in(text);
         for (boolean fullNames : new boolean[] {true, false}) {
             for (Sentence s : sentences) {
                 List<Word> w = Words.of(text, s.span(), List.of());
@@ -71,35 +71,6 @@ public final class NameReader {
             references.read(text, w, cast);
             references.readRegionalCountries(text, w, cast);
         }
-    }
-
-    /** A short run of capitalised words in quotation marks, with nothing said: the title of a work. */
-    private static final java.util.regex.Pattern WORK_TITLE = java.util.regex.Pattern.compile("[\"\u201c](\\p{Lu}[^\"\u201d\\n.!?,;:]{2,60})[\"\u201d]");
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "a", "an", "the", "with", "and", "in", "on", "at", "to", "for",
-            "by", "from", "or");
-
-    /**
-     * "Still Life with Quinces", "Portrait of a Merchant's Wife": the title of a painting, a book or a film names a work,
-     * not a person or a body, however its words are capitalised.
-     */
-    static List<Span> workTitles(String text) {
-        List<Span> works = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = WORK_TITLE.matcher(text);
-        while (m.find()) {
-            String[] words = m.group(1).trim().split("\\s+");
-            int capitalised = 0;
-            int counted = 0;
-            for (String word : words) {
-                if (!TITLE_SMALL_WORDS.contains(word)) {
-                    counted++;
-                    capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
-                }
-            }
-            if (words.length >= 2 && words.length <= 8 && capitalised == counted) {
-                works.add(new Span(m.start(1), m.end(1)));
-            }
-        }
-        return works;
     }
 
     private static boolean within(List<Span> works, Span word) {

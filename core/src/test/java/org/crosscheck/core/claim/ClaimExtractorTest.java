@@ -303,6 +303,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNegationInTheSubjectsAsideDoesNotDenyTheAct() {
+        assertThat(only("The canvas, not much bigger than a newspaper page, was recovered on Sunday.", null).action()).isEqualTo("recover");
+        assertThat(only("The council did not, however, approve the budget.", null).action()).isEqualTo("not approve");
+    }
+
+    @Test
+    void theQuotationMarksOfATitleDoNotEndTheClause() {
+        String text = "Baltasar de Ourique's \"Still Life with Quinces\", a small canvas, was recovered on Sunday.";
+        assertThat(claims(text, null)).anySatisfy(c -> {
+            assertThat(c.action()).isEqualTo("recover");
+            assertThat(c.text(text)).startsWith("Baltasar de Ourique's \"Still Life with Quinces\"");
+        });
+    }
+
+    @Test
     void supportingASideIsAStandingNotAnEvent() {
         assertThat(only("The regional union backs the striking drivers.", null).kind()).isEqualTo(ClaimKind.STATUS);
         assertThat(only("The regulator called on the bank to withdraw its offer.", null).kind()).isEqualTo(ClaimKind.STANCE);
