@@ -32,8 +32,9 @@ public class ExtractionRepository {
     public record DateValue(LocalDate first, LocalDate last, String precision) {
     }
 
+    /** {@code dayWithoutYear}: "--03-14" when the date is a day and month an undated article gives without a year. */
     public record ClaimRow(long documentId, String kind, Span span, Long actor, String action, String object, DateValue date,
-                           Figure figure, String key, Reconciled reconciled) {
+                           String dayWithoutYear, Figure figure, String key, Reconciled reconciled) {
     }
 
     /** A figure as stated: its interval (an open bound has no high end), qualifier and counted noun. */
@@ -203,7 +204,8 @@ public class ExtractionRepository {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO claim (document_id, kind, start_offset, end_offset, text, "
                     + "actor_entity_id, action, object_text, date_first, date_last, date_precision, number_low, number_high, "
                     + "number_qualifier, number_unit, key, predicate, agentive, demanded, actor_ids, participant_ids, place_ids, "
-                    + "setting_ids, statement_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + "setting_ids, statement_key, day_without_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "RETURNING id")) {
                 insert.setLong(1, row.documentId());
                 insert.setString(2, row.kind());
                 insert.setInt(3, row.span().start());
@@ -230,6 +232,7 @@ public class ExtractionRepository {
                 insert.setArray(22, connection.createArrayOf("bigint", r.places().toArray()));
                 insert.setArray(23, connection.createArrayOf("bigint", r.setting().toArray()));
                 insert.setString(24, r.statementKey());
+                insert.setString(25, row.dayWithoutYear());
                 try (var keys = insert.executeQuery()) {
                     keys.next();
                     id[0] = keys.getLong(1);

@@ -34,14 +34,14 @@ public class ReconciliationRepository {
                                   boolean demanded, List<Long> actors, List<Long> participants, List<Long> places, List<Long> setting,
                                   LocalDate dateFirst, LocalDate dateLast, String datePrecision, BigDecimal low, BigDecimal high,
                                   String qualifier, String unit, String key, LocalDate published, String mention, String component,
-                                  String text) {
+                                  String text, String dayWithoutYear) {
     }
 
     /** The columns of a {@link StoredStatement}, from {@code claim c JOIN document d}. */
     static final String STATEMENT_COLUMNS = "c.id, c.document_id, c.start_offset, c.end_offset, c.kind, c.predicate, c.agentive, "
             + "c.demanded, c.actor_ids, c.participant_ids, c.place_ids, c.setting_ids, c.date_first, c.date_last, c.date_precision, "
             + "c.number_low, c.number_high, c.number_qualifier, c.number_unit, c.statement_key, d.published_first, c.mention, "
-            + "c.component, c.text";
+            + "c.component, c.text, c.day_without_year";
 
     static StoredStatement statement(ResultSet rows) throws SQLException {
         return new StoredStatement(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
@@ -49,7 +49,7 @@ public class ReconciliationRepository {
                 Jdbc.longs(rows.getArray(11)), Jdbc.longs(rows.getArray(12)), rows.getObject(13, LocalDate.class),
                 rows.getObject(14, LocalDate.class), rows.getString(15), rows.getBigDecimal(16), rows.getBigDecimal(17),
                 rows.getString(18), rows.getString(19), rows.getString(20), rows.getObject(21, LocalDate.class), rows.getString(22),
-                rows.getString(23), rows.getString(24));
+                rows.getString(23), rows.getString(24), rows.getString(25));
     }
 
     /** Where a document stands for corroboration: outlet, publication date and the original it copies. */

@@ -397,7 +397,9 @@ final class ClaimBook {
         List<String> parts = new ArrayList<>();
         m.normalisedDate().ifPresent(d -> parts.add("\u201c" + d.text(f.text()) + "\u201d"
                 + (d.isRelative() ? " (article of " + d.reference() + ")" : "")
-                + d.value().map(v -> " read as " + v.iso()).orElse(" unresolved")));
+                + d.value().map(v -> " read as " + v.iso()).orElse(d.dayWithoutYear() == null ? " unresolved"
+                : " read as " + d.dayWithoutYear().getDayOfMonth() + " " + d.dayWithoutYear().getMonth().getDisplayName(
+                java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", no year stated in an undated article")));
         m.figure().ifPresent(q -> parts.add("\u201c" + q.span().of(f.text()) + "\u201d read as " + q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " " + formatted(q.stated()) + (q.measure().isEmpty() ? "" : " " + q.measure())));
         return "\u201c" + m.span().of(f.text()) + "\u201d: " + String.join(", ", parts);
@@ -406,15 +408,37 @@ final class ClaimBook {
     /** Words before a date that say what happened then: "detained| two days ago", "was arrested on| Monday". */
     private static final int WORDS_BEFORE_DATE = 6;
 
+    /** Words after a date that say where or how it happened: "was recovered on Sunday| at a motorway service area". */
+    private static final int WORDS_AFTER_DATE = 6;
+
     /**
-     * The side of a date conflict an editor reads: the date and the few words before it that say what happened
-     * ("the 46-year-old man detained two days ago"), not the whole clause. Empty when the mention has no date span.
+     * The side of a date conflict an editor reads: the date with the few words before it that say what happened
+     * ("the 46-year-old man detained two days ago") and after it that say where, not the whole clause. Empty when the
+     * mention has no date span.
      */
     java.util.Optional<org.crosscheck.core.text.Span> dateSide(String statementId) {
         Found f = byStatement.get(statementId);
         org.crosscheck.core.text.Span clause = f.mention().span();
         return f.mention().normalisedDate().map(d -> d.span()).filter(clause::contains)
-                .map(date -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, date.start(), WORDS_BEFORE_DATE), date.end()));
+                .map(date -> new org.crosscheck.core.text.Span(wordsBefore(f.text(), clause, date.start(), WORDS_BEFORE_DATE),
+                        wordsAfter(f.text(), clause, date.end(), WORDS_AFTER_DATE)));
+    }
+
+    /** Where the {@code count} words after {@code at} end, within {@code clause}, without a comma closing the last. */
+    private static int wordsAfter(String text, org.crosscheck.core.text.Span clause, int at, int count) {
+        int to = at;
+        int words = 0;
+        for (int k = at; k < clause.end() && words < count; k++) {
+            boolean wordEnd = !Character.isWhitespace(text.charAt(k)) && (k + 1 == clause.end() || Character.isWhitespace(text.charAt(k + 1)));
+            if (wordEnd) {
+                to = k + 1;
+                words++;
+            }
+        }
+        while (to > at && ",;:.".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to;
     }
 
     /** Where the {@code count} words before {@code at} start, within {@code clause}. */

@@ -176,7 +176,7 @@ public final class ClaimConflicts {
         List<String> accounts = new ArrayList<>();
         for (List<Statement> side : List.of(one, other)) {
             List<String> said = new ArrayList<>();
-            List<Statement> valued = side.stream().filter(s -> date ? s.date() != null : s.quantity() != null).toList();
+            List<Statement> valued = side.stream().filter(s -> date ? s.date() != null || s.dayWithoutYear() != null : s.quantity() != null).toList();
             List<Statement> shown = shown(valued);
             for (Statement s : shown) {
                 String account = describe.apply(s.id());

@@ -52,11 +52,10 @@ final class AnchoredDates {
         // "on Sunday 5 October", "Saturday, 17 May": the date written after the weekday is the day meant (an article of
         // the 13th means the 5th, not the Sunday before the 13th)
         Optional<DateScan.Match> stated = StatedDates.read(s, s.is(next, ",") ? next + 1 : next);
-        if (stated.isPresent() && stated.get().date().date() != null) {
+        if (stated.isPresent() && (stated.get().date().date() != null || stated.get().date().dayWithoutYear() != null)) {
             NormalisedDate written = stated.get().date();
-            return Optional.of(new DateScan.Match(stated.get().next(), new NormalisedDate(new Span(s.at(i).span().start(),
-                    written.span().end()), written.date(), written.reference(), "weekday with its date: " + written.rule(),
-                    written.unresolvedReason())));
+            return Optional.of(new DateScan.Match(stated.get().next(), written.ruled(new Span(s.at(i).span().start(),
+                    written.span().end()), "weekday with its date: " + written.rule())));
         }
         boolean future = s.is(i, "next") || !s.is(i, "last") && s.futureBefore(i);
         boolean strict = s.is(i, "last", "next");

@@ -41,7 +41,6 @@ public final class DateNormaliser {
         if (!scan.is(i - 1, "since")) {
             return date;
         }
-        return new NormalisedDate(date.span(), date.date(), date.reference(), "since (start of a continuing state): " + date.rule(),
-                date.unresolvedReason());
+        return date.ruled(date.span(), "since (start of a continuing state): " + date.rule());
     }
 }

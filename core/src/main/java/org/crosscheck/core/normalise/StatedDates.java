@@ -73,6 +73,10 @@ final class StatedDates {
             return Optional.empty();
         }
         boolean future = s.futureBefore(from);
+        if (s.reference() == null) {
+            return Optional.of(new DateScan.Match(after, NormalisedDate.withoutYear(s.span(from, after), monthDay, "day and month without a year",
+                    "no year stated, and the article states no date of its own")));
+        }
         return s.anchored(from, after, "day and month without a year: nearest " + (future ? "following" : "preceding")
                 + " occurrence", ref -> ReportedDate.day(Reckoning.dayNamed(ref, monthDay, future)));
     }

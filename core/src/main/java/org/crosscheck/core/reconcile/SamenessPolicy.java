@@ -101,10 +101,28 @@ public final class SamenessPolicy {
             boolean namedAlike = sameParties && !a.named().isEmpty() && !b.named().isEmpty();
             return !namedAlike && daysApart(a.date(), b.date()) > STORY_WINDOW_DAYS ? Verdict.DISTINCT : Verdict.DATE_CONTRADICTS;
         }
+        if (!readings && (misdatedWithoutYear(a, b) || misdatedWithoutYear(b, a))) {
+            return Verdict.DATE_CONTRADICTS;
+        }
         if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
             return Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
+    }
+
+    /**
+     * "Detained in Setubal on Wednesday" (12 March) and "arrested in Setubal on 13 March" in an article that states no
+     * date of its own: whatever year the undated article means, its day is another.
+     */
+    private static boolean misdatedWithoutYear(Statement yearless, Statement other) {
+        if (yearless.dayWithoutYear() == null) {
+            return false;
+        }
+        if (other.dayWithoutYear() != null) {
+            return !other.dayWithoutYear().equals(yearless.dayWithoutYear());
+        }
+        return other.date() != null && other.date().precision() == org.crosscheck.core.time.ReportedDate.Precision.DAY
+                && !java.time.MonthDay.from(other.date().first()).equals(yearless.dayWithoutYear());
     }
 
     /** What a speaker is credited with saying, rather than an act the article reports. */

@@ -3,10 +3,11 @@ package org.crosscheck.core.reconcile;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
-import org.crosscheck.core.normalise.Quantity;
 import java.util.Set;
 import org.crosscheck.core.claim.ClaimMention;
 import org.crosscheck.core.claim.Predicates;
+import org.crosscheck.core.normalise.NormalisedDate;
+import org.crosscheck.core.normalise.Quantity;
 import org.crosscheck.core.time.ReportedDate;
 
 /**
@@ -77,8 +78,10 @@ public final class StatementReader {
         String key = objectWords.isEmpty() && (actorWords.isEmpty() || !actors.isEmpty()) ? "" : m.proposition();
         key = predicate.isPresent() ? classNouns(key, predicate.get()) : key;
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
+        java.time.MonthDay dayWithoutYear = m.normalisedDate().map(NormalisedDate::dayWithoutYear).orElse(null);
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
-                m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)), OngoingCounts.revised(text, m.figure().orElse(null)));
+                m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)),
+                OngoingCounts.revised(text, m.figure().orElse(null)), dayWithoutYear);
     }
 
     /**

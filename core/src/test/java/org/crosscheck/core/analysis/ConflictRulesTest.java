@@ -90,10 +90,19 @@ class ConflictRulesTest {
                 "Morava flood\n\nWednesday, 15 March 2023\n\nA levee on the Morava gave way near Hodonín on 11 March after days of rain.");
         assertThat(of(report, "date")).singleElement().satisfies(c -> {
             assertThat(c.explanation()).contains("2023-03-13", "2023-03-11");
-            // each side is the date and the few words before it that say what happened then, not the whole clause
+            // each side is the date with the few words around it that say what happened then, not the whole clause
             assertThat(c.mentions()).extracting(ReportConflict.Side::text)
-                    .containsExactlyInAnyOrder("Morava gave way near Hodonín on Monday", "Morava gave way near Hodonín on 11 March");
+                    .containsExactlyInAnyOrder("Morava gave way near Hodonín on Monday", "Morava gave way near Hodonín on 11 March after days of rain");
         });
+    }
+
+    @Test
+    void aDayWithoutAYearInAnUndatedArticleStillContradictsAnotherDay() {
+        String dated = "Levee fails on the Morava\n\nTuesday, 14 March 2023\n\nA levee on the Morava gave way near Hodonín on Monday, officials said.";
+        Report report = analyze(dated, "Morava flood\n\nA levee on the Morava gave way near Hodonín on 11 March after days of rain.");
+        onlyDateConflictNames(report, "2023-03-13", "11 March, no year stated in an undated article");
+        assertThat(of(analyze(dated, "Morava flood\n\nA levee on the Morava gave way near Hodonín on 13 March after days of rain."), "date"))
+                .as("the same day, whatever the year").isEmpty();
     }
 
     @Test

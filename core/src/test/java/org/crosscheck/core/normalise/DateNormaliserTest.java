@@ -54,6 +54,14 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aDayWithoutAYearInAnUndatedArticleKeepsItsDayOfTheYear() {
+        NormalisedDate freed = only("the man was freed on 14 March", null);
+        assertThat(freed.isResolved()).isFalse();
+        assertThat(freed.dayWithoutYear()).isEqualTo(java.time.MonthDay.of(3, 14));
+        assertThat(only("the man was freed on 14 March", LocalDate.of(2025, 3, 20)).date()).isEqualTo(ReportedDate.day(LocalDate.of(2025, 3, 14)));
+    }
+
+    @Test
     void tenYearsAgoDoesNotInventADay() {
         assertThat(only("ten years ago", LocalDate.of(2023, 4, 13)).date().precision()).isEqualTo(Precision.YEAR);
     }

@@ -90,7 +90,8 @@ public class DocumentExtraction {
             long id = rows.claim(new ClaimRow(document.id, statement.kind().name(), new Span(statement.span().start(), statement.span().end(), text),
                     stored.actors().stream().sorted().findFirst().map(Long::parseLong).orElse(null),
                     parts.length == 3 ? blankToNull(parts[1]) : null, parts.length == 3 ? blankToNull(parts[2]) : null,
-                    date(statement.date()), figure(statement.quantity()), claim == null ? statement.key() : claim.proposition(),
+                    date(statement.date()), statement.dayWithoutYear() == null ? null : statement.dayWithoutYear().toString(),
+                    figure(statement.quantity()), claim == null ? statement.key() : claim.proposition(),
                     new Reconciled(stored.predicate(), stored.agentive(), stored.demanded(), longs(stored.actors()), longs(stored.participants()),
                             longs(stored.places()), longs(stored.setting()), stored.key())));
             claimIdAt.put(statement.span().start() + "-" + statement.span().end(), id);
@@ -131,7 +132,7 @@ public class DocumentExtraction {
     private static Statement stored(long documentId, Statement s, Map<String, Long> actors) {
         return new Statement(Long.toString(documentId), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), ids(s.actors(), actors),
                 ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key(), s.published(),
-                s.ongoing(), s.revised());
+                s.ongoing(), s.revised(), s.dayWithoutYear());
     }
 
     private static Set<String> ids(Set<String> reportIds, Map<String, Long> actors) {

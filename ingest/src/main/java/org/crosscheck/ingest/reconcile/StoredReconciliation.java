@@ -39,7 +39,7 @@ import org.crosscheck.db.reconcile.ReconciliationRepository.SideRow;
 public class StoredReconciliation {
 
     /** Recorded on each proposition, so a reader can tell which rules grouped it. */
-    public static final String VERSION = "reconcile-13";
+    public static final String VERSION = "reconcile-14";
 
     private static final SamenessPolicy POLICY = new SamenessPolicy();
 

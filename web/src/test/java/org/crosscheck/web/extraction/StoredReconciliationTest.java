@@ -69,6 +69,22 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void anUndatedArticlesDayWithoutAYearIsStoredAndStillContradictsAnotherDay() throws Exception {
+        int dated = post("Levee fails on the Hron\n\nA levee on the Hron gave way near Zvolen on Monday, officials said.\n",
+                "Hron Valley News", "2023-03-14");
+        int undated = Newsroom.apiClient().contentType(ContentType.JSON).body(Map.of("text",
+                "Hron flood\n\nA levee on the Hron gave way near Zvolen on 11 March after days of rain.\n", "outlet", "Central Slovak Blog"))
+                .when().post("/api/articles").then().statusCode(201).extract().path("id");
+        Newsroom.awaitExtracted(dated);
+        Newsroom.awaitExtracted(undated);
+        assertThat(strings("SELECT day_without_year FROM claim WHERE document_id = " + undated + " AND day_without_year IS NOT NULL"))
+                .containsExactly("--03-11");
+        assertThat(strings("SELECT kind FROM conflict c WHERE EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND "
+                + "s.document_id = " + dated + ") AND EXISTS (SELECT 1 FROM conflict_side s WHERE s.conflict_id = c.id AND s.document_id = "
+                + undated + ")")).containsExactly("date");
+    }
+
+    @Test
     void aTollThatLaterRoseIsStoredAsAnUpdateNotAConflict() throws Exception {
         int first = post("""
                 Levee fails near Zilina
