@@ -425,7 +425,7 @@ final class ClaimBook {
     }
 
     /** Where the {@code count} words after {@code at} end, within {@code clause}, without a comma closing the last. */
-    private static int wordsAfter(String text, org.crosscheck.core.text.Span clause, int at, int count) {
+    static int wordsAfter(String text, org.crosscheck.core.text.Span clause, int at, int count) {
         int to = at;
         int words = 0;
         for (int k = at; k < clause.end() && words < count; k++) {

@@ -171,6 +171,9 @@ final class ConflictBook {
         return bodiesAlike ? written : resolved;
     }
 
+    /** Words after the actor that a side of an act's credit shows: the verb and what it did, briefly. */
+    private static final int WORDS_AFTER_ACTOR = 4;
+
     /** Acts of institutions ("Serbia's National Assembly declared a state of emergency"), credited like statements. */
     private List<Credit> acts(Map<Actor, String> ids, ClaimBook claims) {
         Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
@@ -186,8 +189,12 @@ final class ConflictBook {
                 continue;
             }
             Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
+            // the side an editor is pointed to: who acted and the words that say what they did ("Malawi's National
+            // Assembly voted 142 to nine"), not the whole clause, which the explanation quotes
+            Span side = act.mention().actorMention().filter(where::contains)
+                    .map(a -> new Span(a.start(), ClaimBook.wordsAfter(act.text(), where, a.end(), WORDS_AFTER_ACTOR))).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
-                    false, false, where, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
+                    false, false, side, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
                     claims.regionOf(act.file()), named.getOrDefault(act.file(), Set.of())));
         }
         return credits;

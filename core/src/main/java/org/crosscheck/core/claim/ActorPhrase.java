@@ -17,7 +17,8 @@ final class ActorPhrase {
             "if", "until", "where", "with", "that", "who", "which", "whereas", "although", "though", "later", "once");
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "following", "before", "during", "with",
             "despite", "amid", "later", "today", "meanwhile", "last", "earlier", "since", "under", "for", "from", "to",
-            "late", "early", "yesterday", "then", "also");
+            "late", "early", "yesterday", "then", "also", "across", "outside", "inside", "beyond", "throughout", "elsewhere", "along",
+            "around", "within");
     private static final Set<String> PARENTHETICAL = Set.of("however", "meanwhile", "therefore", "instead", "moreover",
             "too", "though", "also", "then", "now");
     static final Set<String> TRAILING = Set.of("on", "in", "at", "of", "to", "for", "by", "from", "with", "and",

@@ -19,7 +19,7 @@ final class ClauseSplitter {
             "\u201c", "\u201d", "\u2026");
     private static final Set<String> AFTER_COMMA = Set.of("while", "but", "where", "whereas", "although", "though",
             "which", "who", "when", "after", "as", "and", "with", "including", "despite", "because", "so", "according",
-            "following", "amid", "prompting", "saying", "adding", "in", "even", "before", "since");
+            "following", "amid", "prompting", "saying", "adding", "in", "even", "before", "since", "among");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> ALWAYS = Set.of("while", "whereas", "but");
     private static final Set<String> LEADING = Set.of("and", "but", "while", "whereas", "so", "then", "or", ",", ".");

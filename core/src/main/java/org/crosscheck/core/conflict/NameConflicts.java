@@ -172,7 +172,9 @@ public final class NameConflicts {
     /** A written form names the entity when its last word is the entity's surname, or a close spelling of it. */
     private static boolean namesTheEntity(String written, String surname, String kind) {
         String last = lastOf(NameForm.givenAndSurname(NameForm.transliterated(written)));
-        return kind.equals("place") || last.equals(surname) || Spelling.editDistance(last, surname) <= MAX_LETTER_EDITS && last.length() >= 4;
+        // a place is named by its own letters, however cased ("LILONGWE" in a dateline); "It" referring to it is no spelling
+        return last.equalsIgnoreCase(surname) || Spelling.editDistance(last.toLowerCase(Locale.ROOT), surname.toLowerCase(Locale.ROOT))
+                <= MAX_LETTER_EDITS && last.length() >= 4 || kind.equals("place") && words(written, false).size() > 1;
     }
 
     private static String lastOf(String[] words) {

@@ -208,7 +208,11 @@ public final class NameReader {
             Actor org = institution.isPresent() && of != null
                     ? cast.institution(institution.get(), of, null, kb.institutionName(institution.get()))
                     : cast.organization(name, of);
-            org.addAlias(name);
+            boolean qualified = possessor.isPresent() || seat.isPresent() && of == seat.get();
+            // "Malawi's National Assembly": the bare name is every such country's body's, so alone it is no alias of this one
+            if (institution.isEmpty() || !qualified) {
+                org.addAlias(name);
+            }
             if (possessor.isPresent()) {
                 org.addAlias(new Span(w.get(start - 2).span().start(), span.end()).of(text));
             } else if (seat.isPresent() && of == seat.get()) {

@@ -154,6 +154,16 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return isAge() == other.isAge() && (a.isEmpty() || b.isEmpty() || a.equals(b)) && (x.isEmpty() || y.isEmpty() || x.equals(y));
     }
 
+    /** Whether the counted noun says whose they are by a name ("two Tanzanian soldiers", "four Malawian marines"). */
+    public boolean namesWhose() {
+        for (String word : measure.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a figure counts, for comparison: "person" for any noun of people ("12 miners", "twelve men"), else {@link #measureKey()}. */
     public String countedKind() {
         String key = measureKey();

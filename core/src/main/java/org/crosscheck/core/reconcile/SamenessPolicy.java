@@ -105,7 +105,7 @@ public final class SamenessPolicy {
             return Verdict.DATE_CONTRADICTS;
         }
         if (a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity()) && !a.quantity().agrees(b.quantity())) {
-            return Verdict.NUMBER_CONTRADICTS;
+            return partOfTheWhole(a, b) ? Verdict.DIFFERENT : Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
     }
@@ -123,6 +123,14 @@ public final class SamenessPolicy {
         }
         return other.date() != null && other.date().precision() == org.crosscheck.core.time.ReportedDate.Precision.DAY
                 && !java.time.MonthDay.from(other.date().first()).equals(yearless.dayWithoutYear());
+    }
+
+    /**
+     * "Four Malawian marines, three fishermen and two Tanzanian soldiers are killed", then "taking the toll to 12", in
+     * one article: a count of one named side's people is a part of the toll the same article gives, not another toll.
+     */
+    private static boolean partOfTheWhole(Statement a, Statement b) {
+        return a.document().equals(b.document()) && a.quantity().namesWhose() != b.quantity().namesWhose();
     }
 
     /** What a speaker is credited with saying, rather than an act the article reports. */

@@ -97,6 +97,23 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aCountOfOneSidesDeadIsAPartOfTheTollTheSameArticleGivesNotAnotherToll() {
+        Report report = analyze("Lake clash\n\nMonday, 18 May 2026\n\nFour Malawian marines, three fishermen and two Tanzanian soldiers "
+                + "were killed in the clash on Tuesday. Divers recovered two more bodies on Saturday, taking the toll to 12.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
+    void anActCreditedToTwoCountriesBodiesPointsAtWhoActedAndWhatTheyDid() {
+        Report report = analyze("Lake vote\n\nThursday, 14 May 2026\n\nAcross the lake, Malawi's National Assembly voted 142 to nine on "
+                        + "Wednesday to back the deployment of an extra battalion to the northern lakeshore.",
+                "Truce accepted\n\nSunday, 17 May 2026\n\nTanzania's National Assembly voted 142 to nine on Wednesday to back the "
+                        + "deployment of an extra battalion to the lakeshore.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> assertThat(c.mentions()).extracting(ReportConflict.Side::text)
+                .containsExactlyInAnyOrder("Malawi's National Assembly voted 142 to nine", "Tanzania's National Assembly voted 142 to nine"));
+    }
+
+    @Test
     void aDayWithoutAYearInAnUndatedArticleStillContradictsAnotherDay() {
         String dated = "Levee fails on the Morava\n\nTuesday, 14 March 2023\n\nA levee on the Morava gave way near Hodonín on Monday, officials said.";
         Report report = analyze(dated, "Morava flood\n\nA levee on the Morava gave way near Hodonín on 11 March after days of rain.");

@@ -93,6 +93,14 @@ class NameConflictsTest {
         assertThat(names.find(seen)).singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
     }
 
+    @Test
+    void aPlaceWrittenInCapitalsOrReferredToAsItIsNoMisspelling() {
+        seePlace("a.txt", "Benghazi");
+        seePlace("b.txt", "BENGHAZI");
+        seePlace("c.txt", "It");
+        assertThat(names.find(seen)).isEmpty();
+    }
+
     private void see(String document, String written, String entityName) {
         int at = seen.size() * 100;
         seen.add(new NameSighting(document, new Span(at, at + written.length()), written, "person-" + entityName.hashCode(), entityName, "person"));

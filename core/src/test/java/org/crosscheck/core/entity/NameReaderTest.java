@@ -52,6 +52,13 @@ class NameReaderTest {
     }
 
     @Test
+    void aCountrysNationalAssemblyIsNotKnownByTheBareNameEveryCountrysAssemblyShares() {
+        ArticleCast cast = cast("Malawi's National Assembly voted on Wednesday. Tanzania's National Assembly passed a motion on Thursday.");
+        assertThat(cast.actors()).filteredOn(a -> a.country() != null && a.kind() == EntityKind.ORGANIZATION).hasSize(2)
+                .allSatisfy(a -> assertThat(a.aliases()).doesNotContain("National Assembly"));
+    }
+
+    @Test
     void theGreekMaritimeMinistryAndGreecesMaritimeMinistryAreOneBodyOfGreece() {
         ArticleCast cast = cast("The Greek maritime ministry ordered an inquiry.\nGreece's maritime ministry said the ferry was overloaded.");
         assertThat(cast.actors()).filteredOn(a -> "maritime-ministry".equals(a.institution())).singleElement()
