@@ -138,9 +138,8 @@ public final class QuantityReader {
                 && (measure.isEmpty() || new Quantity(value, value, Qualifier.EXACT, measure, t.span()).countedKind().equals("person"))) {
             // "a city of about 90,000 people": how many live there, not a count of anyone something happened to
             measure = Quantity.POPULATION;
-        } else if (measure.isEmpty() && n == 0 && i > 0 && tokens.get(i - 1).is("by") && is(tokens, next, "to")
-                && next + 1 < tokens.size() && tokens.get(next + 1).isNumber()) {
-            // "passed by 78 to 61": a tally counts votes
+        } else if (measure.isEmpty() && n == 0 && tally(tokens, i, next)) {
+            // "passed by 78 to 61", "voted 142 to nine", "votes 142-9": a tally counts votes
             measure = "votes";
         } else if (measure.isEmpty() && n == 0) {
             Optional<Toll> toll = tollBefore(tokens, i);
@@ -567,7 +566,9 @@ public final class QuantityReader {
                 && r.next() == r.from() + 1;
         boolean nextToMonth = r.from() > 0 && CalendarWords.month(tokens.get(r.from() - 1)).isPresent()
                 || r.next() < tokens.size() && CalendarWords.month(tokens.get(r.next())).isPresent();
-        boolean isoPart = r.from() > 0 && tokens.get(r.from() - 1).is("-") || r.next() < tokens.size() && tokens.get(r.next()).is("-");
+        // "2021-05-04" is a date; "votes 142-9" a tally
+        boolean tally = r.from() > 0 && VOTING.contains(tokens.get(r.from() - 1).lower());
+        boolean isoPart = !tally && (r.from() > 0 && tokens.get(r.from() - 1).is("-") || r.next() < tokens.size() && tokens.get(r.next()).is("-"));
         return yearLike || nextToMonth || isoPart;
     }
 
@@ -624,6 +625,18 @@ public final class QuantityReader {
             b.append(k > from ? " " : "").append(tokens.get(k).text());
         }
         return b.toString();
+    }
+
+    private static final Set<String> VOTING = Set.of("by", "voted", "votes", "vote", "voting");
+
+    /** A count of votes for, told as a tally against the votes against: "by 78 to 61", "voted 142 to nine", "142-9". */
+    private static boolean tally(List<Token> tokens, int i, int next) {
+        if (i == 0 || !VOTING.contains(tokens.get(i - 1).lower()) || !(is(tokens, next, "to") || is(tokens, next, "-"))
+                || next + 1 >= tokens.size()) {
+            return false;
+        }
+        Token against = tokens.get(next + 1);
+        return against.isNumber() || NumberWords.word(against.lower()).isPresent();
     }
 
     private static boolean is(List<Token> tokens, int i, String word) {

@@ -244,6 +244,18 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aTallyAfterVotedCountsTheVotesForWrittenWithWordsOrAHyphen() {
+        assertThat(figures("the assembly voted 142 to nine to send troops").get(0)).satisfies(q -> {
+            assertThat(q.measureKey()).isEqualTo("vote");
+            assertThat(q.lower()).isEqualTo(142);
+        });
+        assertThat(figures("the assembly votes 142-9 to send troops").get(0)).satisfies(q -> {
+            assertThat(q.measureKey()).isEqualTo("vote");
+            assertThat(q.lower()).isEqualTo(142);
+        });
+    }
+
+    @Test
     void aCurrencySignSaysWhatIsCountedAndALetterAfterTheFigureItsScale() {
         Quantity bribes = only("took €640,000 in bribes");
         assertThat(bribes.stated()).isEqualTo(640_000);
