@@ -29,6 +29,27 @@ public final class Speakers {
 
     private final KnowledgeBase kb;
 
+    /** Papers that say things of their own: "It calls on both sides" after "Sebina unveiled a five-point plan". */
+    private static final java.util.regex.Pattern PAPER = java.util.regex.Pattern.compile(
+            "\\b(plan|proposal|report|resolution|draft|roadmap|road map|declaration|communiqu[eé]|letter|bill|framework)\\b[^.]{0,60}\\.\\s*$");
+
+    /**
+     * "Tebogo Sebina unveiled a five-point plan after talks in Lilongwe. It calls on both sides ...": "it" opening the
+     * sentence after one that ends on a paper is the paper, which says what its author put in it.
+     */
+    private static Actor authorOfPaper(String text, Span it, ArticleCast cast) {
+        int end = it.start();
+        int previousEnd = text.lastIndexOf('.', end - 1);
+        if (previousEnd < 0 || !text.substring(previousEnd + 1, end).isBlank()) {
+            return null;
+        }
+        int previousStart = Math.max(text.lastIndexOf('.', previousEnd - 1), text.lastIndexOf('\n', previousEnd - 1)) + 1;
+        if (!PAPER.matcher(text.substring(previousStart, previousEnd + 1).toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        return cast.lastSubjectWithin(new Span(previousStart, previousEnd), a -> a.kind() == EntityKind.PERSON || a.kind() == EntityKind.ORGANIZATION);
+    }
+
     public Speakers(KnowledgeBase kb) {
         this.kb = kb;
     }
@@ -75,8 +96,15 @@ public final class Speakers {
             Actor group = cast.lastBefore(p.start(), a -> a.kind() == EntityKind.GROUP);
             return group != null ? group : cast.group(p.of(text));
         }
+        if (lower.equals("it")) {
+            Actor author = authorOfPaper(text, p, cast);
+            if (author != null) {
+                return author;
+            }
+        }
         if (THING_PRONOUNS.contains(lower)) {
-            return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON ? lastSpeaker
+            // "It calls on both sides" after talks in Lilongwe: a town does not speak as "it"
+            return lastSpeaker != null && lastSpeaker.kind() != EntityKind.PERSON && lastSpeaker.kind() != EntityKind.PLACE ? lastSpeaker
                     : cast.lastBefore(p.start(), a -> a.kind() == EntityKind.ORGANIZATION);
         }
         if (namesAGroup(lower) || unnamedSource(lower)) {

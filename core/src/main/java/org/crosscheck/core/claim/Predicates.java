@@ -51,6 +51,16 @@ public final class Predicates {
         return ofAction(lemma);
     }
 
+    /** The class of a verb written around its object when the words after it complete it ("hold their fire"), else empty. */
+    public Optional<String> ofSplitAction(String lemma, String after) {
+        java.util.List<String[]> splits = splitVerbs.get(lemma);
+        if (splits == null) {
+            return Optional.empty();
+        }
+        String padded = " " + after + " ";
+        return splits.stream().filter(split -> padded.contains(" " + split[0] + " ")).map(split -> split[1]).findFirst();
+    }
+
     /** The class of any word: an event noun, or a verb in any form ("left" → leave → withdraw). */
     public Optional<String> ofWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -171,6 +171,9 @@ public final class NameReader {
         }
     }
 
+    private static final Set<String> GEOGRAPHY_FIRST = Set.of("lake", "mount", "mt", "river", "gulf", "bay", "strait", "sea", "loch",
+            "lough", "isle");
+
     private void named(String text, List<Word> w, int start, int end, Span span, ArticleCast cast) {
         String name = span.of(text);
         Actor known = cast.byAlias(name);
@@ -180,7 +183,9 @@ public final class NameReader {
             cast.mention(span, known);
             return;
         }
-        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
+        // "Lake Malawi", "Mount Elgon", "Gulf of Aden": a feature's word before its name makes a place too
+        boolean featureFirst = start < end && GEOGRAPHY_FIRST.contains(w.get(start).lower());
+        if (NameForm.GEOGRAPHY.contains(w.get(end).lower()) || featureFirst || start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
             Actor place = cast.place(name, null);
             if (start > 0 && NameShapes.COMPASS.contains(w.get(start - 1).text())) {
                 place.addAlias(new Span(w.get(start - 1).span().start(), span.end()).of(text));

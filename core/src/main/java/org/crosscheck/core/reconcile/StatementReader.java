@@ -158,8 +158,13 @@ public final class StatementReader {
      */
     private Optional<String> firstIn(String text) {
         Optional<String> weak = Optional.empty();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            Optional<String> found = predicates.ofWord(word).or(() -> predicates.ofAction(word)).or(() -> predicates.ofAction(stem(word)));
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            // "to hold their fire": a verb written around its object is read with what follows it first
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(i + 1, Math.min(words.length, i + 1 + SPLIT_REACH)));
+            Optional<String> split = predicates.ofSplitAction(word, rest);
+            Optional<String> found = split.or(() -> predicates.ofWord(word)).or(() -> predicates.ofAction(word)).or(() -> predicates.ofAction(stem(word)));
             if (found.isPresent() && !found.get().equals(WEAK)) {
                 return found;
             }
@@ -167,6 +172,9 @@ public final class StatementReader {
         }
         return weak;
     }
+
+    /** Words after a verb read for the rest of a verb written around its object ("hold their fire"). */
+    private static final int SPLIT_REACH = 4;
 
     /** "evacuating" → "evacuate", "withdrew" stays: a crude stem, enough to find a lexicon verb inside an object. */
     private static String stem(String word) {

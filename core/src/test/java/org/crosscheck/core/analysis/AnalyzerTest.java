@@ -40,6 +40,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPlanThatCallsForSomethingSpeaksForTheMediatorWhoUnveiledIt() {
+        Report report = analyze("Mediator offers a truce\n\nFriday, 15 May 2026\n\nTebogo Sebina, appointed by the Southern African "
+                + "Development Community, unveiled a five-point plan after talks in Lilongwe. It calls on both sides to hold their fire "
+                + "and withdraw armed vessels from Lake Malawi.");
+        assertThat(speakerOf(report, "both sides to hold their fire").name()).isEqualTo("Tebogo Sebina");
+        assertThat(report.entities()).filteredOn(e -> e.name().equals("Lake Malawi")).singleElement()
+                .satisfies(lake -> assertThat(lake.kind()).as("a lake is a place").isEqualTo("place"));
+    }
+
+    @Test
     void anOfferMadeBeforeTheStrikeIsNotTheStrike() {
         Report report = analyze(
                 "Velmora rail workers vote to strike\n\nLISBON, May 8 - Velmora's rail workers have voted to strike from Monday "

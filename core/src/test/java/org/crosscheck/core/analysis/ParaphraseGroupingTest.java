@@ -25,6 +25,14 @@ class ParaphraseGroupingTest {
     }
 
     @Test
+    void callingOnBothSidesToHoldTheirFireIsCallingForACeasefire() {
+        Report report = analyze(
+                "Truce plan\n\nFriday, 15 May 2026\n\nThe mediator Tebogo Sebina called on Malawi and Tanzania to hold their fire near the Chiwondo sandbank.",
+                "Lake truce\n\nSaturday, 16 May 2026\n\nTebogo Sebina called for a ceasefire between Malawi and Tanzania near the Chiwondo sandbank.");
+        assertThat(claimOf(report, "to hold their fire")).isEqualTo(claimOf(report, "called for a ceasefire"));
+    }
+
+    @Test
     void aSigningInAnotherYearIsNotTheSameSigning() {
         Report report = analyze(
                 "Lake levels fall in Puno\n\nOfficials in Puno reviewed the agreement the two governments signed in 2015.",
