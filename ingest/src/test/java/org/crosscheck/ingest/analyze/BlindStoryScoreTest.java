@@ -158,7 +158,7 @@ class BlindStoryScoreTest {
     void aTradeDisputeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // 0.773 since "Cuprum Analytics" is read as a firm, not a person: "the company has warned that jobs are at risk"
         // is then credited to it, the firm named last, instead of to the steelworks the paragraph is about
-        holdsFloors(read("story-blind-11"), 0, 0.77, 14, 0.9, 20, 0);
+        holdsFloors(read("story-blind-11"), 0, 0.77, 15, 0.9, 20, 0);
     }
 
     /**
@@ -174,7 +174,25 @@ class BlindStoryScoreTest {
     void aMuseumTheftToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // the wrongly grouped pairs: "the theft of six paintings" is read as the theft itself, which the annotation keeps
         // apart as the count of what was stolen
-        holdsFloors(read("story-blind-12"), 0, 0.83, 5, 0.95, 37, 5);
+        holdsFloors(read("story-blind-12"), 0, 0.83, 8, 0.95, 37, 5);
+    }
+
+    /**
+     * Seven articles on a deadly clash between Malawian and Tanzanian boats on Lake Malawi, written blind in the
+     * fifteenth session and first read at that session's start, 4b42bce (conflicts 3/13 at precision 0.5, attribution
+     * F1 0.696, pairs 42/227, one forbidden merge of the two countries' National Assemblies): a wire copy with its
+     * credit line, a credited report, the founding case again (a vote of Malawi's National Assembly credited to
+     * Tanzania's), a quotation in two ministers' mouths and in a mediator's and a council's, the days of the clash, of
+     * a council's call and of a release, vote counts, detainees, dead marines and a pull-back distance given
+     * differently, a misspelt minister, a detainee called fisherman and sergeant, whose waters a sandbank lies in, and
+     * counts that legitimately change (a toll that rises, a printed correction).
+     */
+    @Test
+    void aBorderClashToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        // the wrongly grouped pairs: the toll as first counted, a wounded fisherman's death a day later and the later
+        // totals are read as one count of the dead, which the annotation keeps apart as four claims; a pull-back asked
+        // for and one carried out share their 10 kilometres
+        holdsFloors(read("story-blind-13"), 0, 0.70, 5, 0.95, 40, 21);
     }
 
     private static ScorerRun read(String story) throws Exception {
