@@ -38,17 +38,23 @@ public class ClaimSearch {
     }
 
     /**
-     * The candidate mentions of a lookup with what SQL ranks best (cover density over any word, whether every word is
-     * there, whether the proposition's actor is named), for propositions that pass the filters; trigram similarity
-     * and the final order are computed in {@link Ranking}.
+     * The candidate mentions of a lookup, for propositions that pass the filters: each with its words as indexed (the
+     * tsvector as text, from which {@link CoverDensity} computes PostgreSQL's cover density and, for a plain query of
+     * words, whether every word is there), whether every word is there by PostgreSQL's reading when the question uses
+     * search syntax (phrases, exclusions, "or"), and whether the proposition's actor is named; trigram similarity and
+     * the final order are computed in {@link Ranking}.
      */
-    private static final String CANDIDATES = "WITH q AS (SELECT ?::tsquery AS strict, ?::tsquery AS words), "
+    private static final String CANDIDATES = "WITH q AS (SELECT ?::tsquery AS strict), "
             + "mention AS ((SELECT x.* FROM unnest(?::text[]) AS t(query) CROSS JOIN LATERAL (SELECT c.proposition_id, c.text, c.search "
             + "FROM claim c WHERE c.search @@ t.query::tsquery AND c.proposition_id IS NOT NULL LIMIT " + MENTIONS_BY_TEXT + ") x LIMIT "
             + MENTIONS_BY_TEXT + ") UNION ALL (SELECT c.proposition_id, c.text, c.search FROM claim c WHERE c.actor_entity_id = ANY (?) "
             + "AND c.proposition_id IS NOT NULL AND ? LIMIT " + MENTIONS_BY_ACTOR + ")) "
-            + "SELECT p.id, m.text, ts_rank_cd(m.search, q.words, 32)::float8, m.search @@ q.strict, p.actor_entity_id = ANY (?) "
+            + "SELECT p.id, m.text, m.search::text, CASE WHEN ? THEN m.search @@ q.strict ELSE false END, p.actor_entity_id = ANY (?) "
             + "FROM mention m CROSS JOIN q JOIN proposition p ON p.id = m.proposition_id WHERE %s";
+
+    /** A strict query of plain words ('a' & 'b'), which {@link CoverDensity} can check without PostgreSQL. */
+    private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("'(?:[^']|'')*'(?: & '(?:[^']|'')*')*");
+    private static final java.util.regex.Pattern QUOTED_LEXEME = java.util.regex.Pattern.compile("'((?:[^']|'')*)'");
 
     private final AgroalDataSource database;
     private final LexemeFrequencies frequencies;
@@ -128,20 +134,34 @@ public class ClaimSearch {
     private Map<Long, BigDecimal> ranked(Sql sql, Mode mode, Terms terms, Filters filters, ClaimQuery query) throws SQLException {
         List<String> scans = mode == Mode.BROAD ? TextCandidates.broad(terms.lexemes(), frequencies.current(), MENTIONS_BY_TEXT)
                 : terms.strict().isEmpty() ? List.of() : List.of(terms.strict());
+        boolean plainWords = PLAIN_WORDS.matcher(terms.strict()).matches();
+        List<String> strictLexemes = plainWords ? strictLexemes(terms.strict()) : List.of();
         List<Object> parameters = new ArrayList<>();
         parameters.add(terms.strict());
-        parameters.add(TextCandidates.any(terms.lexemes()));
         parameters.add(scans);
         parameters.add(terms.named());
         parameters.add(mode == Mode.BROAD && !terms.named().isEmpty());
+        parameters.add(!plainWords);
         parameters.add(terms.named());
         parameters.addAll(filters.parameters());
         Ranking ranking = new Ranking(query.text());
         sql.list(String.format(CANDIDATES, filters.sql()), row -> {
-            ranking.add(row.getLong(1), row.getString(2), row.getDouble(3), row.getBoolean(4), row.getBoolean(5));
+            CoverDensity words = CoverDensity.of(row.getString(3));
+            boolean everyWord = plainWords ? !strictLexemes.isEmpty() && words.hasEvery(strictLexemes) : row.getBoolean(4);
+            ranking.add(row.getLong(1), row.getString(2), words.anyOf(terms.lexemes()), everyWord, row.getBoolean(5));
             return null;
         }, parameters.toArray());
         return ranking.page(query.after(), query.limit() + 1);
+    }
+
+    /** The lexemes of a strict query of plain words: 'nation' & 'pipelin' → nation, pipelin. */
+    static List<String> strictLexemes(String strict) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTED_LEXEME.matcher(strict);
+        while (m.find()) {
+            out.add(m.group(1).replace("''", "'").replace("\\\\", "\\"));
+        }
+        return out;
     }
 
     /** Runs of up to five words: the aliases a text might name an actor by (merged actors answer as their survivor). */

@@ -54,11 +54,6 @@ final class TextCandidates {
         return chosen;
     }
 
-    /** Any of the words, for ranking by cover density. */
-    static String any(List<String> lexemes) {
-        return String.join(" | ", lexemes.stream().map(TextCandidates::quoted).toList());
-    }
-
     private record Scan(String query, double rarity, double cost) {
     }
 

@@ -50,6 +50,5 @@ class TextCandidatesTest {
     @Test
     void quotesInALexemeCannotBreakTheQuery() {
         assertThat(TextCandidates.quoted("o'neill\\")).isEqualTo("'o''neill\\\\'");
-        assertThat(TextCandidates.any(List.of("a", "b"))).isEqualTo("'a' | 'b'");
     }
 }
