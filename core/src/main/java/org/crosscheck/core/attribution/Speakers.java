@@ -50,6 +50,10 @@ public final class Speakers {
         return cast.lastSubjectWithin(new Span(previousStart, previousEnd), a -> a.kind() == EntityKind.PERSON || a.kind() == EntityKind.ORGANIZATION);
     }
 
+    private static final java.util.regex.Pattern GOVERNMENT_IN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:government|authorities|administration) in (\\p{Lu}[\\p{L}-]*)$");
+    private static final int GOVERNMENT_REACH = 40;
+
     public Speakers(KnowledgeBase kb) {
         this.kb = kb;
     }
@@ -109,6 +113,16 @@ public final class Speakers {
         }
         if (namesAGroup(lower) || unnamedSource(lower)) {
             return cast.group(p.of(text));
+        }
+        // the phrase may be the whole "The government in Lilongwe" or only its capital, the words before it cut off
+        int from = Math.max(0, p.start() - GOVERNMENT_REACH);
+        java.util.regex.Matcher seat = GOVERNMENT_IN.matcher(text.substring(from, p.end()));
+        if (seat.find() && from + seat.start(1) >= p.start()) {
+            // "The government in Lilongwe has promised ...": the government of the country whose capital is named
+            Optional<Country> governed = kb.countryOfCapital(seat.group(1));
+            if (governed.isPresent()) {
+                return cast.country(governed.get());
+            }
         }
         Actor office = officeOf(text, p, cast);
         if (office != null) {

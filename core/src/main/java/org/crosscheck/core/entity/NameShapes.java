@@ -28,6 +28,8 @@ final class NameShapes {
             "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
             "federation", "federations", "confederation", "syndicate", "inspectorate", "directorate", "authority", "board",
             "foundation", "society", "chamber", "consortium", "cooperative",
+            // words no person's name holds: "Southern African Development Community", "East African Cooperation"
+            "community", "cooperation", "studies", "affairs", "relations",
             // institutions people work in, not people: "Heilig Hart Hospital", "the Centre for Cybersecurity"
             "hospital", "hospitals", "clinic", "clinics", "school", "college", "academy", "centre", "center", "museum",
             "trust", "unions", "department", "bureau", "secretariat", "tribunal",

@@ -50,6 +50,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void theGovernmentInACapitalIsThatCountrySpeaking() {
+        Report report = analyze("Families of the dead\n\nTuesday, 19 May 2026\n\nFishermen in Kasewe buried their dead on Monday. "
+                + "The government in Lilongwe has promised 5 million kwacha to each bereaved family, a sum that buys a boat and an engine.");
+        assertThat(speakerOf(report, "kwacha to each bereaved family").name()).isEqualTo("Malawi");
+    }
+
+    @Test
+    void aCommunityAndACooperationAreBodiesNotPeople() {
+        Report report = analyze("Talks\n\nTuesday, 19 May 2026\n\nThe Southern African Development Community sent a mediator, the "
+                + "Minister for Foreign Affairs and East African Cooperation, Zuhura Mwakyusa, said.");
+        assertThat(report.entities()).filteredOn(e -> e.name().contains("Community") || e.name().contains("Cooperation"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.kind()).isEqualTo("organization"));
+    }
+
+    @Test
     void anOfferMadeBeforeTheStrikeIsNotTheStrike() {
         Report report = analyze(
                 "Velmora rail workers vote to strike\n\nLISBON, May 8 - Velmora's rail workers have voted to strike from Monday "
