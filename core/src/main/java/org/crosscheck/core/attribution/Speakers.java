@@ -27,32 +27,16 @@ public final class Speakers {
     /** "the foreign ministries of both countries": joint speakers, reported under the country discussed last. */
     private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\b(both|two) (countries|governments|sides)\\b");
 
-    private final KnowledgeBase kb;
-
     /** Papers that say things of their own: "It calls on both sides" after "Sebina unveiled a five-point plan". */
     private static final java.util.regex.Pattern PAPER = java.util.regex.Pattern.compile(
             "\\b(plan|proposal|report|resolution|draft|roadmap|road map|declaration|communiqu[eé]|letter|bill|framework)\\b[^.]{0,60}\\.\\s*$");
 
-    /**
-     * "Tebogo Sebina unveiled a five-point plan after talks in Lilongwe. It calls on both sides ...": "it" opening the
-     * sentence after one that ends on a paper is the paper, which says what its author put in it.
-     */
-    private static Actor authorOfPaper(String text, Span it, ArticleCast cast) {
-        int end = it.start();
-        int previousEnd = text.lastIndexOf('.', end - 1);
-        if (previousEnd < 0 || !text.substring(previousEnd + 1, end).isBlank()) {
-            return null;
-        }
-        int previousStart = Math.max(text.lastIndexOf('.', previousEnd - 1), text.lastIndexOf('\n', previousEnd - 1)) + 1;
-        if (!PAPER.matcher(text.substring(previousStart, previousEnd + 1).toLowerCase(Locale.ROOT)).find()) {
-            return null;
-        }
-        return cast.lastSubjectWithin(new Span(previousStart, previousEnd), a -> a.kind() == EntityKind.PERSON || a.kind() == EntityKind.ORGANIZATION);
-    }
-
+    /** "The government in Lilongwe", "the authorities in Dodoma": a capital's country governing. */
     private static final java.util.regex.Pattern GOVERNMENT_IN = java.util.regex.Pattern.compile(
             "(?i)\\b(?:government|authorities|administration) in (\\p{Lu}[\\p{L}-]*)$");
     private static final int GOVERNMENT_REACH = 40;
+
+    private final KnowledgeBase kb;
 
     public Speakers(KnowledgeBase kb) {
         this.kb = kb;
@@ -346,6 +330,23 @@ public final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * "Tebogo Sebina unveiled a five-point plan after talks in Lilongwe. It calls on both sides ...": "it" opening the
+     * sentence after one that ends on a paper is the paper, which says what its author put in it.
+     */
+    private static Actor authorOfPaper(String text, Span it, ArticleCast cast) {
+        int end = it.start();
+        int previousEnd = text.lastIndexOf('.', end - 1);
+        if (previousEnd < 0 || !text.substring(previousEnd + 1, end).isBlank()) {
+            return null;
+        }
+        int previousStart = Math.max(text.lastIndexOf('.', previousEnd - 1), text.lastIndexOf('\n', previousEnd - 1)) + 1;
+        if (!PAPER.matcher(text.substring(previousStart, previousEnd + 1).toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        return cast.lastSubjectWithin(new Span(previousStart, previousEnd), a -> a.kind() == EntityKind.PERSON || a.kind() == EntityKind.ORGANIZATION);
     }
 
     private static Span firstConjunct(String text, Span phrase) {

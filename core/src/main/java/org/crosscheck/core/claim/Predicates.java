@@ -38,27 +38,25 @@ public final class Predicates {
      * shutdown, as "shut down the four towers" does, though "take" alone states nothing classed.
      */
     public Optional<String> ofAction(String lemma, String object) {
-        java.util.List<String[]> splits = splitVerbs.get(lemma);
-        if (splits == null) {
+        if (!hasSplitForm(lemma)) {
             return ofAction(lemma); // most verbs: no object to read, on a path taken for every claim mention
         }
-        String padded = " " + object.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String[] split : splits) {
-            if (padded.contains(" " + split[0] + " ")) {
-                return Optional.of(split[1]);
-            }
-        }
-        return ofAction(lemma);
+        return ofSplitAction(lemma, object.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")).or(() -> ofAction(lemma));
     }
 
-    /** The class of a verb written around its object when the words after it complete it ("hold their fire"), else empty. */
+    /** Whether the verb has a form written around its object in predicates.tsv ("take … out of service"). */
+    public boolean hasSplitForm(String lemma) {
+        return splitVerbs.containsKey(lemma);
+    }
+
+    /**
+     * The class of a verb written around its object when the words after it, in lower case and spaced, complete it
+     * ("hold" + "their fire"), else empty.
+     */
     public Optional<String> ofSplitAction(String lemma, String after) {
-        java.util.List<String[]> splits = splitVerbs.get(lemma);
-        if (splits == null) {
-            return Optional.empty();
-        }
         String padded = " " + after + " ";
-        return splits.stream().filter(split -> padded.contains(" " + split[0] + " ")).map(split -> split[1]).findFirst();
+        return splitVerbs.getOrDefault(lemma, java.util.List.of()).stream().filter(split -> padded.contains(" " + split[0] + " "))
+                .map(split -> split[1]).findFirst();
     }
 
     /** The class of any word: an event noun, or a verb in any form ("left" → leave → withdraw). */

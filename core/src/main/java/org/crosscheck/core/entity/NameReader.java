@@ -8,6 +8,7 @@ import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.attribution.Word;
 import org.crosscheck.core.attribution.Words;
 import org.crosscheck.core.text.Span;
+import org.crosscheck.core.text.WorkTitles;
 
 /**
  * Reads the named actors of one article into its {@link ArticleCast}: titled people ("Turkish Foreign Minister
@@ -50,7 +51,7 @@ public final class NameReader {
                 }
             }
         }
-        List<Span> works = org.crosscheck.core.text.WorkTitles.in(text);
+        List<Span> works = WorkTitles.in(text);
         for (boolean fullNames : new boolean[] {true, false}) {
             for (Sentence s : sentences) {
                 List<Word> w = Words.of(text, s.span(), List.of());

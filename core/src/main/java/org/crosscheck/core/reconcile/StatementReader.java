@@ -162,8 +162,8 @@ public final class StatementReader {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             // "to hold their fire": a verb written around its object is read with what follows it first
-            String rest = String.join(" ", java.util.Arrays.asList(words).subList(i + 1, Math.min(words.length, i + 1 + SPLIT_REACH)));
-            Optional<String> split = predicates.ofSplitAction(word, rest);
+            Optional<String> split = predicates.hasSplitForm(word) ? predicates.ofSplitAction(word,
+                    String.join(" ", java.util.Arrays.asList(words).subList(i + 1, Math.min(words.length, i + 1 + SPLIT_REACH)))) : Optional.empty();
             Optional<String> found = split.or(() -> predicates.ofWord(word)).or(() -> predicates.ofAction(word)).or(() -> predicates.ofAction(stem(word)));
             if (found.isPresent() && !found.get().equals(WEAK)) {
                 return found;
