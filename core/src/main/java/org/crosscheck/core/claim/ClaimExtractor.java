@@ -41,17 +41,53 @@ public final class ClaimExtractor {
      */
     public List<ClaimMention> extract(String text, List<Sentence> sentences, LocalDate reference) {
         List<ClaimMention> mentions = new ArrayList<>();
+        NormalisedDate heading = null;
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokens(text, sentence.span());
-            if (!tokens.isEmpty()) {
-                readSentence(text, tokens, reference, mentions);
+            if (tokens.isEmpty()) {
+                continue;
             }
+            boolean opensLine = opensLine(text, sentence.span().start());
+            if (opensLine) {
+                heading = null;
+            }
+            List<NormalisedDate> sentenceDates = dates.find(tokens, reference);
+            NormalisedDate alone = dateAlone(tokens, sentenceDates);
+            if (opensLine && alone != null) {
+                // "19 May. The 11 detainees walk across the bridge ...": a timeline's entry, dated by its opening date
+                heading = alone;
+                continue;
+            }
+            readSentence(text, tokens, sentenceDates, heading, mentions);
         }
         return mentions;
     }
 
-    private void readSentence(String text, List<Token> tokens, LocalDate reference, List<ClaimMention> out) {
-        List<NormalisedDate> sentenceDates = dates.find(tokens, reference);
+    /** Whether a sentence starts its line: nothing but spaces between it and the line break before it. */
+    private static boolean opensLine(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
+    }
+
+    /** The date a sentence is made of and nothing else but its closing stop ("19 May."), or null. */
+    private static NormalisedDate dateAlone(List<Token> tokens, List<NormalisedDate> sentenceDates) {
+        if (sentenceDates.size() != 1) {
+            return null;
+        }
+        NormalisedDate date = sentenceDates.get(0);
+        Token first = tokens.get(0);
+        Token last = tokens.get(tokens.size() - 1);
+        int end = last.isWord() || last.isNumber() ? last.span().end() : tokens.size() > 1 ? tokens.get(tokens.size() - 2).span().end() : -1;
+        return date.span().start() == first.span().start() && date.span().end() == end ? date : null;
+    }
+
+    /**
+     * @param heading the date a timeline's entry opens with, for the claims of its sentences that state none
+     */
+    private void readSentence(String text, List<Token> tokens, List<NormalisedDate> sentenceDates, NormalisedDate heading, List<ClaimMention> out) {
         List<Quantity> sentenceFigures = figures.find(tokens);
         SentenceIndex index = new SentenceIndex(tokens, sentenceDates, sentenceFigures);
         Span lastActor = null;
@@ -69,6 +105,7 @@ public final class ClaimExtractor {
                 date = actsOwnDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = daysApart(text, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
+                date = date != null ? date : heading;
                 figure = figure == null ? null : index.figureNearest(span, tokens.get(r.verb()).span().start());
                 // what "which" refers to is read only for what happened: "the towers, which will stay shut" tells a plan
                 Span actor = r.actorSpan(tokens).orElse(clause.sharesSubject() ? lastActor
@@ -99,7 +136,7 @@ public final class ClaimExtractor {
                 }
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
-                counted.add(count(text, tokens, span, index, date, figure, sentenceFigures, out));
+                counted.add(count(text, tokens, span, index, date != null ? date : heading, figure, sentenceFigures, out));
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }

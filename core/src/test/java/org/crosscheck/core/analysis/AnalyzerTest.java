@@ -50,6 +50,19 @@ class AnalyzerTest {
     }
 
     @Test
+    void aTimelinesEntryIsDatedByTheDateItOpensWith() {
+        Report report = analyze("A week on the lake\n\nWednesday, 20 May 2026\n\n12 May. Two boats exchanged fire near the sandbank.\n\n"
+                + "19 May. The army released the detainees at the bridge.\n\nThe ministers met in Gaborone.");
+        assertThat(dateOf(report, "released the detainees")).isEqualTo("2026-05-19");
+        assertThat(dateOf(report, "ministers met in Gaborone")).as("a paragraph of its own has no entry's date").isNull();
+    }
+
+    private static String dateOf(Report report, String words) {
+        return report.claims().stream().filter(c -> c.mentions().stream().anyMatch(m -> m.text().contains(words))).findFirst()
+                .orElseThrow().normalised().date();
+    }
+
+    @Test
     void theGovernmentInACapitalIsThatCountrySpeaking() {
         Report report = analyze("Families of the dead\n\nTuesday, 19 May 2026\n\nFishermen in Kasewe buried their dead on Monday. "
                 + "The government in Lilongwe has promised 5 million kwacha to each bereaved family, a sum that buys a boat and an engine.");

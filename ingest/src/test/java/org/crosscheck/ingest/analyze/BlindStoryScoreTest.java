@@ -192,7 +192,7 @@ class BlindStoryScoreTest {
         // the wrongly grouped pairs: the toll as first counted, a wounded fisherman's death a day later and the later
         // totals are read as one count of the dead, which the annotation keeps apart as four claims; a pull-back asked
         // for and one carried out share their 10 kilometres
-        holdsFloors(read("story-blind-13"), 0, 0.73, 5, 0.95, 40, 21);
+        holdsFloors(read("story-blind-13"), 0, 0.73, 5, 0.95, 38, 17);
     }
 
     private static ScorerRun read(String story) throws Exception {
