@@ -47,7 +47,7 @@ public final class ClaimExtractor {
             if (tokens.isEmpty()) {
                 continue;
             }
-            boolean opensLine = opensLine(text, sentence.span().start());
+            boolean opensLine = org.crosscheck.core.text.Lines.opensLine(text, sentence.span().start());
             if (opensLine) {
                 heading = null;
             }
@@ -61,15 +61,6 @@ public final class ClaimExtractor {
             readSentence(text, tokens, sentenceDates, heading, mentions);
         }
         return mentions;
-    }
-
-    /** Whether a sentence starts its line: nothing but spaces between it and the line break before it. */
-    private static boolean opensLine(String text, int start) {
-        int k = start - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k--;
-        }
-        return k < 0 || text.charAt(k) == '\n';
     }
 
     /** The date a sentence is made of and nothing else but its closing stop ("19 May."), or null. */

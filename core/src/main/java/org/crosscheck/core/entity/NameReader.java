@@ -7,6 +7,7 @@ import java.util.Set;
 import org.crosscheck.core.article.Sentence;
 import org.crosscheck.core.attribution.Word;
 import org.crosscheck.core.attribution.Words;
+import org.crosscheck.core.text.Lines;
 import org.crosscheck.core.text.Span;
 import org.crosscheck.core.text.WorkTitles;
 
@@ -194,7 +195,7 @@ public final class NameReader {
             cast.mention(span, place);
             return;
         }
-        if (opensLine(text, w.get(start)) && NameShapes.dateline(w, start, end)) {
+        if (Lines.opensLine(text, w.get(start).span().start()) && NameShapes.dateline(w, start, end)) {
             // "CASTELVEDRA —" opening the body: where the story was filed, a place, however unknown
             Actor place = cast.place(name, null);
             place.addAlias(name);
@@ -278,13 +279,7 @@ public final class NameReader {
         if (start > 0 && WHERE.contains(w.get(start - 1).lower()) && !possessive) {
             return true;
         }
-        return opensLine(text, w.get(start)) && NameShapes.dateline(w, start, end);
-    }
-
-    /** Whether a word is the first of its line, where a dateline stands. */
-    private static boolean opensLine(String text, Word first) {
-        int at = first.span().start();
-        return at == 0 || text.charAt(at - 1) == '\n';
+        return Lines.opensLine(text, w.get(start).span().start()) && NameShapes.dateline(w, start, end);
     }
 
     /** "UN-backed", "NATO-led": the acronym names an organisation; the compound is not part of a longer name. */
