@@ -38,6 +38,13 @@ final class PhraseEdges {
     /** "“…,” Santic said after the vote", "… told a rally outside the port": where or when, not what was said. */
     private static final Set<String> WHERE_OR_WHEN = Set.of("after", "before", "outside", "inside", "near", "amid", "ahead",
             "upon", "later", "afterwards", "when", "while", "as", "from", "to");
+    /**
+     * Prepositions that open a circumstance, never what was said: "told CNA by telephone", "…, officials said, in the
+     * deadliest clash in decades", "…, the ministry said, among them fishermen". What is said is a clause, a quotation
+     * or a thing named ("urged restraint"); a cue that takes a preposition carries it in its own words ("called for").
+     */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("in", "among", "by", "at", "during", "throughout", "over",
+            "for", "since", "amid", "despite", "with", "without", "via", "under", "following", "from", "across");
     private static final Set<String> OTHER_CLAUSE = Set.of("as", "while", "when", "after", "before", "because", "since", "where");
     static final Set<String> DETERMINER = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "this", "these", "those");
@@ -46,6 +53,16 @@ final class PhraseEdges {
             "she", "they", "we", "whereas", "saying", "adding");
 
     private PhraseEdges() {
+    }
+
+    /**
+     * Whether word {@code k} opens a phrase of where, when, how or among whom, not a clause of speech ("at least 40
+     * MPs had signed" is a clause: "at least" qualifies its figure).
+     */
+    static boolean opensCircumstance(List<Word> w, int k) {
+        Word x = w.get(k);
+        return x.kind() == Word.Kind.WORD && CIRCUMSTANCE_PREPOSITIONS.contains(x.lower())
+                && !(x.is("at") && k + 1 < w.size() && (w.get(k + 1).is("least") || w.get(k + 1).is("most")));
     }
 
     static boolean isBe(Word w) {
@@ -91,7 +108,9 @@ final class PhraseEdges {
             "residents", "witnesses", "experts", "critics", "lawmakers", "deputies", "activists", "protesters",
             "authorities", "leaders", "ministers", "negotiators", "investigators", "prosecutors", "rebels", "militants",
             "doctors", "farmers", "workers", "officers", "commanders", "aides", "insiders", "campaigners", "economists",
-            "traders", "exporters", "producers", "cooperatives", "growers", "executives", "engineers", "scientists", "researchers");
+            "traders", "exporters", "producers", "cooperatives", "growers", "executives", "engineers", "scientists", "researchers",
+            "families", "relatives", "survivors", "villagers", "parents", "fishermen", "nurses", "teachers", "rescuers",
+            "volunteers", "locals", "voters", "lawyers", "judges", "neighbours", "neighbors", "shopkeepers", "passengers");
 
     /** Singular nouns for an unnamed source: "a senior official at the central bank". */
     static final Set<String> SOURCE_NOUNS = Set.of("official", "diplomat", "source", "analyst", "resident", "witness",
@@ -280,7 +299,7 @@ final class PhraseEdges {
                 break; // "said on Monday, adding that …": the participle's
             }
         }
-        return occasionWord(first) || TIME_LEAD.contains(first.lower()) && !DETERMINER.contains(first.lower())
+        return occasionWord(first) || opensCircumstance(w, afterCue) || TIME_LEAD.contains(first.lower()) && !DETERMINER.contains(first.lower())
                 || AUXILIARY.contains(first.lower()) || first.lower().endsWith("ing") || WHERE_OR_WHEN.contains(first.lower());
     }
 

@@ -49,6 +49,12 @@ public final class SpeechFrames {
                 || w.get(last).is("to") || w.get(last).is("of"))) {
             return null;
         }
+        // "accused officials of ignoring repeated warnings": a participle between a gerund and its noun describes it
+        if (last >= 0 && !w.get(last).capitalised() && w.get(last).lower().endsWith("ing") && w.get(at).lower().endsWith("ed")
+                && after < w.size() && w.get(after).kind() == Word.Kind.WORD && !w.get(after).capitalised()
+                && !PhraseEdges.stops(w.get(after)) && !PhraseEdges.DETERMINER.contains(w.get(after).lower())) {
+            return null;
+        }
         if (cue.names()) {
             return naming(w, last, after, cue, cueSpan);
         }
@@ -82,11 +88,19 @@ public final class SpeechFrames {
             return null;
         }
         Cue before = lexicon.at(w, last);
+        // "dams are poorly maintained": an adverb after "are" tells how a thing was done to, no one speaks
+        boolean manner = !w.get(last).capitalised() && w.get(last).lower().endsWith("ly") && last >= 1 && PhraseEdges.isBe(w.get(last - 1));
         if (PhraseEdges.stops(w.get(last)) || before != null && before.grammar() != Cue.Grammar.NOUN
-                || !w.get(last).capitalised() && w.get(last).lower().endsWith("ed")) {
+                || !w.get(last).capitalised() && w.get(last).lower().endsWith("ed") || manner) {
             return null;
         }
         int start = PhraseEdges.phraseStart(w, last);
+        if (start >= 3 && w.get(start - 1).is("by") && !w.get(start - 2).capitalised() && w.get(start - 2).lower().endsWith("ed")
+                && w.get(start - 3).kind() == Word.Kind.WORD && !PhraseEdges.stops(w.get(start - 3))) {
+            // "Residents interviewed by ESTV said": the residents speak, the broadcaster only asked
+            last = start - 3;
+            start = PhraseEdges.phraseStart(w, last);
+        }
         if (PhraseEdges.nobody(w, start, last) || cue.onlyAfterAs() && (start == 0 || !w.get(start - 1).is("as"))) {
             return null;
         }
@@ -95,7 +109,7 @@ public final class SpeechFrames {
                 || quoteThenDash(w, start));
         after = PhraseEdges.afterListener(w, cue, after);
         if (afterBreak && after < w.size() && w.get(after).isPunct(',') && after + 1 < w.size()
-                && !w.get(after + 1).lower().endsWith("ing")) {
+                && !w.get(after + 1).lower().endsWith("ing") && !PhraseEdges.opensCircumstance(w, after + 1)) {
             if (start >= 2 && w.get(start - 1).isPunct(',') && w.get(start - 2).kind() == Word.Kind.QUOTE
                     || start >= 1 && w.get(start - 1).kind() == Word.Kind.QUOTE) {
                 Word firstHalf = w.get(start - 1).kind() == Word.Kind.QUOTE ? w.get(start - 1) : w.get(start - 2);
@@ -170,7 +184,8 @@ public final class SpeechFrames {
 
     /** "“...,” said a statement issued by X" and "..., said X": the speaker follows the cue. */
     private Frame inverted(List<Word> w, int at, int after, Cue cue, Span cueSpan) {
-        if (at == 0) {
+        // "…, calls for a ceasefire": a cue with its own preposition is never turned round ("said X" is)
+        if (at == 0 || cue.words().size() > 1) {
             return null;
         }
         int end = after;
@@ -178,7 +193,8 @@ public final class SpeechFrames {
                 && w.get(end).kind() != Word.Kind.QUOTE && end - after < PhraseEdges.LONGEST_PHRASE) {
             end++;
         }
-        if (end == after) {
+        // "Sebina's plan, unveiled on Friday, calls for …": a participle with its circumstance, nobody named after it
+        if (end == after || PhraseEdges.opensCircumstance(w, after) || w.get(after).is("on")) {
             return null;
         }
         int contentEnd = at - (w.get(at - 1).isPunct(',') ? 1 : 0);
@@ -296,7 +312,10 @@ public final class SpeechFrames {
         while (to > from && PhraseEdges.isEndPunct(w.get(to - 1))) {
             to--;
         }
-        if (!complementFits(w, from, clauseEnd(w, from, to), cue)) {
+        // "The two countries have argued for more than half a century over …": a circumstance is no content, unless a
+        // "that" opened it ("said that by June …"), and a request's preposition is part of what is asked ("asked for calm")
+        if (!complementFits(w, from, clauseEnd(w, from, to), cue)
+                || from < to && PhraseEdges.opensCircumstance(w, from) && !w.get(from - 1).is("that") && cue.stance() != Stance.CALLS_FOR) {
             return null;
         }
         return content(w, from, clauseEnd(w, from, to), cue, cueSpan, speaker, borrows, false);

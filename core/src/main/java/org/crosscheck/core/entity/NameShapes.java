@@ -33,6 +33,10 @@ final class NameShapes {
             // institutions people work in, not people: "Heilig Hart Hospital", "the Centre for Cybersecurity"
             "hospital", "hospitals", "clinic", "clinics", "school", "college", "academy", "centre", "center", "museum",
             "trust", "unions", "department", "bureau", "secretariat", "tribunal",
+            // the seat that speaks for a presidency: "State House said", "the White House"
+            "house", "palace",
+            // "the Red Cross", "the Red Crescent": aid societies
+            "cross", "crescent",
             // outlets: "Adriatic Wire", "the Kvarner Courier", "Northgate Chronicle"
             "wire", "radio", "courier", "daily", "observer", "chronicle", "herald", "gazette", "review", "journal", "tribune",
             "telegraph", "express", "ledger", "dispatch", "monitor", "bulletin", "broadcasting", "television", "newswire",

@@ -124,7 +124,7 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
 
     /** Currencies, by {@link #measureKey()}. */
     public static final java.util.Set<String> MONEY = java.util.Set.of("euro", "dollar", "pound", "zloty", "lei", "leu", "kuna",
-            "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso");
+            "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso", "rupiah", "ringgit", "taka", "kwacha", "rand", "naira");
 
     /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
     public static final java.util.Set<String> UNITS = java.util.stream.Stream.concat(java.util.stream.Stream.of("year", "month", "week",

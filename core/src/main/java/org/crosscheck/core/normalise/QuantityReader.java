@@ -334,14 +334,20 @@ public final class QuantityReader {
         return new Quantity(q.lower() * 10, q.upper() * 10, q.qualifier(), "years" + q.measure().substring(first.length()), q.span());
     }
 
-    /** Currency signs, and the ISO codes wires and trade papers write before a sum ("EUR 38 million"). */
+    /**
+     * Currency signs, the ISO codes wires and trade papers write before a sum ("EUR 38 million"), and the letters some
+     * currencies are written with, glued to the figure ("Sh1.2 billion", split off by the {@link Tokenizer}).
+     */
     private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("\u20ac", "euros"), Map.entry("$", "dollars"),
             Map.entry("\u00a3", "pounds"), Map.entry("EUR", "euros"), Map.entry("USD", "dollars"), Map.entry("GBP", "pounds"),
             Map.entry("CHF", "francs"), Map.entry("PLN", "zloty"), Map.entry("RON", "lei"), Map.entry("HUF", "forint"),
-            Map.entry("JPY", "yen"), Map.entry("RUB", "roubles"), Map.entry("INR", "rupees"), Map.entry("KES", "shillings"));
+            Map.entry("JPY", "yen"), Map.entry("RUB", "roubles"), Map.entry("INR", "rupees"), Map.entry("KES", "shillings"),
+            Map.entry("Sh", "shillings"), Map.entry("KSh", "shillings"), Map.entry("Ksh", "shillings"), Map.entry("USh", "shillings"),
+            Map.entry("TSh", "shillings"), Map.entry("Rs", "rupees"), Map.entry("Rp", "rupiah"), Map.entry("RM", "ringgit"),
+            Map.entry("Tk", "taka"));
     /** Whether a word is a currency's code ("EUR", "USD"), written before a sum. */
     public static boolean isCurrencyCode(String word) {
-        return word.length() == 3 && CURRENCIES.containsKey(word);
+        return word.length() == 3 && word.chars().allMatch(Character::isUpperCase) && CURRENCIES.containsKey(word);
     }
 
     private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "bn", 1e9, "mn", 1e6);

@@ -148,6 +148,28 @@ class UtterancesTest {
     }
 
     @Test
+    void whereHowOrAmongWhomAfterTheCueIsNotWhatWasSaid() {
+        assertThat(said("“The water came at night,” his wife, Ana Petrova, told the agency by telephone."))
+                .containsExactly("his wife, Ana Petrova | SAYS | direct | The water came at night");
+        assertThat(said("Eleven people died when the bridge fell, officials said, in the worst accident in years."))
+                .containsExactly("officials | SAYS | reported | Eleven people died when the bridge fell");
+        assertThat(said("The army detained six men, the ministry said, among them two fishermen."))
+                .containsExactly("the ministry | SAYS | reported | The army detained six men");
+        assertThat(said("The two towns have argued for decades over the river.")).isEmpty();
+        assertThat(said("The plan, unveiled on Friday, calls for a ceasefire.")).isEmpty();
+        assertThat(said("The envoy asked for calm.")).containsExactly("The envoy | CALLS_FOR | reported | for calm");
+    }
+
+    @Test
+    void whoWasAskedOrHowAThingIsKeptIsNotWhoSpoke() {
+        assertThat(said("Residents interviewed by the broadcaster said they had no warning."))
+                .containsExactly("Residents | SAYS | reported | they had no warning");
+        assertThat(said("The reservoirs are poorly maintained and rarely inspected.")).isEmpty();
+        assertThat(said("Families have accused officials of ignoring repeated warnings."))
+                .containsExactly("Families | CRITICISES | reported | officials of ignoring repeated warnings");
+    }
+
+    @Test
     void thatAfterAnInfinitiveIsItsObjectNotAClauseToFollow() {
         assertThat(said("Its chief executive, Pieter Vos, pledged to double that by 2030."))
                 .containsExactly("Its chief executive, Pieter Vos | PROMISES | reported | to double that by 2030");

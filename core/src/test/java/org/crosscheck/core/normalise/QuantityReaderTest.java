@@ -275,6 +275,18 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aCurrencyWrittenAsLettersGluedToTheFigureCountsLikeItsSign() {
+        Quantity fund = only("announced a Sh1.2 billion relief fund");
+        assertThat(fund.stated()).isEqualTo(1.2e9);
+        assertThat(fund.measureKey()).isEqualTo("shilling");
+        assertThat(fund.agrees(only("1.2 billion shillings"))).isTrue();
+        assertThat(fund.agrees(only("pledged Sh2.1 billion"))).isFalse();
+        assertThat(only("fined Rs500").stated()).isEqualTo(500);
+        // a name with a number in it is no sum
+        assertThat(figures("the Shx1 prototype flew")).allSatisfy(q -> assertThat(q.measureKey()).isNotEqualTo("shilling"));
+    }
+
+    @Test
     void aTimeOfDayIsNoFigure() {
         assertThat(figures("The blast happened at about 9:40 p.m. on Monday")).isEmpty();
         assertThat(figures("The strike starts at 6 a.m. on Friday")).isEmpty();

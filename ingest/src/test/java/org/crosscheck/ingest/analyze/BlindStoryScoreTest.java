@@ -191,8 +191,10 @@ class BlindStoryScoreTest {
     void aBorderClashToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // the wrongly grouped pairs: the toll as first counted, a wounded fisherman's death a day later and the later
         // totals are read as one count of the dead, which the annotation keeps apart as four claims; a pull-back asked
-        // for and one carried out share their 10 kilometres
-        holdsFloors(read("story-blind-13"), 0, 0.73, 5, 0.95, 38, 17);
+        // for and one carried out share their 10 kilometres. Two pairs were grouped only while a circumstance after
+        // "said" was read as what was said ("…, officials said, in the deadliest confrontation in decades"; "have
+        // argued for more than half a century"); read right, those words are no claim of ours, and the pairs go
+        holdsFloors(read("story-blind-13"), 0, 0.79, 5, 0.95, 36, 17);
     }
 
     private static ScorerRun read(String story) throws Exception {
