@@ -151,7 +151,10 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         String b = other.countedKind();
         String x = state();
         String y = other.state();
-        return isAge() == other.isAge() && (a.isEmpty() || b.isEmpty() || a.equals(b)) && (x.isEmpty() || y.isEmpty() || x.equals(y));
+        // "six days after the dam gave way" does not count the dead, nor "nearly five hours" those displaced: a figure
+        // in units never counts like one that counts things, named or not
+        return isAge() == other.isAge() && inUnits() == other.inUnits() && (a.isEmpty() || b.isEmpty() || a.equals(b))
+                && (x.isEmpty() || y.isEmpty() || x.equals(y));
     }
 
     /** Whether the counted noun says whose they are by a name ("two Tanzanian soldiers", "four Malawian marines"). */

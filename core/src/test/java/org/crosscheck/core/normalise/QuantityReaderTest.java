@@ -197,6 +197,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aSpanOfTimeNeverCountsTheDeadNorTheDisplaced() {
+        assertThat(only("Six days after the dam gave way").countsLike(only("At least 23 dead"))).isFalse();
+        assertThat(only("nearly five hours before the breach").countsLike(only("6,240 had been displaced"))).isFalse();
+        assertThat(only("within 72 hours").countsLike(only("within 48 hours"))).isTrue();
+    }
+
+    @Test
     void aFigureHyphenedToItsUnitCountsTheUnitAndDecadesAreYears() {
         Quantity term = only("a 40-year concession");
         assertThat(term.stated()).isEqualTo(40);
