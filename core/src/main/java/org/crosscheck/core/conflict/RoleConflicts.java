@@ -35,7 +35,9 @@ public final class RoleConflicts {
         /** The office's head noun: "deputy mayor" → mayor, "chief executive" → executive. */
         String head() {
             String[] words = office.split(" ");
-            return words[words.length - 1];
+            // a cabinet secretary is what other outlets call a minister ("Interior Cabinet Secretary", "interior minister")
+            boolean cabinet = words.length > 1 && words[words.length - 1].equals("secretary") && words[words.length - 2].equalsIgnoreCase("cabinet");
+            return cabinet ? "minister" : words[words.length - 1];
         }
 
         /**

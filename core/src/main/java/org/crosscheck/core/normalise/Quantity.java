@@ -153,8 +153,16 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         String y = other.state();
         // "six days after the dam gave way" does not count the dead, nor "nearly five hours" those displaced: a figure
         // in units never counts like one that counts things, named or not
-        return isAge() == other.isAge() && inUnits() == other.inUnits() && (a.isEmpty() || b.isEmpty() || a.equals(b))
+        return isAge() == other.isAge() && inUnits() == other.inUnits() && isIncrement() == other.isIncrement()
+                && (a.isEmpty() || b.isEmpty() || a.equals(b))
                 && (x.isEmpty() || y.isEmpty() || x.equals(y));
+    }
+
+    private static final java.util.Set<String> INCREMENTS = java.util.Set.of("more", "additional", "further", "extra", "new");
+
+    /** "seven more bodies", "12 new cases": what was added to a count, never the count itself. */
+    public boolean isIncrement() {
+        return INCREMENTS.contains(measure.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the counted noun says whose they are by a name ("two Tanzanian soldiers", "four Malawian marines"). */

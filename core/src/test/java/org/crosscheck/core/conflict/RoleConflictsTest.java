@@ -65,6 +65,9 @@ class RoleConflictsTest {
     @Test
     void oneOfficeNamedMoreExactlyOrTwoOfficesOneArticleGivesTogetherAreNoConflict() {
         assertThat(conflicts("a", "Foreign Minister Hollerer said.", "b", "Hollerer, the minister, said.")).isEmpty();
+        assertThat(conflicts("a", "Interior Cabinet Secretary Hollerer said.", "b", "The interior minister, Hollerer, said.")).isEmpty();
+        assertThat(conflicts("a", "Interior Cabinet Secretary Hollerer said.", "b", "Hollerer, the party's general secretary, said."))
+                .as("a party's secretary is no minister").hasSize(1);
         List<RoleConflicts.Role> both = new ArrayList<>();
         roleIn("a", "Deputy Mayor Hollerer said.").ifPresent(both::add);
         roleIn("b", "Hollerer, the chairwoman of the council, said.").ifPresent(both::add);

@@ -197,6 +197,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void whatWasAddedToACountIsNotTheCount() {
+        assertThat(only("rescuers recovered seven more bodies").countsLike(only("31 bodies had been recovered"))).isFalse();
+        assertThat(only("12 new cases were confirmed").countsLike(only("40 cases in all"))).isFalse();
+        assertThat(only("seven more bodies").countsLike(only("three more bodies"))).isTrue();
+    }
+
+    @Test
     void aSpanOfTimeNeverCountsTheDeadNorTheDisplaced() {
         assertThat(only("Six days after the dam gave way").countsLike(only("At least 23 dead"))).isFalse();
         assertThat(only("nearly five hours before the breach").countsLike(only("6,240 had been displaced"))).isFalse();
