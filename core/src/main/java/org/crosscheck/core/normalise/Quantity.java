@@ -165,14 +165,22 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
         return INCREMENTS.contains(measure.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the counted noun says whose they are by a name ("two Tanzanian soldiers", "four Malawian marines"). */
-    public boolean namesWhose() {
-        for (String word : measure.split("\\s+")) {
+    /**
+     * Whose the counted are, as the measure says: the names in it ("Tanzanian" for "two Tanzanian soldiers"), "of its"
+     * for a part of someone's own ("eight of its citizens"), empty when it says nothing of whose.
+     */
+    public String side() {
+        String[] words = measure.split("\\s+");
+        if (words.length > 1 && words[0].equals("of")) {
+            return "of " + words[1]; // "eight of its citizens": one side's own, the side not named
+        }
+        StringBuilder names = new StringBuilder();
+        for (String word : words) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-                return true;
+                names.append(names.length() > 0 ? " " : "").append(word);
             }
         }
-        return false;
+        return names.toString();
     }
 
     /** What a figure counts, for comparison: "person" for any noun of people ("12 miners", "twelve men"), else {@link #measureKey()}. */

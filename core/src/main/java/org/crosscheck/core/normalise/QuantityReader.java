@@ -102,9 +102,11 @@ public final class QuantityReader {
             measure = "percent";
         } else if (is(tokens, next, "of") && next + 2 < tokens.size() && DETERMINERS.contains(tokens.get(next + 1).lower())
                 && measureEnd(tokens, next + 2) > next + 2) {
-            // "seven of their colleagues": a part of a group counts what the group is
+            // "seven of their colleagues": a part of a group counts what the group is; whose group it is ("eight of its
+            // citizens") stays in the measure, a side's part of a larger count
             int end = measureEnd(tokens, next + 2);
-            measure = text(tokens, next + 2, end);
+            boolean whose = POSSESSIVES.contains(tokens.get(next + 1).lower());
+            measure = text(tokens, whose ? next : next + 2, end);
             next = end;
         } else {
             int end = measureEnd(tokens, next);
@@ -613,6 +615,8 @@ public final class QuantityReader {
         }
         return k < tokens.size() && tokens.get(k).isWord() && Quantity.isState(tokens.get(k).lower(), false) ? " " + tokens.get(k).lower() : "";
     }
+
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her", "our");
 
     /** What may stand between "of" and a counted group: "seven of their colleagues". */
     private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "his", "her", "our", "those", "these");

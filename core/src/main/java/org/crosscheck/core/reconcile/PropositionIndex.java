@@ -339,9 +339,24 @@ public final class PropositionIndex {
         members.forEach(m -> part.put(m, m));
         List<Link> joining = links.stream().filter(l -> l.verdict() == SamenessPolicy.Verdict.SAME
                 || l.verdict() == SamenessPolicy.Verdict.SUPPORTS).toList();
-        for (Link l : joining) {
-            if (valued.test(l.a()) == valued.test(l.b())) {
-                join(part, l.a(), l.b());
+        // Two mentions that contradict each other are never carried into one part by a third that agrees with both
+        // ("at least 23 dead" agrees with 31 and with 37): links between equal values join first, then the rest in id
+        // order, each only if it joins no part to a part it contradicts. The order is fixed by the links themselves,
+        // so the groups do not depend on the order the mentions came in.
+        Map<String, Set<String>> contradicting = new HashMap<>();
+        for (Link l : links) {
+            if (l.verdict() == SamenessPolicy.Verdict.DATE_CONTRADICTS || l.verdict() == SamenessPolicy.Verdict.NUMBER_CONTRADICTS
+                    || l.verdict() == SamenessPolicy.Verdict.DISTINCT) {
+                contradicting.computeIfAbsent(l.a(), k -> new HashSet<>()).add(l.b());
+                contradicting.computeIfAbsent(l.b(), k -> new HashSet<>()).add(l.a());
+            }
+        }
+        List<Link> ordered = new ArrayList<>(joining);
+        ordered.sort(java.util.Comparator.comparing((Link l) -> sameValue(l) ? 0 : 1).thenComparing(Link::a).thenComparing(Link::b));
+        Map<String, Set<String>> membersOfPart = new HashMap<>();
+        for (Link l : ordered) {
+            if (valued.test(l.a()) == valued.test(l.b()) && !apart(part, membersOfPart, contradicting, l.a(), l.b())) {
+                joinKeeping(part, membersOfPart, l.a(), l.b());
             }
         }
         // A part without values joins the one valued part it links to, if there is exactly one.
@@ -364,6 +379,58 @@ public final class PropositionIndex {
         }
         members.forEach(m -> group.put(m, smallest.get(find(part, m))));
         return group;
+    }
+
+    /** Whether both mentions of a link state the same value: the surest joins, made first. */
+    private boolean sameValue(Link l) {
+        Statement a = byId.get(l.a());
+        Statement b = byId.get(l.b());
+        boolean figures = a.quantity() == null && b.quantity() == null || a.quantity() != null && b.quantity() != null
+                && a.quantity().lower() == b.quantity().lower() && a.quantity().upper() == b.quantity().upper();
+        return figures && java.util.Objects.equals(a.date(), b.date());
+    }
+
+    /** Whether the parts of {@code x} and {@code y} hold two mentions that contradict each other. */
+    private static boolean apart(Map<String, String> part, Map<String, Set<String>> membersOfPart, Map<String, Set<String>> contradicting,
+                                 String x, String y) {
+        if (contradicting.isEmpty()) {
+            return false;
+        }
+        String rx = find(part, x);
+        String ry = find(part, y);
+        if (rx.equals(ry)) {
+            return false;
+        }
+        Set<String> xs = membersOfPart.getOrDefault(rx, Set.of(rx));
+        Set<String> ys = membersOfPart.getOrDefault(ry, Set.of(ry));
+        Set<String> small = xs.size() <= ys.size() ? xs : ys;
+        Set<String> large = small == xs ? ys : xs;
+        for (String m : small) {
+            for (String other : contradicting.getOrDefault(m, Set.of())) {
+                if (large.contains(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Joins two parts, keeping each part's members for {@link #apart}. */
+    private static void joinKeeping(Map<String, String> part, Map<String, Set<String>> membersOfPart, String x, String y) {
+        String rx = find(part, x);
+        String ry = find(part, y);
+        if (rx.equals(ry)) {
+            return;
+        }
+        Set<String> xs = membersOfPart.computeIfAbsent(rx, k -> new HashSet<>(Set.of(k)));
+        Set<String> ys = membersOfPart.computeIfAbsent(ry, k -> new HashSet<>(Set.of(k)));
+        join(part, x, y);
+        String root = find(part, x);
+        Set<String> all = xs.size() >= ys.size() ? xs : ys;
+        all.addAll(all == xs ? ys : xs);
+        membersOfPart.remove(rx);
+        membersOfPart.remove(ry);
+        membersOfPart.put(root, all);
     }
 
     private static String find(Map<String, String> part, String id) {

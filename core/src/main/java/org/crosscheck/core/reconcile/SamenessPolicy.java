@@ -126,11 +126,13 @@ public final class SamenessPolicy {
     }
 
     /**
-     * "Four Malawian marines, three fishermen and two Tanzanian soldiers are killed", then "taking the toll to 12", in
-     * one article: a count of one named side's people is a part of the toll the same article gives, not another toll.
+     * "Four Malawian marines, three fishermen and two Tanzanian soldiers are killed", then "taking the toll to 12"; "Malawi
+     * says eight of its citizens died" against "the clash killed at least ten": a count of one side's own people is a
+     * part of the toll, in the same article or another, not another toll; nor is another side's count ("two Tanzanian
+     * soldiers") another count of the first side's.
      */
     private static boolean partOfTheWhole(Statement a, Statement b) {
-        return a.document().equals(b.document()) && a.quantity().namesWhose() != b.quantity().namesWhose();
+        return !a.quantity().side().equals(b.quantity().side());
     }
 
     /** What a speaker is credited with saying, rather than an act the article reports. */

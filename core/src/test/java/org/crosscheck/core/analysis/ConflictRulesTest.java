@@ -72,6 +72,26 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aLooseFigureDoesNotCarryTwoFiguresThatDisagreeIntoOneClaim() {
+        // "at least 20" agrees with 31 and with 37; the two Monday tolls still disagree, and say so
+        Report report = analyze(
+                "At least 20 dead as levee breaks in Tarvola\n\nSunday, 5 April 2026\n\nAt least 20 people were killed when a levee gave way in Tarvola.",
+                "Tarvola levee: toll rises\n\nTuesday, 7 April 2026\n\nThe toll from the Tarvola levee breach had stood at 31 on Monday, officials said.",
+                "Tarvola families wait\n\nWednesday, 8 April 2026\n\nThe interior minister said on Monday that 37 people had been killed in the Tarvola levee breach.");
+        assertThat(of(report, "number")).anySatisfy(c -> assertThat(c.explanation()).contains("31", "37"));
+        assertThat(report.claims()).noneSatisfy(claim -> assertThat(claim.mentions()).extracting(m -> m.text())
+                .anySatisfy(t -> assertThat(t).contains("31")).anySatisfy(t -> assertThat(t).contains("37")));
+    }
+
+    @Test
+    void oneSidesOwnDeadAreAPartOfTheTollNotAnotherToll() {
+        Report report = analyze(
+                "Clash on the border\n\nTuesday, 12 May 2026\n\nAt least ten people were killed in a clash on the border between Chad and Sudan on Tuesday.",
+                "Chad speaks\n\nWednesday, 13 May 2026\n\nChad says eight of its citizens died in the clash on the border with Sudan on Tuesday.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
     void moreThanTwelveThousandAndTwelveThousandAgreeAndAreOneClaim() {
         Report report = analyze(
                 "Flood in Szeged\n\nTuesday, 14 March 2023\n\nMore than 12,000 people were evacuated in Szeged on Monday.",
