@@ -92,7 +92,7 @@ public final class ClaimExtractor {
             Optional<ClauseReading> reading = ClauseReading.read(tokens, clause, lexicon, index);
             if (reading.isPresent()) {
                 ClauseReading r = reading.get();
-                date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
+                date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start(), figure != null && perfect(tokens, r.verb()));
                 date = actsOwnDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = daysApart(text, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
@@ -282,9 +282,13 @@ public final class ClaimExtractor {
     /**
      * "The ministry said on Wednesday that Iturra would meet Liang in Wellington on June 23": the day after a verb of
      * saying and before "that" is when it was said, not when what was said happens. What was said takes the date
-     * told after its own verb, or none.
+     * told after its own verb, or none. A count of how things stood ("said on Monday that 37 people had died") is as of
+     * the day it was said, when it tells no day of its own.
+     *
+     * @param countSoFar whether what was said is a figure in the perfect ("had died", "have been displaced")
      */
-    private NormalisedDate contentDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt) {
+    private NormalisedDate contentDate(List<Token> tokens, List<NormalisedDate> dates, Span clause, NormalisedDate date, int verbAt,
+                                       boolean countSoFar) {
         if (date == null || date.span().end() > verbAt) {
             return date;
         }
@@ -297,7 +301,21 @@ public final class ClaimExtractor {
         if (!said || !that) {
             return date;
         }
-        return dateAfterVerb(dates, clause, verbAt).orElse(null);
+        return dateAfterVerb(dates, clause, verbAt).orElse(countSoFar ? date : null);
+    }
+
+    /** Whether the verb at {@code verb} is in the perfect: "had died", "have been killed", "has risen". */
+    private static boolean perfect(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("had") || w.equals("has") || w.equals("have")) {
+                return true;
+            }
+            if (!w.equals("been") && !w.equals("already") && !w.equals("now")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

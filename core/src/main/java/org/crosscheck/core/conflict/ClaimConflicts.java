@@ -60,7 +60,8 @@ public final class ClaimConflicts {
             String gb = index.groupOf(link.b());
             if (link.verdict() == Verdict.DATE_CONTRADICTS || link.verdict() == Verdict.NUMBER_CONTRADICTS) {
                 byGroups.computeIfAbsent(key(link.verdict(), ga, gb), k -> new ArrayList<>()).add(link);
-            } else if (link.verdict() == Verdict.UPDATES) {
+            } else if (link.verdict() == Verdict.UPDATES && !ga.equals(gb)) {
+                // (a count moved on within one group, "37" then "38 confirmed dead", supersedes nothing of its own)
                 boolean aLater = index.statement(link.a()).published().isAfter(index.statement(link.b()).published());
                 updatedBy.computeIfAbsent(aLater ? gb : ga, k -> new HashSet<>()).add(aLater ? ga : gb);
             }

@@ -12,13 +12,15 @@ import org.crosscheck.core.normalise.Quantity;
 public final class OngoingCounts {
 
     /**
-     * Present or perfect tense, a past state at a moment ("were in intensive care on Friday"), a state still holding
+     * Present or perfect tense (in reported speech, the past perfect), a past state at a moment ("were in intensive care on Friday"), a state still holding
      * ("seven were still missing"), a toll (a toll is a running count by what it is), or a count told as moving.
      */
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(is|are|remain|remains|has|have|stands|stand|stood|still|toll)\\b|\\b(was|were)\\s+(in|at|on|under|being)\\b"
                     // a count told as moving: "the number of cases rose to 34 on Saturday, from 29 on Friday"
-                    + "|\\b(rose|risen|climbed|increased|fell|fallen|dropped) (to|from)\\b|\\bup from\\b|^from\\b");
+                    + "|\\b(rose|risen|climbed|increased|fell|fallen|dropped) (to|from)\\b|\\bup from\\b|^from\\b"
+                    // the perfect told in reported speech: "said on Monday that 37 people had died"
+                    + "|\\b(said|says|told|announced|confirmed|reported)\\b.*\\bthat\\b.*\\bhad\\b");
 
     /**
      * A running total as of a day, of people or of tonnes: "had collected more than 9 tonnes by Wednesday night",

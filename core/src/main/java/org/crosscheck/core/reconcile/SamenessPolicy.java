@@ -94,7 +94,9 @@ public final class SamenessPolicy {
             return Verdict.UPDATES;
         }
         // two readings of how things stood are dated by the day each was taken: a different day is no misdating
-        boolean readings = a.ongoing() && b.ongoing() && a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity());
+        boolean readings = a.ongoing() && b.ongoing() && a.quantity() != null && b.quantity() != null && a.quantity().countsLike(b.quantity())
+                // "said on Monday that 37 people had died" is dated by the day it was counted, not the day they died
+                || reading(a) && b.quantity() == null || reading(b) && a.quantity() == null;
         if (!readings && a.date() != null && b.date() != null && !a.date().agreesWith(b.date())) {
             // Dates far apart are two events of one kind ("Uruguay and Peru signed in 1996", "... in 2010"), not one
             // event misdated, unless both name the same parties: the ouster of Morsi in 2012 and in 2013 is one ouster.
@@ -108,6 +110,11 @@ public final class SamenessPolicy {
             return partOfTheWhole(a, b) ? Verdict.DIFFERENT : Verdict.NUMBER_CONTRADICTS;
         }
         return Verdict.SAME;
+    }
+
+    /** A count of how things stood on its day. */
+    private static boolean reading(Statement s) {
+        return s.ongoing() && s.quantity() != null;
     }
 
     /**

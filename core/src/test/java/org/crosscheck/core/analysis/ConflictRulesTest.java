@@ -84,6 +84,19 @@ class ConflictRulesTest {
     }
 
     @Test
+    void twoTollsForOneDayDisagreeWhateverTheTollBecameLater() {
+        // 31 and 37 for Monday disagree; the 38 of a later day moves the count on, and "had died" as said on Monday is
+        // Monday's count, not a death dated Monday against the breach on Sunday
+        Report report = analyze(
+                "Tarvola levee: toll rises\n\nTuesday, 7 April 2026\n\nThe number of people killed when the levee broke in Tarvola on Sunday has risen to 38. "
+                        + "The toll had stood at 31 on Monday.",
+                "Tarvola families wait\n\nWednesday, 8 April 2026\n\nThe interior minister said on Monday that 37 people had died when the levee broke in Tarvola. "
+                        + "Thirty-eight people are confirmed dead.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("31", "37"));
+        assertThat(of(report, "date")).isEmpty();
+    }
+
+    @Test
     void oneSidesOwnDeadAreAPartOfTheTollNotAnotherToll() {
         Report report = analyze(
                 "Clash on the border\n\nTuesday, 12 May 2026\n\nAt least ten people were killed in a clash on the border between Chad and Sudan on Tuesday.",

@@ -14,6 +14,7 @@ class OngoingCountsTest {
     void aCountInThePresentOrPerfectIsHowThingsStand() {
         assertThat(ongoing("Seven of the patients are in intensive care")).isTrue();
         assertThat(ongoing("Two people have died")).isTrue();
+        assertThat(ongoing("The minister said on Monday that 37 people had died")).isTrue();
         assertThat(ongoing("Nine patients were in intensive care on Friday")).isTrue();
     }
 
