@@ -94,6 +94,7 @@ public final class ClaimExtractor {
                 ClauseReading r = reading.get();
                 date = contentDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start(), figure != null && perfect(tokens, r.verb()));
                 date = actsOwnDate(tokens, sentenceDates, span, date, tokens.get(r.verb()).span().start());
+                date = outsideAside(text, r.participleAside(tokens, clause, lexicon), sentenceDates, span, date, tokens.get(r.verb()).span().start());
                 date = daysApart(text, date, tokens.get(r.verb()).span().start());
                 date = date != null ? date : antecedentDate(tokens, clause, sentenceDates);
                 date = date != null ? date : heading;
@@ -302,6 +303,21 @@ public final class ClaimExtractor {
             return date;
         }
         return dateAfterVerb(dates, clause, verbAt).orElse(countSoFar ? date : null);
+    }
+
+    /**
+     * "The earth dam, built in 2011 to irrigate farms, held 5.3 million cubic metres": the year the aside gives is when
+     * the dam was built, not when it held the water; the act takes the day told after its verb, when there is one. An
+     * aside of what the subject was doing at the time ("the council, meeting in Addis Ababa on Thursday, called on")
+     * dates the act.
+     */
+    private static NormalisedDate outsideAside(String text, Optional<Span> aside, List<NormalisedDate> dates, Span clause, NormalisedDate date,
+                                               int verbAt) {
+        if (date == null || aside.isEmpty() || !aside.get().contains(date.span())
+                || text.substring(aside.get().start(), aside.get().end()).replaceFirst("^,\\s*", "").split("\\s+")[0].endsWith("ing")) {
+            return date;
+        }
+        return dateAfterVerb(dates, clause, verbAt).orElse(null);
     }
 
     /** Whether the verb at {@code verb} is in the perfect: "had died", "have been killed", "has risen". */

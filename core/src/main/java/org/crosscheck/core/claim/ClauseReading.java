@@ -41,9 +41,16 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
     static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, SentenceIndex dates) {
         int first = -1;
         int content = -1;
+        int asideComma = -1;
         for (int k = searchStart(tokens, clause, lexicon); k < clause.to(); k++) {
             Optional<Action> a = verbAt(tokens, k, lexicon);
             if (a.isEmpty()) {
+                continue;
+            }
+            int afterAside = first < 0 ? afterParticipleAside(tokens, clause, k, lexicon) : -1;
+            if (afterAside > 0) {
+                asideComma = k - 1;
+                k = afterAside - 1; // "The earth dam, built in 2011 to irrigate farms, held …": the aside describes the subject
                 continue;
             }
             if (first < 0) {
@@ -59,8 +66,38 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         int verb = content >= 0 ? content : first;
         Action action = verbAt(tokens, verb, lexicon).get();
         int actorStart = content >= 0 ? first + 1 : clause.from();
-        ClauseReading reading = build(tokens, clause, action, verb, actorStart, dates, content < 0 && action.verbClass() == VerbClass.REPORT);
+        int actorEnd = content < 0 && asideComma > actorStart ? asideComma : verb;
+        ClauseReading reading = build(tokens, clause, action, verb, actorStart, actorEnd, dates, content < 0 && action.verbClass() == VerbClass.REPORT);
         return Optional.of(reading.decidedAct(tokens, clause, lexicon, dates));
+    }
+
+    private static final int LONGEST_ASIDE = 16;
+
+    /** The participle aside the verb follows ("…, built in 2011 to irrigate farms,"), if it follows one. */
+    Optional<Span> participleAside(List<Token> tokens, Clause clause, ActionLexicon lexicon) {
+        for (int k = clause.from() + 1; k < verb; k++) {
+            if (tokens.get(k).is(",") && afterParticipleAside(tokens, clause, k + 1, lexicon) == verb) {
+                return Optional.of(new Span(tokens.get(k).span().start(), tokens.get(verb).span().start()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The privately owned earth dam, built in 2011 to irrigate flower farms, held about 5.3 million cubic metres": a
+     * participle opening an aside between commas after the subject says what the subject is; the clause's verb comes
+     * right after the aside closes. Where the verb after it starts, or -1 when {@code k} opens no such aside.
+     */
+    private static int afterParticipleAside(List<Token> tokens, Clause clause, int k, ActionLexicon lexicon) {
+        if (k < clause.from() + 2 || !tokens.get(k - 1).is(",") || tokens.get(k).isCapitalised()) {
+            return -1;
+        }
+        for (int j = k + 1; j + 1 < clause.to() && j - k <= LONGEST_ASIDE; j++) {
+            if (tokens.get(j).is(",")) {
+                return verbAt(tokens, j + 1, lexicon).isPresent() ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Verbs whose claim is the act decided on: "the assembly voted late on Monday to declare an emergency" declares. */
@@ -108,15 +145,17 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         return clause.from();
     }
 
-    private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart,
+    /** @param actorEnd where the actor may end: the verb, or the comma of an aside between the actor and the verb */
+    private static ClauseReading build(List<Token> tokens, Clause clause, Action action, int verb, int actorStart, int actorEnd,
                                        SentenceIndex dates, boolean reportOnly) {
         int afterVerb = verb + (action.particle() == null ? 1 : 2);
-        int[] actor = ActorPhrase.bounds(tokens, actorStart, verb, dates);
+        int[] actor = ActorPhrase.bounds(tokens, actorStart, actorEnd, dates);
         boolean negated = false;
         boolean passive = false;
         Modality modality = Modality.ASSERTED;
         boolean commaAfterNegation = false;
-        for (int k = actor[1]; k < verb; k++) {
+        // what the aside says of the subject ("…, not yet finished, …") neither denies nor hedges the act
+        for (int k = actorEnd < verb ? verb : actor[1]; k < verb; k++) {
             String word = tokens.get(k).lower();
             Modality signalled = Modality.signalledBy(word);
             modality = signalled != null && modality == Modality.ASSERTED ? signalled : modality;

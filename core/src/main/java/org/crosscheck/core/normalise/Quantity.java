@@ -54,17 +54,26 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
      * in another order and of the same size, the mark of a transposed digit. Ranges are not figures written once.
      */
     public boolean transposes(Quantity other) {
-        if (lower != upper || other.lower != other.upper || lower == other.lower || Double.isInfinite(lower)
-                || Double.isInfinite(other.lower) || lower <= 0 || other.lower <= 0) {
+        // "about 3.5 million" and "about 5.3 million": a figure written once keeps its qualifier through the slip
+        boolean once = lower == upper && other.lower == other.upper
+                || qualifier == other.qualifier && qualifier != Qualifier.EXACT && qualifier != Qualifier.VAGUE && qualifier != Qualifier.RISEN_TO;
+        double a = written();
+        double b = other.written();
+        if (!once || a == b || Double.isInfinite(a) || Double.isInfinite(b) || a <= 0 || b <= 0) {
             return false;
         }
-        java.math.BigDecimal x = java.math.BigDecimal.valueOf(lower).stripTrailingZeros();
-        java.math.BigDecimal y = java.math.BigDecimal.valueOf(other.lower).stripTrailingZeros();
+        java.math.BigDecimal x = java.math.BigDecimal.valueOf(a).stripTrailingZeros();
+        java.math.BigDecimal y = java.math.BigDecimal.valueOf(b).stripTrailingZeros();
         String dx = x.unscaledValue().toString();
         String dy = y.unscaledValue().toString();
         // the same size: 3,200 and 2,300, not 1,200 and 210
         boolean sameSize = x.precision() - x.scale() == y.precision() - y.scale();
         return sameSize && dx.length() > 1 && sorted(dx).equals(sorted(dy));
+    }
+
+    /** The figure as written, without the reach its qualifier gives it ("about 3.5 million": 3,500,000). */
+    private double written() {
+        return new java.math.BigDecimal(stated()).round(new java.math.MathContext(9)).doubleValue();
     }
 
     private static String sorted(String digits) {

@@ -360,13 +360,20 @@ public final class SamenessPolicy {
         }
         boolean namedThing = !x.countedKind().isEmpty() && !Quantity.UNITS.contains(x.countedKind());
         boolean sum = !x.currency().isEmpty() && Math.min(x.lower(), y.lower()) >= DISTINCT_SUM;
-        // who the wording says acted ("green" in "green | win | 34 vote")
+        // "about 3.5 million cubic metres" and "about 5.3 million": an amount as large as a distinct sum, in a unit of
+        // size (not of time: "10,000 years" is no measurement), is told apart by its value as a sum is
+        boolean amount = x.currency().isEmpty() && x.inUnits() && !TIME_UNITS.contains(x.measureKey().split(" ")[0])
+                && Math.min(x.lower(), y.lower()) >= DISTINCT_SUM;
+        // who the wording says acted ("green" in "green | win | 34 vote"); "earth dam" and "privately owned earth dam"
+        // name one thing, one more fully
         String whoOfA = wordingPart(a, 0);
         String whoOfB = wordingPart(b, 0);
-        boolean namedApart = !whoOfA.isEmpty() && !whoOfB.isEmpty() && !whoOfA.equals(whoOfB);
-        return (namedThing || sum) && !namedApart && x.transposes(y) && oneStory(a, b) && samePeopleIfAny(a, b)
+        boolean namedApart = !whoOfA.isEmpty() && !whoOfB.isEmpty() && !whoOfA.endsWith(whoOfB) && !whoOfB.endsWith(whoOfA);
+        return (namedThing || sum || amount) && !namedApart && x.transposes(y) && oneStory(a, b) && samePeopleIfAny(a, b)
                 && !oneIsBackground(a, b);
     }
+
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
 
     /** Fewest units of a currency a sum needs to be told apart from others in its story by value alone. */
     static final double DISTINCT_SUM = 10_000;

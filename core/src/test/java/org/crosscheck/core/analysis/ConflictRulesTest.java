@@ -97,6 +97,14 @@ class ConflictRulesTest {
     }
 
     @Test
+    void theSameDigitsInAnotherOrderForOneAmountAreANumberConflict() {
+        Report report = analyze(
+                "Dam bursts in Albania\n\nSunday, 5 April 2026\n\nThe earth dam in northern Albania held about 3.5 million cubic metres of water.",
+                "Albania dam questions\n\nWednesday, 8 April 2026\n\nThe earth dam in northern Albania, built in 2011 to irrigate farms, held about 5.3 million cubic metres of water.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("3.5 million", "5.3 million"));
+    }
+
+    @Test
     void oneSidesOwnDeadAreAPartOfTheTollNotAnotherToll() {
         Report report = analyze(
                 "Clash on the border\n\nTuesday, 12 May 2026\n\nAt least ten people were killed in a clash on the border between Chad and Sudan on Tuesday.",

@@ -84,6 +84,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAsideAfterTheSubjectSaysWhatTheSubjectIsAndItsYearIsNotTheActs() {
+        String built = "The earth dam, built in 2011 to irrigate flower farms, held about 3.5 million cubic metres of water.";
+        ClaimMention held = only(built, LocalDate.of(2026, 4, 12));
+        assertThat(held.action()).isEqualTo("hold");
+        assertThat(held.actorMention().map(s -> s.of(built))).contains("The earth dam");
+        assertThat(held.normalisedDate()).isEmpty();
+        // what the subject was doing at the time dates the act
+        String meeting = "The council, meeting in Vienna on Thursday, called on both sides to talk.";
+        ClaimMention call = claims(meeting, LocalDate.of(2026, 5, 15)).stream().filter(m -> m.action().equals("call on")).findFirst().orElseThrow();
+        assertThat(call.actorMention().map(s -> s.of(meeting))).contains("The council");
+        assertThat(call.normalisedDate().flatMap(d -> d.value()).map(d -> d.iso())).contains("2026-05-14");
+    }
+
+    @Test
     void whoActedInAPassiveIsTheByPhraseEvenAfterWhenItHappenedOrWithoutWas() {
         String late = "An inquiry into the sinking was ordered on Tuesday by the Piraeus prosecutor's office.";
         ClaimMention ordered = only(late, LocalDate.of(2025, 10, 2));

@@ -323,6 +323,8 @@ class QuantityReaderTest {
     void theSameDigitsInAnotherOrderAndOfTheSameSizeAreATransposition() {
         assertThat(only("347 postal ballots").transposes(only("374 postal ballots"))).isTrue();
         assertThat(only("a fine of 48,000 euros").transposes(only("a fine of 84,000 euros"))).isTrue();
+        assertThat(only("about 3.5 million cubic metres").transposes(only("about 5.3 million cubic metres"))).isTrue();
+        assertThat(only("about 3.5 million cubic metres").transposes(only("more than 5.3 million cubic metres"))).isFalse();
         assertThat(only("3,200 hectares").transposes(only("2,300 hectares"))).isTrue();
         assertThat(only("a duty of 24.5%").transposes(only("a duty of 25.4%"))).isTrue();
         // another size, other digits, the same figure, or a figure that is a range: no transposition
