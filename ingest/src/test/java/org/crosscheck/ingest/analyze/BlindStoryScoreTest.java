@@ -144,7 +144,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aFerrySinkingToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-10"), 0, 0.81, 11, 0.85, 22, 4);
+        holdsFloors(read("story-blind-10"), 0, 0.82, 11, 0.85, 22, 2);
     }
 
     /**
@@ -193,8 +193,26 @@ class BlindStoryScoreTest {
         // totals are read as one count of the dead, which the annotation keeps apart as four claims; a pull-back asked
         // for and one carried out share their 10 kilometres. Two pairs were grouped only while a circumstance after
         // "said" was read as what was said ("…, officials said, in the deadliest confrontation in decades"; "have
-        // argued for more than half a century"); read right, those words are no claim of ours, and the pairs go
-        holdsFloors(read("story-blind-13"), 0, 0.79, 5, 0.95, 36, 17);
+        // argued for more than half a century"); read right, those words are no claim of ours, and the pairs go. Since a
+        // loose figure no longer joins two that contradict each other, the tolls stay apart (wrongly grouped 17 -> 11)
+        holdsFloors(read("story-blind-13"), 0, 0.79, 5, 0.95, 36, 11);
+    }
+
+    /**
+     * Seven articles on an earth dam that burst above a Kenyan town, written blind in the sixteenth session by a helper
+     * that did not read the code, and first read at that session's start, 9c97fab (conflicts 2/14 at precision 0.25,
+     * attribution F1 0.862, pairs 31/219, wrongly grouped 29, one forbidden merge): a wire copy, two credited reports,
+     * two governors, two county assemblies and two cabinet secretaries (a quotation and the governor's letters credited
+     * to the other governor, a suspension to the other secretary, a vote to the other assembly), a toll that rises with
+     * one outlet's Monday figure wrong, a relief fund, a reservoir's volume with its digits swapped and the number
+     * arrested given differently, the day of the collapse, of a suspension and of the last inspection, a misspelt
+     * managing director, and who owns the dam, whether its director is acting and whether its permit had expired.
+     */
+    @Test
+    void aDamBurstToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        // the forbidden merge: "Karati" alone is read as one place where the annotation keeps the county and its town
+        // apart; the false conflict: more than 2,000 moved on the first day against 6,240 displaced two days on
+        holdsFloors(read("story-blind-14"), 1, 0.89, 5, 0.8, 31, 14);
     }
 
     private static ScorerRun read(String story) throws Exception {
