@@ -99,16 +99,17 @@ public class StoredCredits {
      * Every credit of the other articles (at most {@link #MOST_DOCUMENTS}, those sharing most words first) where a
      * body of the same kind as one of {@code bodies}, in another country, is credited with something sharing a word,
      * or where another body of the same country (not its government) is credited with an act sharing a word with one of
-     * theirs, or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems); among the
+     * theirs, or where a direct quotation shares a word with one of {@code quotes} (each a quotation's word stems), or
+     * where a person is credited with a deed sharing a word with one of {@code deeds} (each a deed's word stems); among the
      * newest {@link #MOST_READ} such credits of each body or quotation. Credits sharing fewer than
      * {@link #FEWEST_SHARED} stems are not reason enough to read an article. Only articles published within
      * {@code windowDays} of the arrival's {@code published} day, or undated, are read (any, when the arrival is undated):
      * core compares no others, and the probes then cost a few weeks of news, not the archive.
      */
     public List<CreditRow> ofArticlesCreditingLike(long documentId, LocalDate published, int windowDays, List<Body> bodies,
-                                                   List<List<String>> quotes) {
+                                                   List<List<String>> quotes, List<List<String>> deeds) {
         List<CreditRow> out = new ArrayList<>();
-        if (bodies.isEmpty() && quotes.isEmpty()) {
+        if (bodies.isEmpty() && quotes.isEmpty() && deeds.isEmpty()) {
             return out;
         }
         Jdbc.work(entityManager, connection -> {
@@ -128,6 +129,11 @@ public class StoredCredits {
             for (List<String> quote : quotes) {
                 probe(probes, parameters, connection.createArrayOf("text", quote.toArray(String[]::new)), documentId, published, windowDays,
                         "c.speech AND c.direct");
+            }
+            for (List<String> deed : deeds) {
+                // what one person did to another, credited elsewhere to someone else (core's AttributionConflicts)
+                probe(probes, parameters, connection.createArrayOf("text", deed.toArray(String[]::new)), documentId, published, windowDays,
+                        "NOT c.speech AND c.institution IS NULL");
             }
             parameters.add(FEWEST_SHARED);
             parameters.add(MOST_DOCUMENTS);

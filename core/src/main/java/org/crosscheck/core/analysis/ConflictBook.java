@@ -174,7 +174,17 @@ final class ConflictBook {
     /** Words after the actor that a side of an act's credit shows: the verb and what it did, briefly. */
     private static final int WORDS_AFTER_ACTOR = 4;
 
-    /** Acts of institutions ("Serbia's National Assembly declared a state of emergency"), credited like statements. */
+    /**
+     * What one person does to another once, which two outlets crediting it to two people cannot both have right: "the
+     * water secretary suspended the managing director" and "he was suspended by the interior secretary".
+     */
+    private static final Set<String> DONE_TO_PEOPLE = Set.of("suspend", "dismiss", "sack", "fire", "appoint", "nominate", "arrest",
+            "charge", "pardon", "expel", "reinstate", "promote", "demote", "indict", "summon");
+
+    /**
+     * Acts of institutions ("Serbia's National Assembly declared a state of emergency") and what a person did to
+     * another ({@link #DONE_TO_PEOPLE}), credited like statements.
+     */
     private List<Credit> acts(Map<Actor, String> ids, ClaimBook claims) {
         Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
         seen.forEach(s -> published.put(s.article().file(), ClaimBook.published(s.article())));
@@ -185,15 +195,21 @@ final class ConflictBook {
         for (ClaimBook.Act act : claims.acts()) {
             Actor actor = byId.get(act.actor());
             Span where = act.mention().span();
-            if (actor == null || actor.institution() == null || actor.country() == null) {
+            boolean body = actor != null && actor.institution() != null && actor.country() != null;
+            boolean personsDeed = actor != null && actor.kind() == EntityKind.PERSON && DONE_TO_PEOPLE.contains(act.mention().action());
+            if (!body && !personsDeed) {
                 continue;
             }
-            Span said = act.mention().actorMention().filter(where::contains).map(a -> new Span(a.end(), where.end())).orElse(where);
+            // what was done, without who did it: after the actor, or before an agent named last ("Mbogo was suspended
+            // on Wednesday by the interior secretary")
+            Span said = act.mention().actorMention().filter(where::contains)
+                    .map(a -> a.end() < where.end() ? new Span(a.end(), where.end()) : new Span(where.start(), a.start())).orElse(where);
             // the side an editor is pointed to: who acted and the words that say what they did ("Malawi's National
             // Assembly voted 142 to nine"), not the whole clause, which the explanation quotes
-            Span side = act.mention().actorMention().filter(where::contains)
+            Span side = act.mention().actorMention().filter(where::contains).filter(a -> a.end() < where.end())
                     .map(a -> new Span(a.start(), ClaimBook.wordsAfter(act.text(), where, a.end(), WORDS_AFTER_ACTOR))).orElse(where);
-            credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country().name(), actor.institution(),
+            credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country() == null ? null : actor.country().name(),
+                    body ? actor.institution() : null,
                     false, false, side, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
                     claims.regionOf(act.file()), named.getOrDefault(act.file(), Set.of())));
         }

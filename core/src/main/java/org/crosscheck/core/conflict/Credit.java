@@ -75,6 +75,11 @@ public record Credit(String document, String reference, String speaker, String s
 
     private static final String GOVERNMENT = "government";
 
+    /** An act credited to a person: neither speech nor an institution's act. */
+    boolean deedOfAPerson() {
+        return !speech && institution == null;
+    }
+
     boolean sameKindOfBodyAs(Credit other) {
         return institution != null && institution.equals(other.institution) && !speaker.equals(other.speaker)
                 && country != null && other.country != null && !country.equals(other.country);

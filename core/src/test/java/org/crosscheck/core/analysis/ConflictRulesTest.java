@@ -105,6 +105,19 @@ class ConflictRulesTest {
     }
 
     @Test
+    void oneSuspensionCreditedToTwoMinistersIsAnAttributionConflictButTwoVisitsAreNot() {
+        Report report = analyze(
+                "Hospital chief suspended in Slovenia\n\nMonday, 6 April 2026\n\nHealth Minister Ana Petrova suspended the hospital's director, Marko Ilic, "
+                        + "on Monday pending an inquiry. Health Minister Ana Petrova visited the hospital in Ljubljana.",
+                "Slovenia hospital inquiry\n\nTuesday, 7 April 2026\n\nThe hospital's director, Marko Ilic, was suspended on Monday by Interior Minister "
+                        + "Jan Novak. Interior Minister Jan Novak visited the hospital in Ljubljana.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).startsWith("One act, two people").contains("Ana Petrova", "Jan Novak");
+            assertThat(c.severity()).isEqualTo("medium");
+        });
+    }
+
+    @Test
     void oneSidesOwnDeadAreAPartOfTheTollNotAnotherToll() {
         Report report = analyze(
                 "Clash on the border\n\nTuesday, 12 May 2026\n\nAt least ten people were killed in a clash on the border between Chad and Sudan on Tuesday.",

@@ -26,7 +26,7 @@ import org.crosscheck.db.reconcile.StoredCredits.CreditRow;
  * Attribution conflicts between an arriving article and those stored before it: the article's credits are kept,
  * the stored articles that credit a body of the same kind in another country with something sharing words, or quote
  * what its quotations quote, are read back (a bounded number, see {@link StoredCredits}), and core's
- * {@link AttributionConflicts} rules run over both (two parliaments for one act; one quotation, two speakers).
+ * {@link AttributionConflicts} rules run over both (two parliaments for one act; one quotation, two speakers; one deed, two people).
  * A clash that involves the arrival and another article is stored under the two speakers' names: one conflict per
  * pair of bodies across the archive, which each later article that repeats the confusion adds its sides to (the
  * sides found before are kept; the explanation quotes the latest finding).
@@ -67,7 +67,10 @@ public class CrossArticleAttribution {
                 .map(CreditRow::words).distinct().toList();
         // core sets credits of two articles against each other only when they appeared close in time (Credit.closeInTime)
         java.time.LocalDate published = read.stream().map(Credit::published).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        List<CreditRow> others = credits.ofArticlesCreditingLike(documentId, published, SamenessPolicy.STORY_WINDOW_DAYS, new ArrayList<>(bodies), quotes);
+        List<List<String>> deeds = own.stream().filter(r -> !r.speech() && r.institution() == null && r.words().size() >= AttributionConflicts.SHARED_WORDS)
+                .map(CreditRow::words).distinct().toList();
+        List<CreditRow> others = credits.ofArticlesCreditingLike(documentId, published, SamenessPolicy.STORY_WINDOW_DAYS, new ArrayList<>(bodies), quotes,
+                deeds);
         if (others.isEmpty()) {
             return;
         }

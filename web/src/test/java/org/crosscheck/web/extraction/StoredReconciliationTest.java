@@ -211,7 +211,7 @@ class StoredReconciliationTest {
     /** The articles whose credits an arrival of that day would read, crediting Argentina's parliament with {@code words}. */
     private List<Long> documentsReadBy(java.time.LocalDate published, List<String> words) {
         return QuarkusTransaction.requiringNew().call(() -> credits.ofArticlesCreditingLike(0, published, 14,
-                List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of())).stream()
+                List.of(new StoredCredits.Body("parliament", "Argentina", words)), List.of(), List.of())).stream()
                 .map(StoredCredits.CreditRow::documentId).distinct().toList();
     }
 
@@ -234,6 +234,26 @@ class StoredReconciliationTest {
         assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.kind = 'attribution' AND " + across))
                 .singleElement().asString().startsWith("attribution:medium:One act, two bodies of one country")
                 .contains("Ministry of Economy", "Ministry of Finance");
+    }
+
+    @Test
+    void oneSuspensionCreditedToTwoMinistersByTwoOutletsIsOneStoredAttributionConflict() throws Exception {
+        int first = post("""
+                Hospital chief suspended in Slovenia
+
+                Health Minister Ana Petrova suspended the hospital's director, Marko Ilic, on Monday pending an inquiry.
+                """, "Alpine Wire", "2026-04-06");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Slovenia hospital inquiry
+
+                The hospital's director, Marko Ilic, was suspended on Monday by Interior Minister Jan Novak.
+                """, "Sava Courier", "2026-04-07");
+        Newsroom.awaitExtracted(second);
+
+        String across = across(first, second);
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.kind = 'attribution' AND " + across))
+                .singleElement().asString().startsWith("attribution:medium:One act, two people").contains("Ana Petrova", "Jan Novak");
     }
 
     @Test
