@@ -37,7 +37,16 @@ public final class RoleConflicts {
             String[] words = office.split(" ");
             // a cabinet secretary is what other outlets call a minister ("Interior Cabinet Secretary", "interior minister")
             boolean cabinet = words.length > 1 && words[words.length - 1].equals("secretary") && words[words.length - 2].equalsIgnoreCase("cabinet");
-            return cabinet ? "minister" : words[words.length - 1];
+            String last = words[words.length - 1];
+            // "director general" heads as a director of a kind of its own; "director-general" is written both ways
+            String general = last.toLowerCase(Locale.ROOT).replace('-', ' ');
+            if (general.endsWith(" general")) {
+                return general;
+            }
+            if (last.equalsIgnoreCase("general") && words.length > 1 && OFFICES.contains(words[words.length - 2].toLowerCase(Locale.ROOT))) {
+                return words[words.length - 2].toLowerCase(Locale.ROOT) + " general";
+            }
+            return cabinet ? "minister" : last;
         }
 
         /**
@@ -71,7 +80,7 @@ public final class RoleConflicts {
 
         /** An office in a body, which excludes other offices; a calling, a body's headship in general or a party does not. */
         boolean exclusive() {
-            return !office.startsWith(OF) && OFFICES.contains(head()) || rank();
+            return !office.startsWith(OF) && OFFICES.contains(head().split(" ")[0]) || rank();
         }
 
         /**
@@ -107,7 +116,8 @@ public final class RoleConflicts {
     private static final String CALLING = "(?:owner|founder|chief|leader|chair|boss|judge|captain|commander|lawyer|attorney|nurse"
             + "|doctor|surgeon|specialist|expert|researcher|scientist|professor|lecturer|engineer|firefighter|teacher|farmer"
             + "|officer|official|analyst|economist|historian|head(?=\\s+of\\b))";
-    private static final String ROLE = "(?:" + OFFICE + "|" + CALLING + ")";
+    /** An office named with "general" after it: "Director General", "Secretary-General", "Attorney General". */
+    private static final String ROLE = "(?:" + OFFICE + "(?:[ -]general)?|" + CALLING + ")";
     /** Names of heading a body that outlets use for one post. */
     private static final Set<String> HEADS = Set.of("head", "chief", "leader", "chair", "chairman", "chairwoman", "chairperson",
             "president", "boss", "commander");

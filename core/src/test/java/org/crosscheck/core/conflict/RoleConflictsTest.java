@@ -63,6 +63,14 @@ class RoleConflictsTest {
     }
 
     @Test
+    void anActingDirectorGeneralIsAnotherOfficeThanTheDirectorGeneral() {
+        assertThat(roleIn("a", "WRA acting Director General Hollerer said.")).map(RoleConflicts.Role::office).contains("wra acting director general");
+        assertThat(conflicts("a", "WRA acting Director General Hollerer said.", "b", "The authority's Director General, Hollerer, said."))
+                .hasSize(1);
+        assertThat(conflicts("a", "Director-General Hollerer said.", "b", "The authority's Director General, Hollerer, said.")).isEmpty();
+    }
+
+    @Test
     void oneOfficeNamedMoreExactlyOrTwoOfficesOneArticleGivesTogetherAreNoConflict() {
         assertThat(conflicts("a", "Foreign Minister Hollerer said.", "b", "Hollerer, the minister, said.")).isEmpty();
         assertThat(conflicts("a", "Interior Cabinet Secretary Hollerer said.", "b", "The interior minister, Hollerer, said.")).isEmpty();
