@@ -121,6 +121,15 @@ public final class ClaimExtractor {
                         // years"); a figure before it is what the clause is about ("12,000 people were evacuated")
                         figureFacet(tokens, claim, r.verb()).ifPresent(out::add);
                     }
+                    for (Quantity part : listedBefore(text, sentenceFigures, span, figure, tokens.get(r.verb()).span().start())) {
+                        // "Four Malawian marines, four fishermen and two Tanzanian soldiers have now died": a count of
+                        // the list that says whose they are is claimed, told by its own words (one side's count, a part
+                        // of the toll: SamenessPolicy compares it with that side's counts only)
+                        if (!part.side().isEmpty()) {
+                            out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, action(r), r.modality(), r.objectText(text, tokens), date, part));
+                            counted.add(part);
+                        }
+                    }
                 } else if (figure != null && !figure.isAge() && tokens.get(r.verb()).lower().endsWith("ing")) {
                     // ", leaving about 14,000 residents without water", ", killing seven miners": what followed, told
                     // with nobody acting, is a count of its own
@@ -318,6 +327,32 @@ public final class ClaimExtractor {
             return date;
         }
         return dateAfterVerb(dates, clause, verbAt).orElse(null);
+    }
+
+    /**
+     * The other figures of a list the clause's figure closes, before the verb ("Four Malawian marines, four fishermen
+     * and two Tanzanian soldiers have now died"): joined to each other by commas and a last "and", nothing else between.
+     */
+    private static List<Quantity> listedBefore(String text, List<Quantity> figures, Span clause, Quantity figure, int verbAt) {
+        if (figure == null || figure.span().start() >= verbAt || figure.isAge()) {
+            return List.of();
+        }
+        List<Quantity> before = figures.stream().filter(q -> q != figure && clause.contains(q.span()) && q.span().end() <= figure.span().start()
+                && !q.isAge() && q.currency().isEmpty()).sorted(java.util.Comparator.comparingInt(q -> q.span().start())).toList();
+        List<Quantity> listed = new ArrayList<>();
+        int next = figure.span().start();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Quantity q = before.get(k);
+            String between = text.substring(q.span().end(), next).strip();
+            boolean joined = between.equals(",") || between.equals("and") || between.equals(", and")
+                    || next == figure.span().start() && between.matches(",?\\s*and|,");
+            if (!joined) {
+                break;
+            }
+            listed.add(q);
+            next = q.span().start();
+        }
+        return listed;
     }
 
     /** Whether the verb at {@code verb} is in the perfect: "had died", "have been killed", "has risen". */

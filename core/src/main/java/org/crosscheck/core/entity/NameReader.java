@@ -102,7 +102,9 @@ public final class NameReader {
         }
         int start = i;
         boolean initial = NameShapes.firstWord(w) == i;
-        if (initial && OPENERS.contains(w.get(i).lower()) && !midCaps.contains(w.get(i).text())) {
+        // "Four Malawian marines … have died": a number opening the sentence counts, it names nobody
+        boolean counts = org.crosscheck.core.normalise.NumberWords.word(w.get(i).lower()).isPresent();
+        if (initial && (OPENERS.contains(w.get(i).lower()) || counts) && !midCaps.contains(w.get(i).text())) {
             start++;
         }
         if (start < end && (w.get(start).is("a") || w.get(start).is("an"))) {

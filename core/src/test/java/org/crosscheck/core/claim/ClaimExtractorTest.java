@@ -98,6 +98,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void eachSidesCountInAListOfTheDeadIsAClaimOfItsOwn() {
+        String text = "Four Chadian soldiers, three herders and two Sudanese policemen have died.";
+        assertThat(claims(text, null)).filteredOn(m -> m.kind() == ClaimKind.QUANTITY)
+                .extracting(m -> m.text(text) + " = " + m.figure().map(q -> q.stated()).orElse(null))
+                .contains("Four Chadian soldiers = 4.0")
+                .anySatisfy(t -> assertThat(t).endsWith("= 2.0"))
+                .noneSatisfy(t -> assertThat(t).isEqualTo("three herders = 3.0"));
+    }
+
+    @Test
     void whoActedInAPassiveIsTheByPhraseEvenAfterWhenItHappenedOrWithoutWas() {
         String late = "An inquiry into the sinking was ordered on Tuesday by the Piraeus prosecutor's office.";
         ClaimMention ordered = only(late, LocalDate.of(2025, 10, 2));
