@@ -195,7 +195,7 @@ class BlindStoryScoreTest {
         // "said" was read as what was said ("…, officials said, in the deadliest confrontation in decades"; "have
         // argued for more than half a century"); read right, those words are no claim of ours, and the pairs go. Since a
         // loose figure no longer joins two that contradict each other, the tolls stay apart (wrongly grouped 17 -> 11)
-        holdsFloors(read("story-blind-13"), 0, 0.79, 5, 0.95, 36, 11);
+        holdsFloors(read("story-blind-13"), 0, 0.79, 5, 0.95, 38, 11);
     }
 
     /**
@@ -211,8 +211,11 @@ class BlindStoryScoreTest {
     @Test
     void aDamBurstToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // the forbidden merge: "Karati" alone is read as one place where the annotation keeps the county and its town
-        // apart; the false conflict: more than 2,000 moved on the first day against 6,240 displaced two days on
-        holdsFloors(read("story-blind-14"), 1, 0.89, 5, 0.8, 31, 14);
+        // apart; the false conflict: more than 2,000 moved on the first day against 6,240 displaced two days on. Not
+        // found: the vote credited to the other assembly, two engineers against three officials arrested, the day of
+        // the collapse ("which burst last Saturday"), of the suspension and of the last inspection, who owns the dam
+        // and whether its permit had expired
+        holdsFloors(read("story-blind-14"), 1, 0.89, 8, 0.85, 31, 14);
     }
 
     private static ScorerRun read(String story) throws Exception {
