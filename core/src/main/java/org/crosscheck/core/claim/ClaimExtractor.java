@@ -344,9 +344,7 @@ public final class ClaimExtractor {
         for (int k = before.size() - 1; k >= 0; k--) {
             Quantity q = before.get(k);
             String between = text.substring(q.span().end(), next).strip();
-            boolean joined = between.equals(",") || between.equals("and") || between.equals(", and")
-                    || next == figure.span().start() && between.matches(",?\\s*and|,");
-            if (!joined) {
+            if (!between.matches(",|,?\\s*and")) {
                 break;
             }
             listed.add(q);
