@@ -205,8 +205,26 @@ public final class SamenessPolicy {
         }
         boolean risenTo = now.qualifier() == Quantity.Qualifier.RISEN_TO && later.published() != null && earlier.published() != null
                 && later.published().isAfter(earlier.published()) && now.lower() > before.upper();
-        return risenTo || readOnALaterDay(later, earlier) || countedAgain(later, earlier);
+        return risenTo || readOnALaterDay(later, earlier) || countedAgain(later, earlier) || outgrewItsFloor(later, earlier);
     }
+
+    /**
+     * "More than 2,000 people were moved to higher ground" on Sunday and 6,240 displaced in Tuesday's article: a floor
+     * says "so far", and a larger count of the living in a later article is the count moving on, not another count.
+     * The dead are left to the rules above: a toll given exactly after "at least" is still compared. A count grown past
+     * {@link #FLOOR_GROWTH} times its floor ("at least 40 injured" on Tuesday, 400 on Wednesday) is more likely one of
+     * them wrong than the count moving on: twice the reach a floor has on its own day (OPEN_BOUND_REACH).
+     */
+    private static boolean outgrewItsFloor(Statement later, Statement earlier) {
+        Quantity before = earlier.quantity();
+        boolean floor = before.qualifier() == Quantity.Qualifier.AT_LEAST || before.qualifier() == Quantity.Qualifier.MORE_THAN;
+        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(before.state()) || KILLING.equals(later.predicate())
+                || KILLING.equals(earlier.predicate());
+        return floor && !dead && later.published() != null && earlier.published() != null && later.published().isAfter(earlier.published())
+                && later.quantity().lower() > before.lower() && later.quantity().lower() <= before.lower() * FLOOR_GROWTH;
+    }
+
+    static final double FLOOR_GROWTH = 2 * org.crosscheck.core.normalise.QuantityAgreement.OPEN_BOUND_REACH;
 
     /** "After the recount, she had 13,094 votes" in a later article replaces the first count, up or down. */
     private static boolean countedAgain(Statement later, Statement earlier) {
