@@ -84,6 +84,7 @@ public final class ClaimExtractor {
         Span lastActor = null;
         java.util.Set<Quantity> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Span> clauses = new ArrayList<>();
+        ClaimMention lastCount = null;
         for (Clause clause : splitter.split(tokens)) {
             Span span = clause.span(tokens);
             clauses.add(span);
@@ -115,6 +116,7 @@ public final class ClaimExtractor {
                     ClaimMention claim = mention(text, kindOf(r, figure), told, actor, action(r), r.modality(),
                             r.objectText(text, tokens), date, figure);
                     out.add(claim);
+                    lastCount = figure != null ? claim : null;
                     counted.add(figure);
                     if (figure != null && figure.span().start() > tokens.get(r.verb()).span().start()) {
                         // a figure after the verb is one part of what the clause claims ("sentenced X ... to seven
@@ -137,7 +139,22 @@ public final class ClaimExtractor {
                 }
             } else if (figure != null && !figure.isAge()) {
                 // an age alone ("Monte Ruivo's 78-year-old victim was buried on Wednesday") is no count to check
-                counted.add(count(text, tokens, span, index, date != null ? date : heading, figure, sentenceFigures, out));
+                boolean breakdown = lastCount != null && clause.from() > 0 && tokens.get(clause.from() - 1).is(":");
+                if (breakdown) {
+                    // "Twelve people died on the lake: two Tanzanian soldiers, six Malawian marines and fishermen": the
+                    // list after the colon breaks the count down, and each side's count in it is a part of what the
+                    // clause before it claims
+                    for (Quantity part : sentenceFigures) {
+                        if (span.contains(part.span()) && !part.side().isEmpty() && !part.isAge() && part.currency().isEmpty()) {
+                            out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, lastCount.action(), lastCount.modality(), "",
+                                    lastCount.normalisedDate().orElse(null), part));
+                            counted.add(part);
+                        }
+                    }
+                }
+                if (!counted.contains(figure)) {
+                    counted.add(count(text, tokens, span, index, date != null ? date : heading, figure, sentenceFigures, out));
+                }
             } else if (date != null && clause.size() >= 5) {
                 out.add(mention(text, ClaimKind.DATE, span, null, "date", Modality.ASSERTED, nominalEvent(text, span, date), date, null));
             }

@@ -118,6 +118,14 @@ class ConflictRulesTest {
     }
 
     @Test
+    void oneSidesDeadGivenTwoWaysConflictWhetherListedBeforeTheVerbOrAfterAColon() {
+        Report report = analyze(
+                "Border clash toll\n\nFriday, 15 May 2026\n\nFour Chadian soldiers, three herders and two Sudanese policemen have died in the clash on the border between Chad and Sudan.",
+                "After the border clash\n\nTuesday, 19 May 2026\n\nTwelve people died in the clash on the border between Chad and Sudan: two Sudanese policemen, six Chadian soldiers and herders from the villages.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("Four Chadian soldiers", "six Chadian soldiers"));
+    }
+
+    @Test
     void oneSidesOwnDeadAreAPartOfTheTollNotAnotherToll() {
         Report report = analyze(
                 "Clash on the border\n\nTuesday, 12 May 2026\n\nAt least ten people were killed in a clash on the border between Chad and Sudan on Tuesday.",
