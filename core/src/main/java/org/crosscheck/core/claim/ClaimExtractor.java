@@ -127,7 +127,7 @@ public final class ClaimExtractor {
                         // "Four Malawian marines, four fishermen and two Tanzanian soldiers have now died": a count of
                         // the list that says whose they are is claimed, told by its own words (one side's count, a part
                         // of the toll: SamenessPolicy compares it with that side's counts only)
-                        if (!part.side().isEmpty()) {
+                        if (sidesCount(part)) {
                             out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, action(r), r.modality(), r.objectText(text, tokens), date, part));
                             counted.add(part);
                         }
@@ -145,7 +145,7 @@ public final class ClaimExtractor {
                     // list after the colon breaks the count down, and each side's count in it is a part of what the
                     // clause before it claims
                     for (Quantity part : sentenceFigures) {
-                        if (span.contains(part.span()) && !part.side().isEmpty() && !part.isAge() && part.currency().isEmpty()) {
+                        if (span.contains(part.span()) && sidesCount(part)) {
                             out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, lastCount.action(), lastCount.modality(), "",
                                     lastCount.normalisedDate().orElse(null), part));
                             counted.add(part);
@@ -354,8 +354,8 @@ public final class ClaimExtractor {
         if (figure == null || figure.span().start() >= verbAt || figure.isAge()) {
             return List.of();
         }
-        List<Quantity> before = figures.stream().filter(q -> q != figure && clause.contains(q.span()) && q.span().end() <= figure.span().start()
-                && !q.isAge() && q.currency().isEmpty()).sorted(java.util.Comparator.comparingInt(q -> q.span().start())).toList();
+        List<Quantity> before = figures.stream().filter(q -> q != figure && clause.contains(q.span()) && q.span().end() <= figure.span().start())
+                .sorted(java.util.Comparator.comparingInt(q -> q.span().start())).toList();
         List<Quantity> listed = new ArrayList<>();
         int next = figure.span().start();
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -368,6 +368,11 @@ public final class ClaimExtractor {
             next = q.span().start();
         }
         return listed;
+    }
+
+    /** A count in a list of the dead that says whose they are ("four Malawian marines"): one side's part of the toll. */
+    private static boolean sidesCount(Quantity q) {
+        return !q.side().isEmpty() && !q.isAge() && q.currency().isEmpty();
     }
 
     /** Whether the verb at {@code verb} is in the perfect: "had died", "have been killed", "has risen". */

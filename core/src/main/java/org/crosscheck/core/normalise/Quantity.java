@@ -135,11 +135,14 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
     public static final java.util.Set<String> MONEY = java.util.Set.of("euro", "dollar", "pound", "zloty", "lei", "leu", "kuna",
             "forint", "franc", "yen", "rouble", "ruble", "rupee", "shilling", "peso", "rupiah", "ringgit", "taka", "kwacha", "rand", "naira");
 
+    /** Units of time, by {@link #measureKey()}. */
+    public static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second",
+            "decade", "century");
+
     /** Units of time, money and size, by {@link #measureKey()}: they measure anything. */
-    public static final java.util.Set<String> UNITS = java.util.stream.Stream.concat(java.util.stream.Stream.of("year", "month", "week",
-            "day", "hour", "minute", "second", "decade", "century", "metre", "meter", "kilometre", "kilometer", "mile", "percent", "real",
-            "tonne", "ton", "kilogram", "litre", "liter", "hectare", "m", "bn", "million", "billion"), MONEY.stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public static final java.util.Set<String> UNITS = java.util.stream.Stream.of(TIME_UNITS.stream(), java.util.stream.Stream.of("metre",
+            "meter", "kilometre", "kilometer", "mile", "percent", "real", "tonne", "ton", "kilogram", "litre", "liter", "hectare", "m", "bn",
+            "million", "billion"), MONEY.stream()).flatMap(u -> u).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Units of weight, volume and area, by {@link #measureKey()}: an amount in one says what it is of ("tonnes of steel"). */
     public static final java.util.Set<String> AMOUNT_UNITS = java.util.Set.of("tonne", "ton", "kilogram", "kilo", "litre", "liter",

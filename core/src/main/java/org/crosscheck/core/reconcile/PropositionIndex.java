@@ -351,8 +351,17 @@ public final class PropositionIndex {
                 contradicting.computeIfAbsent(l.b(), k -> new HashSet<>()).add(l.a());
             }
         }
-        List<Link> ordered = new ArrayList<>(joining);
-        ordered.sort(java.util.Comparator.comparing((Link l) -> sameValue(l) ? 0 : 1).thenComparing(Link::a).thenComparing(Link::b));
+        List<Link> ordered = joining;
+        if (!contradicting.isEmpty()) {
+            // each link's value test made once, not once per comparison: a large component has many links
+            java.util.Comparator<Link> byIds = java.util.Comparator.comparing(Link::a).thenComparing(Link::b);
+            Map<Boolean, List<Link>> bySameValue = joining.stream().collect(java.util.stream.Collectors.partitioningBy(this::sameValue));
+            ordered = new ArrayList<>(bySameValue.get(true));
+            ordered.sort(byIds);
+            List<Link> rest = new ArrayList<>(bySameValue.get(false));
+            rest.sort(byIds);
+            ordered.addAll(rest);
+        }
         Map<String, Set<String>> membersOfPart = new HashMap<>();
         for (Link l : ordered) {
             if (valued.test(l.a()) == valued.test(l.b()) && !apart(part, membersOfPart, contradicting, l.a(), l.b())) {

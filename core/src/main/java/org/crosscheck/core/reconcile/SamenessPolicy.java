@@ -218,9 +218,7 @@ public final class SamenessPolicy {
     private static boolean outgrewItsFloor(Statement later, Statement earlier) {
         Quantity before = earlier.quantity();
         boolean floor = before.qualifier() == Quantity.Qualifier.AT_LEAST || before.qualifier() == Quantity.Qualifier.MORE_THAN;
-        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(before.state()) || KILLING.equals(later.predicate())
-                || KILLING.equals(earlier.predicate());
-        return floor && !dead && later.published() != null && earlier.published() != null && later.published().isAfter(earlier.published())
+        return floor && !countTheDead(later, earlier) && later.published() != null && earlier.published() != null && later.published().isAfter(earlier.published())
                 && later.quantity().lower() > before.lower() && later.quantity().lower() <= before.lower() * FLOOR_GROWTH;
     }
 
@@ -244,9 +242,13 @@ public final class SamenessPolicy {
                 || later.quantity().agrees(earlier.quantity())) {
             return false;
         }
-        boolean dead = "dead".equals(later.quantity().state()) || "dead".equals(earlier.quantity().state())
-                || KILLING.equals(later.predicate()) || KILLING.equals(earlier.predicate());
-        return !dead || later.quantity().upper() >= earlier.quantity().lower();
+        return !countTheDead(later, earlier) || later.quantity().upper() >= earlier.quantity().lower();
+    }
+
+    /** Whether either of two counts is of the dead: by what became of the counted, or by a verb of killing. */
+    private static boolean countTheDead(Statement a, Statement b) {
+        return "dead".equals(a.quantity().state()) || "dead".equals(b.quantity().state()) || KILLING.equals(a.predicate())
+                || KILLING.equals(b.predicate());
     }
 
     /** "Cairo and Ankara back rival sides": a claim about two actors' opposition, not about one side. */
@@ -380,7 +382,7 @@ public final class SamenessPolicy {
         boolean sum = !x.currency().isEmpty() && Math.min(x.lower(), y.lower()) >= DISTINCT_SUM;
         // "about 3.5 million cubic metres" and "about 5.3 million": an amount as large as a distinct sum, in a unit of
         // size (not of time: "10,000 years" is no measurement), is told apart by its value as a sum is
-        boolean amount = x.currency().isEmpty() && x.inUnits() && !TIME_UNITS.contains(x.measureKey().split(" ")[0])
+        boolean amount = x.currency().isEmpty() && x.inUnits() && !Quantity.TIME_UNITS.contains(x.measureKey().split(" ")[0])
                 && Math.min(x.lower(), y.lower()) >= DISTINCT_SUM;
         // who the wording says acted ("green" in "green | win | 34 vote"); "earth dam" and "privately owned earth dam"
         // name one thing, one more fully
@@ -390,8 +392,6 @@ public final class SamenessPolicy {
         return (namedThing || sum || amount) && !namedApart && x.transposes(y) && oneStory(a, b) && samePeopleIfAny(a, b)
                 && !oneIsBackground(a, b);
     }
-
-    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
 
     /** Fewest units of a currency a sum needs to be told apart from others in its story by value alone. */
     static final double DISTINCT_SUM = 10_000;
