@@ -111,10 +111,14 @@ public final class ClaimExtractor {
                     actor = null;
                 }
                 lastActor = actor;
+                String object = r.objectText(text, tokens);
+                if (actor != null && r.passiveOfSharedSubject(tokens, clause)) {
+                    object = actor.of(text);
+                    actor = null;
+                }
                 boolean claims = r.reportOnly() ? date != null || mentionsVenue(tokens, clause) : r.standsAlone(tokens);
                 if (claims) {
-                    ClaimMention claim = mention(text, kindOf(r, figure), told, actor, action(r), r.modality(),
-                            r.objectText(text, tokens), date, figure);
+                    ClaimMention claim = mention(text, kindOf(r, figure), told, actor, action(r), r.modality(), object, date, figure);
                     out.add(claim);
                     lastCount = figure != null ? claim : null;
                     counted.add(figure);
@@ -128,7 +132,7 @@ public final class ClaimExtractor {
                         // the list that says whose they are is claimed, told by its own words (one side's count, a part
                         // of the toll: SamenessPolicy compares it with that side's counts only)
                         if (sidesCount(part)) {
-                            out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, action(r), r.modality(), r.objectText(text, tokens), date, part));
+                            out.add(mention(text, ClaimKind.QUANTITY, part.span(), null, action(r), r.modality(), object, date, part));
                             counted.add(part);
                         }
                     }

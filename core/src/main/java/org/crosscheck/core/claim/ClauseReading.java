@@ -38,6 +38,22 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         return objectTo > objectFrom ? span(tokens, objectFrom, objectTo).of(text) : "";
     }
 
+    /**
+     * "The dam had held a permit and had last been inspected in November 2024": a passive with no subject, object or
+     * by-phrase of its own, whose shared subject is what it was done to.
+     */
+    boolean passiveOfSharedSubject(List<Token> tokens, Clause clause) {
+        if (!clause.sharesSubject() || actorTo > actorFrom || objectTo > objectFrom || !participle(tokens.get(verb), action)) {
+            return false;
+        }
+        for (int k = clause.from(); k < verb; k++) {
+            if (BE.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<ClauseReading> read(List<Token> tokens, Clause clause, ActionLexicon lexicon, SentenceIndex dates) {
         int first = -1;
         int content = -1;

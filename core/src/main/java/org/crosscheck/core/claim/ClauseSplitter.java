@@ -298,13 +298,28 @@ final class ClauseSplitter {
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "dozens", "hundreds", "thousands", "dozen", "several");
 
-    /** "and called on", "and has stepped up": a verb within two tokens, behind at most an auxiliary. */
+    /**
+     * "and called on", "and has stepped up", "and had last been inspected": a verb behind an auxiliary and at most two
+     * more auxiliaries or words of when.
+     */
     private boolean startsVerbPhrase(List<Token> tokens, int k) {
         if (inflected(tokens, k)) {
             return true;
         }
-        return k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k).lower()) && isVerb(tokens, k + 1);
+        if (k >= tokens.size() || !AUXILIARIES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j < k + 3 && !isVerb(tokens, j)
+                && (AUXILIARIES.contains(tokens.get(j).lower()) || WHEN_ADVERBS.contains(tokens.get(j).lower()))) {
+            j++;
+        }
+        return j < tokens.size() && isVerb(tokens, j);
     }
+
+    /** Words of when between an auxiliary and its verb: "had last been inspected", "was recently approved". */
+    private static final Set<String> WHEN_ADVERBS = Set.of("last", "recently", "previously", "since", "once", "first", "twice",
+            "repeatedly", "formally", "officially", "finally", "later", "earlier");
 
     /** "called", "met", "supports", not the bare "prepare" of "to appoint ambassadors and prepare a meeting". */
     private boolean inflected(List<Token> tokens, int k) {

@@ -153,6 +153,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatAnOutletReportedOnADayHappensOnItsOwnDay() {
+        LocalDate thursday = LocalDate.of(2026, 4, 16);
+        String text = "The Coast Gazette reported on Tuesday that the reservoir had been inspected in November 2024.";
+        ClaimMention inspection = claims(text, thursday).stream().filter(c -> c.action().equals("inspect")).findFirst().orElseThrow();
+        assertThat(inspection.date().value().map(d -> d.iso())).contains("2024-11");
+    }
+
+    @Test
+    void aPassiveJoinedByAndIsDoneToTheSubjectItShares() {
+        String text = "The regulator said the reservoir had held a valid permit and had last been inspected in November 2024.";
+        ClaimMention inspection = claims(text, null).stream().filter(c -> c.action().equals("inspect")).findFirst().orElseThrow();
+        assertThat(inspection.actorMention()).isEmpty();
+        assertThat(inspection.object()).isEqualTo("the reservoir");
+        assertThat(inspection.date().value().map(d -> d.iso())).contains("2024-11");
+    }
+
+    @Test
+    void theLastInspectionOfADamInAMonthIsAnInspectionDatedThatMonth() {
+        String text = "The register lists the last inspection of the Karoo reservoir in November 2022.";
+        assertThat(claims(text, null)).anySatisfy(c -> {
+            assertThat(c.action()).isEqualTo("inspection");
+            assertThat(c.object()).isEqualTo("the Karoo reservoir");
+            assertThat(c.date().value().map(d -> d.iso())).contains("2022-11");
+        });
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiledNotWhoActed() {
         String text = "ATHENS - At least seven people died when the ferry capsized.";
         ClaimMention claim = claims(text, null).get(0);
