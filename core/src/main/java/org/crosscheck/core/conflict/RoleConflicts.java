@@ -192,7 +192,7 @@ public final class RoleConflicts {
         if (!"person".equals(mention.kind())) {
             return Optional.empty();
         }
-        int from = Math.max(0, mention.span().start() - RANK_REACH);
+        int from = Math.max(Math.max(0, mention.span().start() - RANK_REACH), text.lastIndexOf('\n', Math.max(0, mention.span().start() - 1)) + 1);
         Matcher m = RANK_BEFORE.matcher(text.substring(from, mention.span().start()));
         if (!m.find() || titleBefore(text, from + m.start(1))) {
             return Optional.empty();
@@ -255,7 +255,9 @@ public final class RoleConflicts {
         if (of.lookingAt()) {
             return Optional.of(role(mention, published, OF + office(of.group(1)), name.start(), name.end() + of.end()));
         }
-        int from = Math.max(0, name.start() - REACH);
+        // a title never runs into a name across a line: "By Fiona Harrow, Political Editor" is the byline's, not the
+        // first name of the paragraph below
+        int from = Math.max(Math.max(0, name.start() - REACH), text.lastIndexOf('\n', Math.max(0, name.start() - 1)) + 1);
         String before = text.substring(from, name.start());
         Matcher b = BEFORE.matcher(before);
         if (b.find() && !(b.group(1) != null && APPOSITION_BEFORE.matcher(before.substring(0, b.start())).find())) {

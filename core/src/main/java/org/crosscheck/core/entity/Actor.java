@@ -60,6 +60,14 @@ public final class Actor {
         source.mergedInto = target;
     }
 
+    /** {@code other} was a misreading of this actor's name: it points here, and its name is not kept as one of ours. */
+    void absorbMisreading(Actor other) {
+        Actor source = other.canonical();
+        if (source != canonical()) {
+            source.mergedInto = canonical();
+        }
+    }
+
     public void addAlias(String alias) {
         String a = alias.strip();
         if (!a.isEmpty()) {

@@ -104,6 +104,12 @@ public final class ArticleCast {
         }
     }
 
+    /** The mention at {@code span} stands for the words of {@code to} only ("Challenger Kerrigan" names Kerrigan). */
+    void narrowMention(Span span, Span to) {
+        placed.replaceAll(p -> p.span().equals(span) ? new Placed(to, p.actor()) : p);
+        subjects.replaceAll(p -> p.span().equals(span) ? new Placed(to, p.actor()) : p);
+    }
+
     private Predicate<Span> opensSentence;
 
     /** Tells the cast which mentions open their sentence, so they can be recorded as subjects. */

@@ -63,6 +63,9 @@ public final class NameReader {
                     i = fullNames ? readAt(text, w, i, cast, midCaps) : readSurname(text, w, i, cast);
                 }
             }
+            if (fullNames) {
+                headlinePeople(text, cast); // before surnames alone are read: "Kerrigan" must name one person
+            }
         }
         descriptions.read(text, sentences, cast);
         DefiniteReferences references = new DefiniteReferences(kb);
@@ -72,6 +75,36 @@ public final class NameReader {
             SeatedBodies.readGivenNames(text, w, cast);
             references.read(text, w, cast);
             references.readRegionalCountries(text, w, cast);
+        }
+    }
+
+    /**
+     * "Challenger Kerrigan wins …": a headline capitalises its words, so a person named only in it is the one person of
+     * the body with that surname ("Nadia Kerrigan"), not a second Kerrigan, and the headline names her by the surname alone.
+     */
+    private static void headlinePeople(String text, ArticleCast cast) {
+        int headlineEnd = text.indexOf('\n');
+        if (headlineEnd < 0) {
+            return;
+        }
+        for (Actor headline : cast.actors()) {
+            List<Span> spans = cast.spansOf(headline);
+            String[] parts = NameForm.transliterated(headline.name()).split(" ");
+            if (headline.kind() != EntityKind.PERSON || spans.isEmpty() || spans.get(spans.size() - 1).end() > headlineEnd || parts.length < 2) {
+                continue;
+            }
+            List<Actor> bodyNamesakes = cast.actors().stream().filter(a -> a != headline && a.kind() == EntityKind.PERSON)
+                    .filter(a -> {
+                        String[] p = NameForm.transliterated(a.name()).split(" ");
+                        return p.length > 1 && p[p.length - 1].equals(parts[parts.length - 1]);
+                    })
+                    .filter(a -> cast.spansOf(a).stream().anyMatch(s -> s.start() > headlineEnd)).toList();
+            if (bodyNamesakes.size() == 1) {
+                bodyNamesakes.get(0).absorbMisreading(headline);
+                for (Span span : spans) {
+                    cast.narrowMention(span, new Span(text.lastIndexOf(' ', span.end() - 1) + 1, span.end()));
+                }
+            }
         }
     }
 

@@ -31,7 +31,10 @@ record DateScan(List<Token> tokens, LocalDate reference) {
     }
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "would", "shall", "'ll", "due", "next",
-            "upcoming", "coming", "soon", "scheduled", "planned", "plans", "expected", "until");
+            "upcoming", "coming", "soon", "scheduled", "planned", "plans", "expected");
+    /** Words before an "-ed" form that make it no past verb of its own: "to be completed", "the delayed vote". */
+    private static final Set<String> BEFORE_PARTICIPLE = Set.of("be", "been", "being", "is", "are", "was", "were", "to", "the", "a",
+            "an", "its", "their", "his", "her", "have", "has", "had", "will", "would");
     private static final Set<String> CLAUSE_EDGES = Set.of(".", ";", "that", "\"", "\u201c", "\u201d", "?", "!");
     private static final int LOOK_BACK = 15;
 
@@ -81,6 +84,7 @@ record DateScan(List<Token> tokens, LocalDate reference) {
      * June"): weekdays and bare months then point forward from the reference date, otherwise back.
      */
     boolean futureBefore(int i) {
+        boolean pastVerb = false;
         for (int j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
             Token t = tokens.get(j);
             if (CLAUSE_EDGES.contains(t.lower())) {
@@ -89,6 +93,13 @@ record DateScan(List<Token> tokens, LocalDate reference) {
             if (FUTURE_CUES.contains(t.lower()) || t.is("to") && is(j + 1, "be")) {
                 return true;
             }
+            // "could take until Monday" points forward; "not registered until after polls closed at 6pm on Sunday"
+            // does not: the date belongs to a verb in the past after "until"
+            if (t.is("until")) {
+                return !pastVerb;
+            }
+            pastVerb |= t.lower().length() > 4 && t.lower().endsWith("ed") && !t.isCapitalised() && j > 0
+                    && !BEFORE_PARTICIPLE.contains(tokens.get(j - 1).lower());
         }
         return false;
     }

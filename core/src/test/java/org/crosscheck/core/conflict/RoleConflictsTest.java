@@ -45,6 +45,12 @@ class RoleConflictsTest {
     }
 
     @Test
+    void theBylinesTitleIsNotTheOfficeOfTheFirstNameBelowIt() {
+        assertThat(roleIn("a", "By Fiona Harrow, Political Editor\n\nMartina Hollerer was declared the winner.")).isEmpty();
+        assertThat(roleIn("a", "Staff report, Captain\nHollerer was declared the winner.")).isEmpty();
+    }
+
+    @Test
     void aDeputyMayorInThreeOutletsAndTheCouncilChairwomanInAnotherIsAnOtherConflict() {
         List<Conflict> found = conflicts("a", "Hollerer, the city's deputy mayor, said.", "b", "Deputy Mayor Hollerer said.",
                 "c", "Hollerer, the chairwoman of the city council, said.");

@@ -37,6 +37,18 @@ class NameReaderTest {
     }
 
     @Test
+    void aHeadlinesCapitalisedWordBeforeASurnameIsNoFirstName() {
+        String text = "Challenger Kerrigan wins governor race\nOpposition candidate Nadia Kerrigan has won the race.\n"
+                + "Kerrigan, 47, told supporters the result was clear.";
+        ArticleCast cast = cast(text);
+        Actor kerrigan = named(cast, "Nadia Kerrigan");
+        assertThat(cast.actors()).filteredOn(a -> a.kind() == EntityKind.PERSON).containsExactly(kerrigan);
+        assertThat(kerrigan.aliases()).doesNotContain("Challenger Kerrigan");
+        int surnameAlone = text.indexOf("Kerrigan, 47");
+        assertThat(cast.endingAt(new Span(surnameAlone, surnameAlone + "Kerrigan".length()))).isEqualTo(kerrigan);
+    }
+
+    @Test
     void aCurrencysCodeBeforeASumIsNoOrganisation() {
         ArticleCast cast = cast("The deal adds EUR 38 million to the wage bill, the EBRD said.");
         assertThat(named(cast, "EUR")).isNull();

@@ -143,6 +143,15 @@ class DateNormaliserTest {
     }
 
     @Test
+    void untilLooksForwardOnlyToTheDateItGoverns() {
+        LocalDate thursday = LocalDate.of(2026, 3, 5);
+        assertThat(only("the recount could take until Monday", thursday).date()).isEqualTo(ReportedDate.day(LocalDate.of(2026, 3, 9)));
+        // the polls closed on the Sunday before the article, whatever "until" says of the registering
+        assertThat(only("some were not registered until after polls closed at 6pm on Sunday", thursday).date())
+                .isEqualTo(ReportedDate.day(LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
     void lastJuneIsTheMostRecentJune() {
         assertThat(only("Last June, the festival was called off", LocalDate.of(2020, 9, 16)).date().iso()).isEqualTo("2020-06");
         assertThat(only("Last June, the festival was called off", LocalDate.of(2020, 3, 1)).date().iso()).isEqualTo("2019-06");
