@@ -24,6 +24,8 @@ public final class StatementReader {
     private static final Set<String> REPORTS = Set.of("say", "state", "add", "assert", "claim", "tell", "reiterate", "reply");
 
     private static final String WEAK = "cooperate";
+    private static final java.util.regex.Pattern COUNTERFACTUAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:would|could|might)(?:n't|\\s+not)?\\s+have\\b");
 
     private final Predicates predicates;
 
@@ -45,9 +47,9 @@ public final class StatementReader {
                           Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
         Optional<String> predicate = predicates.ofAction(action, m.object()).or(() -> predicates.ofNoun(action));
-        boolean demanded = DEMANDS.contains(action)
-                || asksFor(text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
-                .orElse(text.length())));
+        String beforeFigure = text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
+                .orElse(text.length()));
+        boolean demanded = DEMANDS.contains(action) || asksFor(beforeFigure);
         // A dated or counted phrase ("after the overthrow, ten years ago, of ...") is about the event it names.
         boolean reported = REPORTS.contains(action) || action.equals("date") || action.equals("count");
         Set<String> actorIds = actors;
@@ -79,7 +81,11 @@ public final class StatementReader {
         key = predicate.isPresent() ? classNouns(key, predicate.get()) : key;
         boolean agentive = predicate.map(predicates::isAgentive).orElse(false);
         java.time.MonthDay dayWithoutYear = m.normalisedDate().map(NormalisedDate::dayWithoutYear).orElse(null);
-        return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded, actorIds, others, where, setting, date,
+        // "Without them, Stroud would have finished about 100 votes ahead": a figure of what would have been is compared,
+        // like a figure asked for, only with others of its kind, never with a count of what is (a plan, "will impose a
+        // 15% tariff", is a fact of its own and is compared as one)
+        boolean unreal = m.figure().isPresent() && COUNTERFACTUAL.matcher(beforeFigure).find();
+        return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded || unreal, actorIds, others, where, setting, date,
                 m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)),
                 OngoingCounts.revised(text, m.figure().orElse(null)), dayWithoutYear);
     }

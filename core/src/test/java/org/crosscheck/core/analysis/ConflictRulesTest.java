@@ -72,6 +72,14 @@ class ConflictRulesTest {
     }
 
     @Test
+    void whatAMarginWouldHaveBeenIsNoCountToContradictTheMarginThatWas() {
+        Report report = analyze(
+                "Kerrigan wins Orland\n\nWednesday, 4 March 2026\n\nThe commission declared Kerrigan the winner with 447,918 votes to Stroud's 446,634, a margin of 1,284.",
+                "The postal ballots\n\nThursday, 5 March 2026\n\nThe postal ballots broke heavily for Kerrigan. Without them, Stroud would have finished about 100 votes ahead.");
+        assertThat(of(report, "number")).isEmpty();
+    }
+
+    @Test
     void aLooseFigureDoesNotCarryTwoFiguresThatDisagreeIntoOneClaim() {
         // "at least 20" agrees with 31 and with 37; the two Monday tolls still disagree, and say so
         Report report = analyze(
