@@ -41,7 +41,22 @@ public final class OngoingCounts {
                     + "|, not (\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|twenty|thirty|forty|fifty)\\b"
                     + "|\\bnot (\\d[\\d,.]*|[a-z]+) as (first|initially|earlier|previously) (reported|announced|stated|thought)\\b");
 
+    /**
+     * A count still going on: "preliminary results", "partial returns", "with 94 percent of polling stations reporting",
+     * "with two-thirds of the ballots counted".
+     */
+    private static final Pattern PROVISIONAL = Pattern.compile(
+            "\\b(preliminary|partial|provisional|early|incomplete) (results?|returns|count|counts|figures|tally|tallies)\\b"
+                    + "|\\bwith (about |nearly |almost |more than )?(\\d[\\d.]*|[a-z]+-?[a-z]*) ?(percent|per cent|%|of) (of )?(the )?"
+                    + "(polling stations|stations|precincts|ballots|votes|vote|districts|constituencies|ballot boxes|counties)"
+                    + "( \\w+)? (reporting|counted|in|declared|tallied)\\b");
+
     private OngoingCounts() {
+    }
+
+    /** Whether a mention gives its figure from a count still going on, which any fuller count replaces. */
+    public static boolean provisional(String mention, Quantity figure) {
+        return figure != null && PROVISIONAL.matcher(mention.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether a mention gives its figure as a count taken again, which replaces earlier counts of the same thing. */

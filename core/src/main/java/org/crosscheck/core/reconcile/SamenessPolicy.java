@@ -205,7 +205,13 @@ public final class SamenessPolicy {
         }
         boolean risenTo = now.qualifier() == Quantity.Qualifier.RISEN_TO && later.published() != null && earlier.published() != null
                 && later.published().isAfter(earlier.published()) && now.lower() > before.upper();
-        return risenTo || readOnALaterDay(later, earlier) || countedAgain(later, earlier) || outgrewItsFloor(later, earlier);
+        return risenTo || readOnALaterDay(later, earlier) || countedAgain(later, earlier) || outgrewItsFloor(later, earlier)
+                || fullerCount(later, earlier);
+    }
+
+    /** "With 94 percent of polling stations reporting" she led by 2,454; the declared margin was 1,284: the count went on. */
+    private static boolean fullerCount(Statement fuller, Statement provisional) {
+        return provisional.provisional() && !fuller.provisional() && !fuller.quantity().agrees(provisional.quantity());
     }
 
     /**

@@ -20,20 +20,23 @@ import org.crosscheck.core.time.ReportedDate;
  * {@code ongoing}: its figure counts how things stand on a day ("seven patients are in intensive care", "three
  * people have died", "nine were in hospital on Friday"), not what one event did ("the blast killed seven"); see
  * {@link OngoingCounts}. {@code revised}: its figure is a count taken again ("after the recount, she had 13,094
- * votes"), which replaces earlier counts of the same thing, up or down. {@code dayWithoutYear}: with no date, the day
+ * votes"), which replaces earlier counts of the same thing, up or down. {@code provisional}: its figure is from a count
+ * still going on ("preliminary results, with 94 percent of polling stations reporting, put her 2,454 votes ahead"),
+ * which any fuller count of the same thing replaces. {@code dayWithoutYear}: with no date, the day
  * and month an undated article gives without a year ("freed on 14 March"), null otherwise.
  */
 public record Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded,
                         Set<String> actors,
                         Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity,
-                        String key, java.time.LocalDate published, boolean ongoing, boolean revised, java.time.MonthDay dayWithoutYear) {
+                        String key, java.time.LocalDate published, boolean ongoing, boolean revised, boolean provisional,
+                        java.time.MonthDay dayWithoutYear) {
 
     /** A statement dated in full or not at all. */
     public Statement(String document, Span span, ClaimKind kind, String predicate, boolean agentive, boolean demanded, Set<String> actors,
                      Set<String> participants, Set<String> places, Set<String> setting, ReportedDate date, Quantity quantity, String key,
                      java.time.LocalDate published, boolean ongoing, boolean revised) {
         this(document, span, kind, predicate, agentive, demanded, actors, participants, places, setting, date, quantity, key, published, ongoing,
-                revised, null);
+                revised, false, null);
     }
 
     /** A statement whose figure, if any, is neither an {@linkplain #ongoing() ongoing} count nor a {@linkplain #revised() revision}. */

@@ -87,7 +87,7 @@ public final class StatementReader {
         boolean unreal = m.figure().isPresent() && COUNTERFACTUAL.matcher(beforeFigure).find();
         return new Statement(document, m.span(), m.kind(), predicate.orElse(null), agentive, demanded || unreal, actorIds, others, where, setting, date,
                 m.figure().orElse(null), key, published, OngoingCounts.ongoing(text, m.figure().orElse(null)),
-                OngoingCounts.revised(text, m.figure().orElse(null)), dayWithoutYear);
+                OngoingCounts.revised(text, m.figure().orElse(null)), OngoingCounts.provisional(text, m.figure().orElse(null)), dayWithoutYear);
     }
 
     /**

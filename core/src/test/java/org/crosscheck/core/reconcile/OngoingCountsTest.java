@@ -54,6 +54,16 @@ class OngoingCountsTest {
         assertThat(OngoingCounts.revised(first, figure(first))).isFalse();
     }
 
+    @Test
+    void aCountStillGoingOnIsProvisional() {
+        String partial = "Preliminary results, with 94 percent of polling stations reporting, had put her 2,454 votes ahead";
+        assertThat(OngoingCounts.provisional(partial, figure(partial))).isTrue();
+        String counted = "With two-thirds of the ballots counted, she led by 3,100 votes";
+        assertThat(OngoingCounts.provisional(counted, figure(counted))).isTrue();
+        String declared = "The commission declared her the winner with 447,918 votes";
+        assertThat(OngoingCounts.provisional(declared, figure(declared))).isFalse();
+    }
+
     private static Quantity figure(String mention) {
         return new QuantityReader().find(mention, new Span(0, mention.length())).get(0);
     }

@@ -268,6 +268,17 @@ class SamenessPolicyTest {
         assertThat(policy.compare(first, sameDayOtherCount)).isEqualTo(Verdict.NUMBER_CONTRADICTS);
     }
 
+    @Test
+    void aLeadInPreliminaryResultsIsReplacedByTheDeclaredMargin() {
+        Statement preliminary = bare("a", 2_454, "margin", " | lead | 2454", java.time.LocalDate.of(2026, 3, 4));
+        preliminary = new Statement(preliminary.document(), preliminary.span(), preliminary.kind(), preliminary.predicate(), preliminary.agentive(),
+                preliminary.demanded(), preliminary.actors(), preliminary.participants(), preliminary.places(), preliminary.setting(),
+                preliminary.date(), preliminary.quantity(), preliminary.key(), preliminary.published(), false, false, true, null);
+        Statement declared = bare("b", 1_284, "margin", " | lead | 1284", java.time.LocalDate.of(2026, 3, 6));
+        assertThat(policy.compare(preliminary, declared)).isEqualTo(Verdict.UPDATES);
+        assertThat(policy.compare(declared, preliminary)).isEqualTo(Verdict.UPDATES);
+    }
+
     private static Statement revised(Statement s) {
         return read(s, false, true);
     }

@@ -132,7 +132,7 @@ public class DocumentExtraction {
     private static Statement stored(long documentId, Statement s, Map<String, Long> actors) {
         return new Statement(Long.toString(documentId), s.span(), s.kind(), s.predicate(), s.agentive(), s.demanded(), ids(s.actors(), actors),
                 ids(s.participants(), actors), ids(s.places(), actors), ids(s.setting(), actors), s.date(), s.quantity(), s.key(), s.published(),
-                s.ongoing(), s.revised(), s.dayWithoutYear());
+                s.ongoing(), s.revised(), s.provisional(), s.dayWithoutYear());
     }
 
     private static Set<String> ids(Set<String> reportIds, Map<String, Long> actors) {

@@ -137,7 +137,7 @@ public final class FiledIndex implements Regrouping.Store {
         return new Statement(Long.toString(s.documentId()), new Span(s.start(), s.end()), ClaimKind.valueOf(s.kind()), s.predicate(),
                 s.agentive(), s.demanded(), ids(s.actors()), ids(s.participants()), ids(s.places()), ids(s.setting()), date, figure, s.key(), s.published(),
                 s.text() != null && OngoingCounts.ongoing(s.text(), figure), s.text() != null && OngoingCounts.revised(s.text(), figure),
-                s.dayWithoutYear() == null ? null : java.time.MonthDay.parse(s.dayWithoutYear()));
+                s.text() != null && OngoingCounts.provisional(s.text(), figure), s.dayWithoutYear() == null ? null : java.time.MonthDay.parse(s.dayWithoutYear()));
     }
 
     private static Set<String> ids(List<Long> ids) {
