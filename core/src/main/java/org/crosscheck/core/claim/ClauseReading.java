@@ -270,7 +270,7 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
             return Optional.empty();
         }
         Optional<Action> action = lexicon.action(t.lower(), next(tokens, k));
-        if (action.isEmpty() || modifiedNoun(tokens, k, action.get())) {
+        if (action.isEmpty() || modifiedNoun(tokens, k, action.get()) || countedNoun(tokens, k)) {
             return Optional.empty();
         }
         if (action.get().particle() != null) {
@@ -311,6 +311,30 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         }
         return false;
     }
+
+    /**
+     * "received 447,918 votes", "about 3,400 postal votes", "two attacks": a word in -s right after a count, or after a
+     * count and a word or two that describe it, is the plural noun counted, not a verb (a year is no count: "in 2019").
+     */
+    private static boolean countedNoun(List<Token> tokens, int k) {
+        String word = tokens.get(k).lower();
+        if (!word.endsWith("s") || word.endsWith("ss")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= MOST_COUNT_WORDS; j--) {
+            Token m = tokens.get(j);
+            boolean year = m.isPlainDigits() && m.text().length() == 4;
+            if (m.isNumber() && !year || NumberWords.word(m.lower()).orElse(0) > 1) {
+                return true;
+            }
+            if (!m.isWord() || m.isCapitalised() || BE.contains(m.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MOST_COUNT_WORDS = 3;
 
     /** "a nine-year sentence", "a 48-hour strike": after a hyphened adjective the word is a noun. */
     private static boolean compoundAdjective(Token t) {

@@ -105,6 +105,39 @@ final class SentenceIndex {
     }
 
     /** Qualified, vague, or at least three of something counted; never a number that is part of a date. */
+    private static final java.util.Set<String> LOOSE = java.util.Set.of("about", "nearly", "almost", "more", "than", "over", "some");
+    private static final java.util.Set<String> COUNTED_SO_FAR = java.util.Set.of("reporting", "counted", "tallied", "declared", "in");
+    private static final int PROGRESS_REACH = 6;
+
+    /**
+     * "with 94 percent of polling stations reporting": how far a count had gone, told beside what it counted ("had put her
+     * 2,454 votes ahead"), never what the clause counts.
+     */
+    private static boolean progressOfACount(List<Token> tokens, Quantity q) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (q.span().contains(tokens.get(k).span())) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        int before = first - 1;
+        while (before >= 0 && LOOSE.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        if (first < 0 || before < 0 || !tokens.get(before).is("with")) {
+            return false;
+        }
+        int of = last + 1 < tokens.size() && tokens.get(last + 1).is("of") ? last + 1 : -1;
+        for (int k = of + 1; of > 0 && k < tokens.size() && k <= of + PROGRESS_REACH; k++) {
+            if (COUNTED_SO_FAR.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Quantity> worthChecking(List<Quantity> figures, List<NormalisedDate> dates, List<Token> tokens) {
         List<Quantity> kept = new ArrayList<>();
         int d = 0;
@@ -115,7 +148,7 @@ final class SentenceIndex {
             boolean inDate = d < dates.size() && dates.get(d).span().overlaps(q.span());
             boolean worthIt = q.qualifier() != Quantity.Qualifier.EXACT || q.stated() >= 3 && !q.measure().isEmpty()
                     || Quantity.PEOPLE.contains(q.measureKey()) || q.measure().isEmpty() && subjectOfVerb(tokens, q);
-            if (!inDate && worthIt) {
+            if (!inDate && worthIt && !progressOfACount(tokens, q)) {
                 kept.add(q);
             }
         }

@@ -180,6 +180,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void votesCountedAreVotesNotVoting() {
+        String text = "Kerrigan received 447,918 votes to 446,634 for Stroud, and about 3,400 postal votes are to be examined.";
+        assertThat(claims(text, null)).extracting(ClaimMention::action).doesNotContain("vote");
+    }
+
+    @Test
+    void howFarTheCountHadGoneIsNotWhatTheClauseCounts() {
+        String text = "Preliminary results, with 94 percent of polling stations reporting, had put her 2,454 ballots ahead.";
+        assertThat(claims(text, null)).anySatisfy(c -> {
+            assertThat(c.quantity().stated()).isEqualTo(2454);
+            assertThat(c.text(text)).contains("with 94 percent of polling stations reporting");
+        });
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiledNotWhoActed() {
         String text = "ATHENS - At least seven people died when the ferry capsized.";
         ClaimMention claim = claims(text, null).get(0);
