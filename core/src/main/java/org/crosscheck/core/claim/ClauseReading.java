@@ -25,6 +25,9 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
     private static final Set<String> POSTS_BEFORE_OF = Set.of("head", "chair");
     /** "back in March", "head to": the verb reading of these words needs an object, not a preposition. */
     private static final Set<String> NOT_AFTER_BARE_VERB = Set.of("in", "to", "then", "from", "at", "when", "into", "for");
+    /** Words that open a clause of when or why after a by-phrase's agent (lower case: "After" may begin a name). */
+    private static final Set<String> AGENT_ENDS = Set.of("after", "before", "when", "because", "while", "as", "since", "following",
+            "amid", "until", "once");
     /** Forms of "be": before a participle, a passive. */
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -196,9 +199,11 @@ record ClauseReading(Action action, int verb, int actorFrom, int actorTo, int ob
         if ((passive || reducedPassive) && by >= 0) {
             int agentTo = objectEnd(tokens, by + 1, clause.to(), dates);
             for (int k = by + 1; k < agentTo; k++) {
-                // "An inquiry ordered by the ministry | is examining ...": the sentence's own verb ends who acted
-                if (AUXILIARIES.contains(tokens.get(k).lower())) {
+                // "An inquiry ordered by the ministry | is examining ...": the sentence's own verb ends who acted, as
+                // does a clause of when or why ("ordered by the commission after the party complained that …")
+                if (AUXILIARIES.contains(tokens.get(k).lower()) || AGENT_ENDS.contains(tokens.get(k).text())) {
                     agentTo = k;
+                    break;
                 }
             }
             return new ClauseReading(action, verb, by + 1, agentTo, actor[0], actor[1], negated, modality, reportOnly);

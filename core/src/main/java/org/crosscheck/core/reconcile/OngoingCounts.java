@@ -36,7 +36,7 @@ public final class OngoingCounts {
      * reported".
      */
     private static final Pattern REVISION = Pattern.compile(
-            "\\b(after|following|in) (the|a) recount\\b|\\brecount (showed|gave|found|left)\\b|\\bfinal (count|tally|result|results)\\b"
+            "\\b(after|following|in) (the|a) recount\\b|\\brecount (showed|gave|found|left)\\b"
                     + "|\\brevised (figure|figures|count|total|tally|result|results)\\b|\\bcertified (result|results|count)\\b"
                     + "|, not (\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|twenty|thirty|forty|fifty)\\b"
                     + "|\\bnot (\\d[\\d,.]*|[a-z]+) as (first|initially|earlier|previously) (reported|announced|stated|thought)\\b");

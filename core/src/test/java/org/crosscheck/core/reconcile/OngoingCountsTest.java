@@ -55,6 +55,14 @@ class OngoingCountsTest {
     }
 
     @Test
+    void theFinalCountIsTheCountNotACountTakenAgain() {
+        // "final" sets it against preliminary results, not against another outlet's total of the same count
+        String declared = "The provincial commission's final count gave Kerrigan 447,198 votes";
+        assertThat(OngoingCounts.revised(declared, figure(declared))).isFalse();
+        assertThat(OngoingCounts.provisional(declared, figure(declared))).isFalse();
+    }
+
+    @Test
     void aCountStillGoingOnIsProvisional() {
         String partial = "Preliminary results, with 94 percent of polling stations reporting, had put her 2,454 votes ahead";
         assertThat(OngoingCounts.provisional(partial, figure(partial))).isTrue();
