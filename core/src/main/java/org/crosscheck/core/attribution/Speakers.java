@@ -271,7 +271,10 @@ public final class Speakers {
         Optional<String> institution = kb.institutionWithin(headWord);
         if (kb.isRoleWord(headWord)) {
             Optional<String> rank = kb.rankWithin(phrase);
-            Actor person = cast.holder(p.start(), rank.orElse(null), country);
+            // "A spokesman said": someone not named before, not the spokeswoman the story named
+            String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+            boolean someone = lowerPhrase.startsWith("a ") || lowerPhrase.startsWith("an ");
+            Actor person = someone ? null : cast.holder(p.start(), rank.orElse(null), country);
             if (person == null && text.startsWith(", ", p.end())) {
                 // "Chile's water minister, Ana Rojas, ...": the title's holder is named in apposition
                 person = cast.startingAt(p.end() + 2, a -> a.kind() == EntityKind.PERSON);

@@ -101,7 +101,9 @@ public final class SpeechFrames {
             last = start - 3;
             start = PhraseEdges.phraseStart(w, last);
         }
-        if (PhraseEdges.nobody(w, start, last) || cue.onlyAfterAs() && (start == 0 || !w.get(start - 1).is("as"))) {
+        // "If the recount confirms the result, ...": what someone would say under a condition is not said
+        if (PhraseEdges.nobody(w, start, last) || cue.onlyAfterAs() && (start == 0 || !w.get(start - 1).is("as"))
+                || start > 0 && CONDITIONS.contains(w.get(start - 1).lower())) {
             return null;
         }
         Span speaker = phrase(w, start, last);
@@ -124,6 +126,8 @@ public final class SpeechFrames {
         }
         return head(w, after, cue, cueSpan, speaker, false);
     }
+
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "unless", "whether");
 
     /** A relative clause between commas runs longer than a name's apposition: "who represents workers at … union". */
     private static final int LONGEST_RELATIVE = 2 * PhraseEdges.LONGEST_PHRASE;
@@ -163,8 +167,10 @@ public final class SpeechFrames {
         boolean age = open + 2 == last && Character.isDigit(w.get(last - 1).text().charAt(0));
         // "Witold Sarnecki, the chief mining inspector, said": a name, then what he is, between commas
         // "Yiannis Koulouris, general secretary of the Aegean Seafarers' Union, said": or what he is, without "the"
-        boolean described = w.get(open - 1).capitalised() && opener.kind() == Word.Kind.WORD
-                && (PhraseEdges.DETERMINER.contains(opener.lower()) || !opener.capitalised());
+        // "Peter Lusk, Saltmarsh's returning officer, insisted": or whose he is
+        boolean described = w.get(open - 1).capitalised() && (opener.kind() == Word.Kind.WORD
+                && (PhraseEdges.DETERMINER.contains(opener.lower()) || !opener.capitalised()
+                || open + 2 < last && w.get(open + 2).kind() == Word.Kind.POSSESSIVE));
         boolean apposition = age || described || w.get(last - 1).capitalised() && PhraseEdges.phraseStart(w, last - 1) == open + 1;
         if (!relative && !apposition || !relative && last - open >= PhraseEdges.LONGEST_PHRASE || PhraseEdges.stops(w.get(open - 1))) {
             return null;

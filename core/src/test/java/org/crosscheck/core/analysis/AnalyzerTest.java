@@ -27,6 +27,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aSpokesmanNotNamedIsNotTheSpokeswomanNamedBefore() {
+        Report report = analyze("Count disputed\n\nCommission spokeswoman Clara Bexley said the postal ballots had reached the district office on time.\n\n"
+                + "Stroud did not appear in public on Wednesday. A spokesman said he would make a statement soon.");
+        ReportEntity bexley = speakerOf(report, "reached the district office");
+        assertThat(bexley.name()).isEqualTo("Clara Bexley");
+        assertThat(report.attributions()).filteredOn(a -> a.content().text().contains("make a statement")).singleElement()
+                .satisfies(a -> assertThat(a.speaker()).isNotEqualTo(bexley.id()));
+    }
+
+    @Test
     void twoHousesOfRepresentativesOfDifferentCountriesNeverMerge() {
         Report report = analyze(
                 "Budget passes in Abuja\n\nNigeria's House of Representatives passed the budget on Monday, the clerk said.",

@@ -48,6 +48,18 @@ class UtterancesTest {
     }
 
     @Test
+    void aNameWithWhoseOfficerHeIsBetweenCommasIsTheSpeaker() {
+        assertThat(said("Peter Lusk, Saltmarsh's returning officer, insisted the ballots had been \"received, logged and sealed\" on time."))
+                .containsExactly("Peter Lusk, Saltmarsh's returning officer | CLAIMS | reported | the ballots had been \"received, logged and sealed\" on time");
+    }
+
+    @Test
+    void whatSomeoneWouldSayUnderAConditionIsNotSaid() {
+        assertThat(said("If the recount confirms the result, Kerrigan is due to be sworn in on March 16.")).isEmpty();
+        assertThat(said("Unless the minister says otherwise, the talks go on.")).isEmpty();
+    }
+
+    @Test
     void whatANounOfSpeechSaysAfterThatIsCreditedToThePossessorButNotWithoutOne() {
         assertThat(said("Critics mocked Prime Minister Ana Horvat's assurance that the deal would secure 1,100 jobs."))
                 .containsExactly("Prime Minister Ana Horvat | SAYS | reported | the deal would secure 1,100 jobs");
