@@ -134,7 +134,7 @@ final class DefiniteReferences {
             return a.kind() == EntityKind.ORGANIZATION; // "the body": the body named last, whatever its name
         }
         return a.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
-                .anyMatch(alias -> alias.endsWith(" " + noun) && !alias.startsWith("the " + noun));
+                .anyMatch(alias -> NameShapes.headedAs(alias, noun) && !alias.startsWith("the " + noun));
     }
 
     /** A body whose name has the noun as its head before "of": "the Ministry of Infrastructure", "National Union of Railway Workers". */

@@ -230,7 +230,7 @@ final class Descriptions {
         }
         String noun = w.get(i).lower();
         Actor org = cast.lastBefore(w.get(i).span().start(), a -> a.kind() == EntityKind.ORGANIZATION
-                && NameForm.fold(a.name()).endsWith(" " + noun));
+                && NameShapes.headedAs(NameForm.fold(a.name()), noun));
         if (org != null) {
             Span span = new Span(w.get(i - 1).span().start(), w.get(i).span().end());
             org.addAlias(span.of(text));

@@ -108,6 +108,15 @@ public final class NameReader {
         }
     }
 
+    /**
+     * "People's Alliance", "Workers' Party", "Women's Institute": a body named for whom it serves keeps the possessive in
+     * its name, unlike a possessor ("Kenya's National Assembly") before a name of its own.
+     */
+    private static boolean namedForWhomItServes(List<Word> w, int end) {
+        return end + 2 < w.size() && w.get(end + 1).kind() == Word.Kind.POSSESSIVE && w.get(end + 2).capitalised()
+                && NameShapes.SERVED.contains(w.get(end).lower());
+    }
+
     private static boolean within(List<Span> works, Span word) {
         for (Span work : works) {
             if (work.contains(word)) {
@@ -130,7 +139,7 @@ public final class NameReader {
         }
         int end = i;
         while (end + 1 < w.size() && (w.get(end + 1).capitalised() && !NameShapes.isCompound(w.get(end + 1)) || NameShapes.CONNECTORS.contains(w.get(end + 1).text())
-                && end + 2 < w.size() && w.get(end + 2).capitalised())) {
+                && end + 2 < w.size() && w.get(end + 2).capitalised() || namedForWhomItServes(w, end))) {
             end++;
         }
         int start = i;

@@ -22,7 +22,7 @@ final class NameShapes {
 
     static final Set<String> ORG_WORDS = union(COMPANY_WORDS, "organization", "organisation", "council", "army", "forum",
             "conference", "group", "agency", "party", "front", "union", "court", "bank", "committee", "assembly",
-            "ministry", "government", "accord", "movement", "forces", "tv", "news", "press", "times", "post", "institute",
+            "ministry", "government", "accord", "movement", "force", "forces", "tv", "news", "press", "times", "post", "institute",
             "university", "brigade", "coalition", "alliance", "league", "fund", "association",
             "commission", "office", "service", "guard", "police", "network", "agence", "reuters", "media", "ministries",
             "councils", "governments", "parliaments", "organizations", "organisations", "agencies", "parties", "groups",
@@ -59,6 +59,19 @@ final class NameShapes {
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "am", "pm");
 
+    /**
+     * Whether a name (lower case) ends with the noun a definite reference uses: "the council" is "Libya's Presidential
+     * Council"; "the party" is also a party named an alliance or a front ("Stroud's People's Alliance ... The party").
+     */
+    static boolean headedAs(String lowerName, String noun) {
+        return noun.equals("party") ? PARTY_NAMES.stream().anyMatch(head -> lowerName.endsWith(" " + head)) : lowerName.endsWith(" " + noun);
+    }
+
+    private static final Set<String> PARTY_NAMES = Set.of("party", "alliance", "front", "movement", "league", "congress", "coalition");
+
+    /** Whom a body may be named for, before a possessive: "People's Alliance", "Workers' Party". */
+    static final Set<String> SERVED = Set.of("people", "workers", "women", "men", "children", "farmers", "citizens", "veterans",
+            "peasants", "students", "teachers", "miners", "pensioners", "nations", "peoples", "fishermen", "consumers", "taxpayers");
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "province", "region", "capital",
             "island", "district", "county");
 

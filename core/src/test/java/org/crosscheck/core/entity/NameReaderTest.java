@@ -49,6 +49,20 @@ class NameReaderTest {
     }
 
     @Test
+    void aPartyNamedForThePeopleKeepsItsPossessiveAndIsThePartyMeantNext() {
+        String text = "Kerrigan, of the Civic Renewal Party, beat Stroud of the People's Alliance.\n"
+                + "Stroud's People's Alliance has refused to accept the result.\nThe party lodged a complaint on Tuesday.";
+        ArticleCast cast = cast(text);
+        Actor alliance = named(cast, "People's Alliance");
+        assertThat(alliance).isNotNull();
+        assertThat(alliance.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        int party = text.indexOf("The party");
+        assertThat(cast.endingAt(new Span(party, party + "The party".length()))).isEqualTo(alliance);
+        assertThat(cast("The Tanzania People's Defence Force said two boats were seized.").actors())
+                .filteredOn(a -> a.name().contains("Defence Force")).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(EntityKind.ORGANIZATION));
+    }
+
+    @Test
     void aCurrencysCodeBeforeASumIsNoOrganisation() {
         ArticleCast cast = cast("The deal adds EUR 38 million to the wage bill, the EBRD said.");
         assertThat(named(cast, "EUR")).isNull();
