@@ -88,7 +88,8 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
             "inhabitant", "evacuee", "citizen", "man", "men", "woman", "women", "miner", "colleague", "employee", "member",
             "officer", "firefighter", "protester", "demonstrator", "student", "patient", "pupil", "crew", "staff", "survivor",
             "climber", "tourist", "fan", "spectator", "voter", "prisoner", "detainee", "hostage", "sailor", "fisherman",
-            "fishermen", "farmer", "nurse", "doctor", "teacher", "police", "policeman", "policemen");
+            "fishermen", "farmer", "nurse", "doctor", "teacher", "police", "policeman", "policemen", "official", "engineer", "suspect",
+            "marine", "activist");
 
     /** What an age counts: "a 46-year-old man" is 46 years of age, not a span of 46 years. */
     public static final String AGE = "years of age";

@@ -197,6 +197,12 @@ class QuantityReaderTest {
     }
 
     @Test
+    void engineersAndOfficialsArrestedArePeopleCountedAlike() {
+        assertThat(only("detectives arrested two KAWASCO engineers").countsLike(only("three KAWASCO officials were arrested"))).isTrue();
+        assertThat(only("police held four suspects").countedKind()).isEqualTo("person");
+    }
+
+    @Test
     void whatWasAddedToACountIsNotTheCount() {
         assertThat(only("rescuers recovered seven more bodies").countsLike(only("31 bodies had been recovered"))).isFalse();
         assertThat(only("12 new cases were confirmed").countsLike(only("40 cases in all"))).isFalse();
