@@ -90,7 +90,7 @@ class BlindStoryScoreTest {
     @Test
     void aDisputedRunOffToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // among the wrongly grouped: the same sentence in 01 and 02, which the annotation keeps as two claims
-        holdsFloors(read("story-blind-6"), 0, 0.84, 9, 0.9, 44, 21);
+        holdsFloors(read("story-blind-6"), 0, 0.84, 9, 0.9, 44, 17);
     }
 
     /**
@@ -104,7 +104,7 @@ class BlindStoryScoreTest {
     @Test
     void aRailStrikeToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // the one wrongly grouped pair: the members' vote on the deal and the strike ballot's 84%, read as one vote
-        holdsFloors(read("story-blind-7"), 0, 0.87, 8, 0.85, 30, 2);
+        holdsFloors(read("story-blind-7"), 0, 0.89, 8, 0.85, 30, 2);
     }
 
     /**
@@ -117,7 +117,7 @@ class BlindStoryScoreTest {
      */
     @Test
     void aHospitalRansomwareAttackToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
-        holdsFloors(read("story-blind-8"), 0, 0.82, 7, 0.95, 16, 6);
+        holdsFloors(read("story-blind-8"), 0, 0.84, 7, 0.95, 16, 6);
     }
 
     /**
@@ -211,10 +211,30 @@ class BlindStoryScoreTest {
     @Test
     void aDamBurstToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
         // the forbidden merge: "Karati" alone is read as one place where the annotation keeps the county and its town
-        // apart. Not found: the vote credited to the other assembly, two engineers against three officials arrested, the day of
+        // apart. Not found: the vote credited to the other assembly, the day of
         // the collapse ("which burst last Saturday"), of the suspension and of the last inspection, who owns the dam
         // and whether its permit had expired
-        holdsFloors(read("story-blind-14"), 1, 0.89, 8, 0.95, 31, 14);
+        holdsFloors(read("story-blind-14"), 1, 0.89, 9, 0.95, 31, 12);
+    }
+
+    /**
+     * Seven articles on a disputed count in a provincial election, written blind in the seventeenth session by a helper
+     * that did not read the code, and first read at 640259b, before any rule was written for it (conflicts 5/12 at
+     * precision 0.357, attribution F1 0.676, pairs 33/184, wrongly grouped 6, one forbidden merge): a wire copy, a
+     * credited report, two electoral commissions (the recount ordered by the national one or the provincial one), one
+     * quotation in two mouths in one article and another across outlets, a final total with its digits swapped, a
+     * turnout, the disputed ballots given as more than 4,300, the day the result was declared and the day of the
+     * complaint, a misspelt chief electoral officer, whether a winner was declared, a deputy chairwoman and whether
+     * the recount is the national commission's first; and counts that legitimately move (a preliminary lead, a recount).
+     */
+    @Test
+    void aDisputedElectionCountToldBySevenOutletsIsReadAsItsBlindAnnotationReadsIt() throws Exception {
+        // Not found: the recount credited to the other commission (bodies named alike in one country are not
+        // modelled), the 4,300 ballots "of them" (a count that names nothing it counts), the day the result was declared
+        // ("when the result was first declared last Tuesday"), the day of the complaint ("filed its complaint on
+        // Monday"), "has not declared a winner", and the precedent. The wrongly grouped pairs are mostly the annotation
+        // keeping "polls closed on Sunday" apart in each article that gives it.
+        holdsFloors(read("story-blind-15"), 0, 0.81, 6, 0.85, 37, 13);
     }
 
     private static ScorerRun read(String story) throws Exception {
