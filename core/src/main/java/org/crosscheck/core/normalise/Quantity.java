@@ -173,6 +173,17 @@ public record Quantity(double lower, double upper, Qualifier qualifier, String m
 
     private static final java.util.Set<String> INCREMENTS = java.util.Set.of("more", "additional", "further", "extra", "new");
 
+    /** Whether the figure counts people: "seven miners", "40 people", "13 Malawians" (a people's name in the plural). */
+    public boolean countsPeople() {
+        if ("person".equals(countedKind())) {
+            return true;
+        }
+        String[] words = measure.trim().split("\\s+");
+        String head = words[words.length - 1];
+        return head.length() > 3 && Character.isUpperCase(head.codePointAt(0)) && (head.endsWith("ans") || head.endsWith("ians")
+                || head.endsWith("ese") || head.endsWith("ers") || head.endsWith("ons") || head.endsWith("is"));
+    }
+
     /** "seven more bodies", "12 new cases": what was added to a count, never the count itself. */
     public boolean isIncrement() {
         return INCREMENTS.contains(measure.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));

@@ -24,6 +24,8 @@ public final class StatementReader {
     private static final Set<String> REPORTS = Set.of("say", "state", "add", "assert", "claim", "tell", "reiterate", "reply");
 
     private static final String WEAK = "cooperate";
+    private static final String HOLD = "hold";
+    private static final String DETENTION = "arrest";
     private static final java.util.regex.Pattern COUNTERFACTUAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:would|could|might)(?:n't|\\s+not)?\\s+have\\b");
 
@@ -47,6 +49,10 @@ public final class StatementReader {
                           Set<String> setting, java.time.LocalDate published) {
         String action = m.action();
         Optional<String> predicate = predicates.ofAction(action, m.object()).or(() -> predicates.ofNoun(action));
+        // "holding 13 Malawians at a naval post": people held are detained, as "detained 11 Malawians" says
+        if (HOLD.equals(action) && m.figure().filter(Quantity::countsPeople).isPresent()) {
+            predicate = Optional.of(DETENTION);
+        }
         String beforeFigure = text.substring(0, m.figure().map(q -> Math.max(0, Math.min(text.length(), q.span().start() - m.span().start())))
                 .orElse(text.length()));
         boolean demanded = DEMANDS.contains(action) || asksFor(beforeFigure);

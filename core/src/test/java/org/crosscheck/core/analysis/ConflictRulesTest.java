@@ -80,6 +80,14 @@ class ConflictRulesTest {
     }
 
     @Test
+    void peopleHeldAreDetainedSoElevenDetainedAndThirteenHeldDisagree() {
+        Report report = analyze(
+                "Lake clash\n\nTuesday, 12 May 2026\n\nTanzania detained 11 Malawians after the clash on Lake Nyasa on Tuesday, the ministry said.",
+                "Naval post\n\nWednesday, 13 May 2026\n\nTanzanian authorities are holding 13 Malawians at a naval post on Lake Nyasa, the colonel said.");
+        assertThat(of(report, "number")).singleElement().satisfies(c -> assertThat(c.explanation()).contains("11", "13"));
+    }
+
+    @Test
     void aLooseFigureDoesNotCarryTwoFiguresThatDisagreeIntoOneClaim() {
         // "at least 20" agrees with 31 and with 37; the two Monday tolls still disagree, and say so
         Report report = analyze(
