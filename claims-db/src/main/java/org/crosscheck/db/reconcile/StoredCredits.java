@@ -24,6 +24,7 @@ public class StoredCredits {
     }
 
     /** A body of the article's: its kind, its country and the word stems of what it is credited with. */
+    /** A body credited with something: its kind and country, or (country null) its kind by its own name only. */
     public record Body(String institution, String country, List<String> words) {
     }
 
@@ -118,6 +119,13 @@ public class StoredCredits {
             List<Object> parameters = new ArrayList<>();
             for (Body body : bodies) {
                 java.sql.Array words = connection.createArrayOf("text", body.words().toArray(String[]::new));
+                if (body.country() == null) {
+                    // a body known by its own name only ("the Orland Provincial Electoral Commission"): the act credited
+                    // to another body whose name makes it the same kind (core's AttributionConflicts, bodies named alike)
+                    probe(probes, parameters, words, documentId, published, windowDays, "NOT c.speech AND c.institution = ? AND c.country IS NULL",
+                            body.institution());
+                    continue;
+                }
                 probe(probes, parameters, words, documentId, published, windowDays, "c.institution = ? AND c.country <> ?::text AND c.country IS NOT NULL",
                         body.institution(), body.country());
                 if (!GOVERNMENT.equals(body.institution())) {

@@ -197,23 +197,31 @@ final class ConflictBook {
             Span where = act.mention().span();
             boolean body = actor != null && actor.institution() != null && actor.country() != null;
             boolean personsDeed = actor != null && actor.kind() == EntityKind.PERSON && DONE_TO_PEOPLE.contains(act.mention().action());
-            if (!body && !personsDeed) {
+            String namedKind = actor == null || body ? null : Credit.kindOfBodyNamed(actor.kind() == EntityKind.ORGANIZATION ? actor.name() : null);
+            if (!body && !personsDeed && namedKind == null) {
                 continue;
             }
-            // what was done, without who did it: after the actor, or before an agent named last ("Mbogo was suspended
-            // on Wednesday by the interior secretary")
+            // what was done, without who did it: after the actor, or before an agent named after the verb ("Mbogo was
+            // suspended on Wednesday by the interior secretary", "The recount was ordered last Thursday by the
+            // provincial commission after the party complained …")
             Span said = act.mention().actorMention().filter(where::contains)
-                    .map(a -> a.end() < where.end() ? new Span(a.end(), where.end()) : new Span(where.start(), a.start())).orElse(where);
+                    .map(a -> a.end() == where.end() || agentOfAPassive(act.text(), a) ? new Span(where.start(), a.start())
+                            : new Span(a.end(), where.end())).orElse(where);
             // the side an editor is pointed to: who acted and the words that say what they did ("Malawi's National
             // Assembly voted 142 to nine"), not the whole clause, which the explanation quotes
             Span side = act.mention().actorMention().filter(where::contains).filter(a -> a.end() < where.end())
                     .map(a -> new Span(a.start(), ClaimBook.wordsAfter(act.text(), where, a.end(), WORDS_AFTER_ACTOR))).orElse(where);
             credits.add(new Credit(act.file(), act.statementId(), act.actor(), actor.name(), actor.country() == null ? null : actor.country().name(),
-                    body ? actor.institution() : null,
+                    body ? actor.institution() : namedKind,
                     false, false, side, where.of(act.text()), said.of(act.text()), published.get(act.file()), claims.settingOf(act.file()),
                     claims.regionOf(act.file()), named.getOrDefault(act.file(), Set.of())));
         }
         return credits;
+    }
+
+    /** "… was ordered last Thursday by the provincial commission": the actor is a passive's agent, after "by". */
+    private static boolean agentOfAPassive(String text, Span actor) {
+        return text.substring(Math.max(0, actor.start() - 3), actor.start()).equals("by ");
     }
 
     /** Speaker and cue together ("the Turkish presidency said"), from the sentence start when it is near. */

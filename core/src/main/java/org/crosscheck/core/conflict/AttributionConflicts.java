@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * share of all) credited in two articles of one story to two different bodies of one country ("the Economy Ministry
  * announced duties", "the Finance Ministry imposed the duties"). The government acting through a ministry is no such
  * clash.</li>
+ * <li><b>Bodies named alike</b> (MEDIUM): one act (as above) credited in two articles of one story to two bodies whose
+ * names make them one kind ("the National Electoral Commission" and "the Orland Provincial Electoral Commission"; two
+ * county assemblies), neither name a shorter form of the other.</li>
  * <li><b>Two people, one deed</b> (MEDIUM): what one person does to another once (suspends, appoints, arrests them),
  * credited in two articles of one story to two different people, with the one it was done to named in both.</li>
  * <li><b>Same statement, one article</b> (MEDIUM): two statements in one article, by speakers of different countries,
@@ -42,7 +45,7 @@ public final class AttributionConflicts {
     /** Words from which one quotation given word for word is one quotation even when it names nothing. */
     static final int WHOLE_QUOTE_WORDS = 15;
 
-    private enum Rule { SAME_KIND_BODIES, TWO_BODIES_OF_ONE_COUNTRY, TWO_PEOPLE_ONE_DEED, SAME_STATEMENT, SAME_QUOTE }
+    private enum Rule { SAME_KIND_BODIES, TWO_BODIES_OF_ONE_COUNTRY, BODIES_NAMED_ALIKE, TWO_PEOPLE_ONE_DEED, SAME_STATEMENT, SAME_QUOTE }
 
     private record Clash(Rule rule, String scope, Set<Integer> credits, Set<String> words) {
     }
@@ -106,6 +109,9 @@ public final class AttributionConflicts {
         if (a.sameActByAnotherBodyOfItsCountry(b) && shared >= SHARED_WORDS && Wording.jaccard(x, y) >= SAME_STATEMENT
                 && a.setAlike(b)) {
             return Rule.TWO_BODIES_OF_ONE_COUNTRY;
+        }
+        if (a.bodyNamedAlike(b) && shared >= SHARED_WORDS && Wording.jaccard(x, y) >= SAME_STATEMENT && a.setAlike(b)) {
+            return Rule.BODIES_NAMED_ALIKE;
         }
         if (a.deedOfAPerson() && b.deedOfAPerson() && !a.document().equals(b.document()) && shared >= SHARED_WORDS
                 && Wording.jaccard(x, y) >= SAME_STATEMENT && a.setAlike(b) && names(a.content()).stream().anyMatch(names(b.content())::contains)) {
@@ -204,6 +210,9 @@ public final class AttributionConflicts {
             case TWO_BODIES_OF_ONE_COUNTRY -> "One act, two bodies of one country: " + where + " it to " + first.speakerName() + " ("
                     + quoted(perSpeaker.get(0)) + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ")."
                     + " Check which of them acted.";
+            case BODIES_NAMED_ALIKE -> "One act, two bodies named alike: " + where + " it to " + first.speakerName() + " ("
+                    + quoted(perSpeaker.get(0)) + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + ")."
+                    + " Bodies whose names differ by a word are easily confused; check which one acted.";
             case TWO_PEOPLE_ONE_DEED -> "One act, two people: " + where + " it to " + first.speakerName() + " (" + quoted(perSpeaker.get(0))
                     + ") and to " + second.speakerName() + " (" + quoted(perSpeaker.get(1)) + "). Check who did it.";
             case SAME_STATEMENT -> "The same statement is credited to " + first.speakerName() + " (" + quoted(perSpeaker.get(0)) + ") and to "
@@ -212,7 +221,7 @@ public final class AttributionConflicts {
                     + " it " + everyCredit(perSpeaker) + ". At most one can be right.";
         } + " Shared wording: " + String.join(", ", clash.words()) + ".";
         Severity severity = clash.rule() == Rule.SAME_STATEMENT || clash.rule() == Rule.TWO_BODIES_OF_ONE_COUNTRY
-                || clash.rule() == Rule.TWO_PEOPLE_ONE_DEED ? Severity.MEDIUM : Severity.HIGH;
+                || clash.rule() == Rule.TWO_PEOPLE_ONE_DEED || clash.rule() == Rule.BODIES_NAMED_ALIKE ? Severity.MEDIUM : Severity.HIGH;
         List<ConflictSide> out = sides.stream()
                 .map(c -> new ConflictSide(c.document(), c.credit(), "credited to " + c.speakerName(), c.reference())).toList();
         return new Conflict(ConflictKind.ATTRIBUTION, severity, explanation, out, new ArrayList<>(bySpeaker.keySet()));

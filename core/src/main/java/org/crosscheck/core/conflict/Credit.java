@@ -80,6 +80,40 @@ public record Credit(String document, String reference, String speaker, String s
         return !speech && institution == null;
     }
 
+    /**
+     * The kind a body's own name gives it, its last two words ("National Electoral Commission" and "Orland Provincial
+     * Electoral Commission" are both electoral commissions; "Ndururi County Assembly", a county assembly), for a name
+     * of three words or more that ends in a body's word; null otherwise. Such bodies have no country in a credit.
+     */
+    public static String kindOfBodyNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+");
+        if (words.length < 3 || !BODY_WORDS.contains(words[words.length - 1])) {
+            return null;
+        }
+        return words[words.length - 2] + " " + words[words.length - 1];
+    }
+
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("commission", "assembly", "council", "committee",
+            "court", "authority", "agency", "board", "ministry", "department", "tribunal", "parliament", "senate", "legislature");
+
+    /**
+     * Two acts, in two articles, by two bodies named alike in one story ("the National Electoral Commission ordered the
+     * recount", "… ordered by the Orland Provincial Electoral Commission"): the same kind by name, neither name the
+     * other's shorter form ("Provincial Electoral Commission" is "Orland Provincial Electoral Commission").
+     */
+    boolean bodyNamedAlike(Credit other) {
+        if (speech || other.speech || document.equals(other.document) || country != null || other.country != null || institution == null
+                || !institution.equals(other.institution) || speakerName == null || other.speakerName == null) {
+            return false;
+        }
+        String a = speakerName.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+        String b = other.speakerName.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+        return !a.equals(b) && !a.endsWith(" " + b) && !b.endsWith(" " + a);
+    }
+
     boolean sameKindOfBodyAs(Credit other) {
         return institution != null && institution.equals(other.institution) && !speaker.equals(other.speaker)
                 && country != null && other.country != null && !country.equals(other.country);

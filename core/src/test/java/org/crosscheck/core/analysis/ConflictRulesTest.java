@@ -134,6 +134,23 @@ class ConflictRulesTest {
     }
 
     @Test
+    void oneRecountOrderedByTwoCommissionsNamedAlikeIsAnAttributionConflict() {
+        String national = "Recount ordered\n\nFriday, 6 March 2026\n\nThe National Electoral Commission on Thursday ordered the postal "
+                + "ballots of Saltmarsh recounted after the People's Alliance complained.";
+        Report report = analyze(national, "Recount confirms result\n\nTuesday, 10 March 2026\n\nThe recount of the postal ballots of "
+                + "Saltmarsh was ordered on Thursday by the Orland Provincial Electoral Commission after the People's Alliance complained.");
+        assertThat(of(report, "attribution")).singleElement().satisfies(c -> {
+            assertThat(c.explanation()).startsWith("One act, two bodies named alike")
+                    .contains("National Electoral Commission", "Orland Provincial Electoral Commission");
+            assertThat(c.severity()).isEqualTo("medium");
+        });
+        // a body named in full and by a shorter form of its name is one body
+        assertThat(of(analyze(national.replace("The National Electoral Commission", "The Orland Provincial Electoral Commission"),
+                "Recount confirms result\n\nTuesday, 10 March 2026\n\nThe recount of the postal ballots of Saltmarsh was ordered on "
+                        + "Thursday by the Provincial Electoral Commission after the People's Alliance complained."), "attribution")).isEmpty();
+    }
+
+    @Test
     void oneSidesDeadGivenTwoWaysConflictWhetherListedBeforeTheVerbOrAfterAColon() {
         Report report = analyze(
                 "Border clash toll\n\nFriday, 15 May 2026\n\nFour Chadian soldiers, three herders and two Sudanese policemen have died in the clash on the border between Chad and Sudan.",

@@ -61,7 +61,8 @@ public class CrossArticleAttribution {
         }
         credits.replace(documentId, own);
         Set<Body> bodies = new LinkedHashSet<>();
-        own.stream().filter(r -> r.institution() != null && r.country() != null && !r.words().isEmpty())
+        // bodies of a country, and acts of bodies known by their own name only (no country)
+        own.stream().filter(r -> r.institution() != null && (r.country() != null || !r.speech()) && !r.words().isEmpty())
                 .forEach(r -> bodies.add(new Body(r.institution(), r.country(), r.words())));
         List<List<String>> quotes = own.stream().filter(r -> r.speech() && r.direct() && r.words().size() >= AttributionConflicts.SHARED_WORDS)
                 .map(CreditRow::words).distinct().toList();

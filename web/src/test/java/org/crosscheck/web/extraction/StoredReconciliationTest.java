@@ -257,6 +257,27 @@ class StoredReconciliationTest {
     }
 
     @Test
+    void oneRecountOrderedByTwoCommissionsNamedAlikeIsOneStoredAttributionConflict() throws Exception {
+        int first = post("""
+                Recount ordered in Orland
+
+                The National Electoral Commission on Thursday ordered the postal ballots of Saltmarsh recounted after the People's Alliance complained.
+                """, "Alvenport Chronicle", "2026-03-06");
+        Newsroom.awaitExtracted(first);
+        int second = post("""
+                Recount confirms the result
+
+                The recount of the postal ballots of Saltmarsh was ordered on Thursday by the Orland Provincial Electoral Commission after the People's Alliance complained.
+                """, "Northgate Daily", "2026-03-10");
+        Newsroom.awaitExtracted(second);
+
+        String across = across(first, second);
+        assertThat(strings("SELECT kind || ':' || severity || ':' || explanation FROM conflict c WHERE c.kind = 'attribution' AND " + across))
+                .singleElement().asString().startsWith("attribution:medium:One act, two bodies named alike")
+                .contains("National Electoral Commission", "Orland Provincial Electoral Commission");
+    }
+
+    @Test
     void oneQuotationPutInTwoMinistersMouthsByTwoOutletsIsOneStoredAttributionConflict() throws Exception {
         int first = post("""
                 Border talks stall in Veltrana
