@@ -89,11 +89,16 @@ public record Credit(String document, String reference, String speaker, String s
         if (name == null) {
             return null;
         }
-        String[] words = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+");
+        String[] words = plain(name).split("\\s+");
         if (words.length < 3 || !BODY_WORDS.contains(words[words.length - 1])) {
             return null;
         }
         return words[words.length - 2] + " " + words[words.length - 1];
+    }
+
+    /** A body's name as compared: lower case, without "the". */
+    private static String plain(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
     }
 
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("commission", "assembly", "council", "committee",
@@ -109,8 +114,8 @@ public record Credit(String document, String reference, String speaker, String s
                 || !institution.equals(other.institution) || speakerName == null || other.speakerName == null) {
             return false;
         }
-        String a = speakerName.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
-        String b = other.speakerName.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+        String a = plain(speakerName);
+        String b = plain(other.speakerName);
         return !a.equals(b) && !a.endsWith(" " + b) && !b.endsWith(" " + a);
     }
 

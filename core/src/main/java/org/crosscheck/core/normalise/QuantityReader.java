@@ -347,6 +347,8 @@ public final class QuantityReader {
             Map.entry("Sh", "shillings"), Map.entry("KSh", "shillings"), Map.entry("Ksh", "shillings"), Map.entry("USh", "shillings"),
             Map.entry("TSh", "shillings"), Map.entry("Rs", "rupees"), Map.entry("Rp", "rupiah"), Map.entry("RM", "ringgit"),
             Map.entry("Tk", "taka"));
+    /** The currencies written as letters glued to their figure ("Sh1.2 billion"), which the {@link Tokenizer} splits off. */
+    static final Set<String> GLUED_CURRENCIES = Set.of("Sh", "KSh", "Ksh", "USh", "TSh", "Rs", "Rp", "RM", "Tk");
     /** Whether a word is a currency's code ("EUR", "USD"), written before a sum. */
     public static boolean isCurrencyCode(String word) {
         return word.length() == 3 && word.chars().allMatch(Character::isUpperCase) && CURRENCIES.containsKey(word);

@@ -59,16 +59,16 @@ public final class Tokenizer {
         return j;
     }
 
-    /** Currencies written as letters glued to the figure ("Sh1.2 billion", "Rs500", "KSh40,000"). */
-    private static final java.util.Set<String> CURRENCY_PREFIXES = java.util.Set.of("Sh", "KSh", "Ksh", "USh", "TSh", "Rs", "Rp", "RM", "Tk");
-
-    /** Where a currency prefix glued to a figure ends, or {@code start} when the word is no such thing. */
+    /**
+     * Where a currency written as letters glued to its figure ends ("Sh1.2 billion", "Rs500", "KSh40,000"), or
+     * {@code start} when the word is no such thing.
+     */
     private static int currencyPrefixEnd(String text, int start, int stop) {
         int k = start;
         while (k < stop && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return k < stop && Character.isDigit(text.charAt(k)) && CURRENCY_PREFIXES.contains(text.substring(start, k)) ? k : start;
+        return k < stop && Character.isDigit(text.charAt(k)) && QuantityReader.GLUED_CURRENCIES.contains(text.substring(start, k)) ? k : start;
     }
 
     private static boolean isJoiner(char c) {
