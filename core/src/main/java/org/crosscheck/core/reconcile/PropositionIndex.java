@@ -323,9 +323,7 @@ public final class PropositionIndex {
 
     private Map<String, String> refine(List<String> members, List<Link> links) {
         Set<SamenessPolicy.Verdict> clashes = new java.util.HashSet<>();
-        links.stream().map(Link::verdict).filter(v -> v == SamenessPolicy.Verdict.DATE_CONTRADICTS
-                || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS || v == SamenessPolicy.Verdict.DISTINCT
-                || v == SamenessPolicy.Verdict.UPDATES).forEach(clashes::add);
+        links.stream().map(Link::verdict).filter(v -> keptApart(v) || v == SamenessPolicy.Verdict.UPDATES).forEach(clashes::add);
         Map<String, String> group = new HashMap<>();
         members.forEach(m -> group.put(m, members.get(0)));
         if (clashes.isEmpty()) {
@@ -345,8 +343,7 @@ public final class PropositionIndex {
         // so the groups do not depend on the order the mentions came in.
         Map<String, Set<String>> contradicting = new HashMap<>();
         for (Link l : links) {
-            if (l.verdict() == SamenessPolicy.Verdict.DATE_CONTRADICTS || l.verdict() == SamenessPolicy.Verdict.NUMBER_CONTRADICTS
-                    || l.verdict() == SamenessPolicy.Verdict.DISTINCT) {
+            if (keptApart(l.verdict())) {
                 contradicting.computeIfAbsent(l.a(), k -> new HashSet<>()).add(l.b());
                 contradicting.computeIfAbsent(l.b(), k -> new HashSet<>()).add(l.a());
             }
@@ -388,6 +385,12 @@ public final class PropositionIndex {
         }
         members.forEach(m -> group.put(m, smallest.get(find(part, m))));
         return group;
+    }
+
+    /** Verdicts that keep two mentions in different groups of one component: misdated, miscounted, or two events. */
+    private static boolean keptApart(SamenessPolicy.Verdict v) {
+        return v == SamenessPolicy.Verdict.DATE_CONTRADICTS || v == SamenessPolicy.Verdict.NUMBER_CONTRADICTS
+                || v == SamenessPolicy.Verdict.DISTINCT;
     }
 
     /** Whether both mentions of a link state the same value: the surest joins, made first. */
